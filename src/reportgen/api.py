@@ -1,0 +1,112 @@
+"""What the commands do, as plain functions: usable from Python without the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import rules
+from .errors import ReportgenError
+from .files import atomic_write
+from .load import DATA_DIR, load_report
+from .model import Report
+from .rules import Finding, Severity
+
+OUTPUT_DIR = Path("out")
+
+
+class ReportHasErrors(ReportgenError):
+    """Build refused: the proofreader found errors. Carries them for display."""
+
+    def __init__(self, path: Path, findings: Sequence[Finding]) -> None:
+        errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+        super().__init__(
+            f"{path} 有 {errors} 处错误，未生成报告。",
+            hint=f"请按上面的提示修改后重试；运行 reportgen validate {path} 可单独检查。",
+        )
+        self.path = path
+        self.findings = list(findings)
+
+
+@dataclass
+class Checked:
+    """The outcome of validating one data file."""
+
+    path: Path
+    report: Report | None = None
+    findings: list[Finding] = field(default_factory=list)
+    failure: ReportgenError | None = None  # the file could not be read or is not a report
+
+    @property
+    def errors(self) -> int:
+        own = sum(1 for f in self.findings if f.severity is Severity.ERROR)
+        return own + (1 if self.failure else 0)
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.WARNING)
+
+
+def data_files(data_dir: Path = DATA_DIR) -> list[Path]:
+    files = sorted(data_dir.glob("*.json"))
+    if not files:
+        raise ReportgenError(
+            f"{data_dir}/ 目录下没有数据文件（*.json）。",
+            hint="请在项目目录中运行，或指定数据文件，如 reportgen validate data/2023.json。",
+        )
+    return files
+
+
+def validate(path: Path, select: Collection[str] = (), ignore: Collection[str] = ()) -> Checked:
+    try:
+        report = load_report(path)
+    except ReportgenError as exc:
+        return Checked(path, failure=exc)
+    return Checked(path, report, rules.check(report, select, ignore))
+
+
+def output_path(report: Report, suffix: str, output_dir: Path = OUTPUT_DIR) -> Path:
+    """A name a clerk recognises: 柏山镇人民政府关于2023年法治政府建设情况的报告.docx."""
+    return output_dir / f"{report.organ}{report.full_title}.{suffix}"
+
+
+@dataclass
+class Built:
+    path: Path
+    outputs: list[Path]
+    warnings: list[Finding]
+
+
+def build(
+    data: Path,
+    template: Path | None = None,
+    output: Path | None = None,
+) -> Built:
+    """Validate, refuse on errors, render the .docx and write it atomically."""
+    from .render.docx import render_docx
+    from .template import read_template
+
+    report = load_report(data)
+    findings = rules.check(report)
+    if any(f.severity is Severity.ERROR for f in findings):
+        raise ReportHasErrors(data, findings)
+    document = render_docx(report, read_template(template))
+    target = output or output_path(report, "docx")
+    if output is None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(target, document)
+    return Built(data, [target], findings)
+
+
+def write_template(path: Path) -> Path:
+    from .template import make_template
+
+    atomic_write(path, make_template())
+    return path
+
+
+def check_template(path: Path) -> list[str]:
+    from .template import read_template, template_problems
+
+    return template_problems(read_template(path))

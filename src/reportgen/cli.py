@@ -1,0 +1,133 @@
+"""The command line: parse, call one function in `api`, print. Nothing else lives here."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__, api, present
+from .errors import ReportgenError, UsageError
+from .load import data_path_for
+
+app = typer.Typer(
+    name="reportgen",
+    help="乡镇法治政府建设年度报告：检查数据、生成符合 GB/T 9704 的公文。",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+template_app = typer.Typer(help="默认模板的生成与自定义模板的检查。", no_args_is_help=True)
+app.add_typer(template_app, name="template")
+
+TemplateOption = Annotated[
+    Path | None, typer.Option("--template", "-t", help="Word 模板（默认 templates/report.docx）")
+]
+
+
+@app.command(help="检查报告数据：格式、必备内容、日期、用语和标点。")
+def validate(
+    targets: Annotated[
+        list[str] | None, typer.Argument(help="年份（如 2023）或数据文件；省略则检查 data/ 下全部")
+    ] = None,
+) -> None:
+    paths = [data_path_for(t) for t in targets] if targets else api.data_files()
+    results = [api.validate(path) for path in paths]
+    for result in results:
+        present.show_checked(result)
+    if any(result.errors for result in results):
+        raise typer.Exit(1)
+
+
+@app.command(help="生成报告（.docx）。先检查数据，有错误时不生成。")
+def build(
+    year: Annotated[str, typer.Argument(help="年份（如 2023）或数据文件")],
+    data: Annotated[Path | None, typer.Option("--data", help="指定数据文件")] = None,
+    template: TemplateOption = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="输出文件")] = None,
+) -> None:
+    result = api.build(data or data_path_for(year), template, output)
+    present.show_built(result)
+
+
+@template_app.command("init", help="写出默认模板（GB/T 9704 版式，含全部样式和占位符）。")
+def template_init(
+    path: Annotated[Path, typer.Argument(help="写到哪里")] = Path("templates/report.docx"),
+) -> None:
+    present.stdout.print(f"已写出模板 {api.write_template(path)}")
+
+
+@template_app.command("check", help="检查自定义模板是否含有全部样式和占位符。")
+def template_check(path: Annotated[Path, typer.Argument(help="模板文件 .docx")]) -> None:
+    problems = api.check_template(path)
+    for problem in problems:
+        present.stdout.print(f"  - {problem}")
+    if problems:
+        present.stdout.print(f"[bold red]✗[/] 模板 {path} 有 {len(problems)} 处问题。")
+        raise typer.Exit(1)
+    present.stdout.print(f"[green]✓[/] 模板 {path} 可以使用。")
+
+
+def _version(value: bool) -> None:
+    if value:
+        present.stdout.print(f"reportgen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="显示版本")
+    ] = False,
+) -> None:
+    """乡镇法治政府建设年度报告工具。"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: the one place where errors become messages and exit codes."""
+    from typer._click import exceptions as click_errors  # typer vendors click
+
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(args=argv, prog_name="reportgen", standalone_mode=False)
+    except ReportgenError as error:
+        present.show_error(error)
+        return error.exit_code
+    except click_errors.UsageError as error:
+        present.show_error(
+            UsageError(_usage_message(error), hint="运行 reportgen --help 查看用法。")
+        )
+        return UsageError.exit_code
+    except (typer.Abort, KeyboardInterrupt):
+        present.stderr.print("已取消。")
+        return 130
+    return code if isinstance(code, int) else 0
+
+
+def _usage_message(error: Exception) -> str:
+    """Click's English usage errors, said in Chinese."""
+    kind = type(error).__name__
+    param = getattr(error, "param", None)
+    name = "/".join(getattr(param, "opts", []) or []) or getattr(param, "name", "") or ""
+    if kind == "MissingParameter":
+        return f"缺少参数 {name.upper() if name and not name.startswith('-') else name}。"
+    if kind == "NoSuchOption":
+        return f"没有选项 {getattr(error, 'option_name', '')}。"
+    if kind == "BadParameter":
+        return f"参数 {name} 的值不对：{getattr(error, 'message', '')}"
+    if kind == "NoArgsIsHelpError":
+        return "缺少参数。"
+    message = getattr(error, "message", str(error))
+    if message.startswith("No such command"):
+        command = message.split(" ")[-1].strip(".'\"")
+        return f"没有这个命令：{command}。可用命令：validate、build、template。"
+    if message.startswith("Got unexpected extra argument"):
+        return f"多余的参数：{message.split('(')[-1].rstrip(')')}。"
+    return f"命令用法不对（{message}）。"
+
+
+def run() -> None:
+    sys.exit(main())

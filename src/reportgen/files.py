@@ -1,0 +1,61 @@
+"""Writing output files so that a failure never leaves a half-written file behind."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import ReportgenError
+
+TEMP_PREFIX = ".reportgen-"
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write `data` to `path` via a temporary file in the same directory and a rename.
+
+    The previous file at `path` stays intact until the new one is complete on disk.
+    """
+    directory = path.parent
+    if not directory.exists():
+        raise ReportgenError(
+            f"无法写入 {path}：目录 {directory} 不存在。",
+            hint="请先创建该目录，或用 -o 指定一个已有目录中的文件。",
+        )
+    if not directory.is_dir():
+        raise ReportgenError(f"无法写入 {path}：{directory} 不是目录。")
+    if path.is_dir():
+        raise ReportgenError(f"无法写入 {path}：这是一个目录，请指定文件名。")
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise ReportgenError(
+            f"无法在 {directory} 中写入文件：{exc.strerror}。",
+            hint="请检查该目录是否可写。",
+        ) from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        # mkstemp creates 0600; give the file the mode a plain open() would.
+        os.chmod(temp_name, 0o666 & ~_umask())
+        os.replace(temp_name, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise ReportgenError(
+            f"无法写入 {path}：{exc.strerror}。",
+            hint="如果该文件正在 Word 或 WPS 中打开，请先关闭它再重试。",
+        ) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

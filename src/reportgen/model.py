@@ -1,0 +1,169 @@
+"""The report as data: a Pydantic model that knows nothing about Word or files.
+
+Structure follows the regulation (《法治政府建设与责任落实督察工作规定》) and the 公文
+heading sequence: a part (一、) holds paragraphs and sections (（一）), a section holds
+items (1.), an item holds sub-items (（1）). Numbering is generated, never stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+# Characters that XML 1.0 cannot carry; Word refuses a document that contains them.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _check_text(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("empty_text", "不能为空，请填写内容或删除这一项")
+    match = _XML_ILLEGAL.search(value)
+    if match:
+        code, position = ord(match.group()), match.start() + 1
+        raise PydanticCustomError(
+            "control_character",
+            f"含有不可见的控制字符 U+{code:04X}（第 {position} 个字符），请删除它",
+        )
+    return value
+
+
+Text = Annotated[str, AfterValidator(_check_text)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class PartKind(StrEnum):
+    """The five contents the regulation asks a report to cover."""
+
+    DUTY = "duty"  # 党政主要负责人履行推进法治建设第一责任人职责的情况
+    MEASURES = "measures"  # 主要举措和成效
+    SHORTCOMINGS = "shortcomings"  # 存在的不足和原因
+    PLANS = "plans"  # 下一年度的主要安排
+    OTHER = "other"  # 其他需要报告的情况
+
+
+class Point(_Strict):
+    """One 一是/二是 point: an optional lead phrase (set in bold) and its text."""
+
+    lead: Text | None = Field(
+        None, title="要点引语", description="加粗的引语，如“压实责任，强化担当。”；可省略"
+    )
+    text: Text = Field(title="要点正文", description="引语之后的正文")
+
+
+class PointList(_Strict):
+    """A run of 一是/二是 points, either in one paragraph or one paragraph each."""
+
+    points: list[Point] = Field(min_length=1, title="要点", description="按顺序编为一是、二是……")
+    inline: bool = Field(
+        False, title="同段排列", description="true：所有要点排在同一段内；false：每个要点单独成段"
+    )
+    intro: Text | None = Field(None, title="引导语", description="同段排列时放在“一是”之前的文字")
+
+    @model_validator(mode="after")
+    def _intro_needs_inline(self) -> PointList:
+        if self.intro is not None and not self.inline:
+            raise PydanticCustomError(
+                "intro_without_inline",
+                "只有 inline 为 true（要点同段排列）时才能写 intro；否则请把引导语单独写成一段",
+            )
+        return self
+
+
+def _block_kind(value: object) -> str | None:
+    if isinstance(value, str):
+        return "paragraph"
+    if isinstance(value, dict | PointList):
+        return "point_list"
+    return None
+
+
+# A block is a paragraph (a plain JSON string, the common case) or a run of points.
+Block = Annotated[
+    Annotated[Text, Tag("paragraph")] | Annotated[PointList, Tag("point_list")],
+    Discriminator(_block_kind),
+    Field(description="一段正文（字符串），或一组“一是、二是”要点"),
+]
+
+
+class SubItem(_Strict):
+    """（1） level."""
+
+    title: Text = Field(title="标题", description="不含编号“（1）”")
+    content: list[Block] = Field(default_factory=list, title="正文")
+
+
+class Item(_Strict):
+    """1. level."""
+
+    title: Text = Field(title="标题", description="不含编号“1.”")
+    content: list[Block] = Field(default_factory=list, title="正文")
+    subitems: list[SubItem] = Field(default_factory=list, title="（1）级条目")
+
+
+class Section(_Strict):
+    """（一） level."""
+
+    title: Text = Field(title="标题", description="不含编号“（一）”")
+    content: list[Block] = Field(default_factory=list, title="正文")
+    items: list[Item] = Field(default_factory=list, title="1.级条目")
+
+
+class Part(_Strict):
+    """一、 level: one of the regulation's contents, in the author's order."""
+
+    kind: PartKind = Field(
+        title="内容类别",
+        description="duty 第一责任人职责；measures 举措和成效；shortcomings 不足和原因；"
+        "plans 下一年度安排；other 其他情况",
+    )
+    heading: Text = Field(title="标题", description="不含编号“一、”")
+    content: list[Block] = Field(default_factory=list, title="正文")
+    sections: list[Section] = Field(default_factory=list, title="（一）级小节")
+
+
+class Report(_Strict):
+    """One township's annual report on building a rule-of-law government."""
+
+    schema_ref: str | None = Field(None, alias="$schema", title="JSON Schema 地址")
+    year: int = Field(ge=2000, le=2100, title="报告年度", description="报告所述的年度，如 2023")
+    organ: Text = Field(title="发文机关", description="如“柏山镇人民政府”")
+    signatories: list[Text] = Field(
+        min_length=1, title="署名机关", description="按顺序排列，主办机关在前"
+    )
+    addressees: list[Text] = Field(
+        min_length=1, title="主送机关", description="如“中共博爱县委”“博爱县人民政府”"
+    )
+    title: Text | None = Field(
+        None, title="标题", description="省略时为“关于YYYY年法治政府建设情况的报告”"
+    )
+    opening: list[Text] = Field(min_length=1, title="开头段落")
+    parts: list[Part] = Field(min_length=1, title="正文各部分")
+    date: Annotated[dt.date, Field(strict=False)] = Field(
+        title="成文日期", description="YYYY-MM-DD，如 2024-01-28"
+    )
+    note: Text | None = Field(None, title="附注", description="如“（此件公开发布）”；可省略")
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    @property
+    def full_title(self) -> str:
+        return self.title or f"关于{self.year}年法治政府建设情况的报告"
+
+    def parts_of(self, kind: PartKind) -> list[Part]:
+        return [part for part in self.parts if part.kind is kind]

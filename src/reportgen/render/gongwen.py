@@ -1,0 +1,88 @@
+"""The GB/T 9704-2012 figures, in Word units, and the template's names for them.
+
+One table for the layout, read by the template maker and by the .docx renderer.
+Sizes: 二号 = 22 pt, 三号 = 16 pt, 四号 = 14 pt. 1 mm = 56.7 twips.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .outline import Role
+
+# Page: A4 with 天头 37 mm, bottom 35 mm, 订口 28 mm, right 26 mm (GB/T 9704 5.2.1).
+PAGE_WIDTH = 11906
+PAGE_HEIGHT = 16838
+MARGIN_TOP = 2098
+MARGIN_BOTTOM = 1984
+MARGIN_LEFT = 1587
+MARGIN_RIGHT = 1474
+TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT  # 8845 twips = 156 mm
+HEADER_DISTANCE = 851  # 15 mm; the header stays empty
+# The page number's line (14 pt exact) has its top 7 mm under the text area.
+FOOTER_DISTANCE = MARGIN_BOTTOM - 397 - 280
+
+# 22 lines in 225 mm: 579 twips = 28.95 pt exact line spacing, and the same line grid.
+LINE_PITCH = 579
+# 16 pt characters condensed by 0.25 pt: 28 full-width characters fill 156 mm
+# (LibreOffice ignores Word's character grid; see shared/docs/format.md).
+BODY_HALF_POINTS = 32
+CHARACTER_SPACING = -5
+CHINESE_CHAR_WIDTH = BODY_HALF_POINTS * 10 + CHARACTER_SPACING  # 315 twips
+LATIN_DIGIT_WIDTH = BODY_HALF_POINTS * 5 + CHARACTER_SPACING  # Times New Roman digits: half an em
+
+FANGSONG = "仿宋_GB2312"
+KAITI = "楷体_GB2312"
+HEITI = "黑体"
+XIAOBIAOSONG = "方正小标宋简体"
+SONGTI = "宋体"
+LATIN = "Times New Roman"
+
+
+@dataclass(frozen=True)
+class ParagraphStyle:
+    name: str  # what the clerk sees in Word's style list
+    style_id: str  # ASCII id in styles.xml, as Word itself uses for Chinese names
+    font: str
+    half_points: int = BODY_HALF_POINTS
+    bold: bool = False
+    centred: bool = False
+    first_line_indent: bool = True
+    outline_level: int | None = None
+
+
+PARAGRAPH_STYLES: dict[Role, ParagraphStyle] = {
+    Role.BODY: ParagraphStyle("公文正文", "GongwenBody", FANGSONG),
+    Role.TITLE: ParagraphStyle(
+        "公文标题", "GongwenTitle", XIAOBIAOSONG, 44, centred=True, first_line_indent=False
+    ),
+    Role.ADDRESSEE: ParagraphStyle(
+        "公文主送机关", "GongwenAddressee", FANGSONG, first_line_indent=False
+    ),
+    Role.HEADING1: ParagraphStyle("公文一级标题", "GongwenHeading1", HEITI, outline_level=0),
+    Role.HEADING2: ParagraphStyle("公文二级标题", "GongwenHeading2", KAITI, outline_level=1),
+    Role.HEADING3: ParagraphStyle(
+        "公文三级标题", "GongwenHeading3", FANGSONG, bold=True, outline_level=2
+    ),
+    Role.HEADING4: ParagraphStyle("公文四级标题", "GongwenHeading4", FANGSONG, outline_level=3),
+    Role.SIGNATURE: ParagraphStyle(
+        "公文署名", "GongwenSignature", FANGSONG, centred=True, first_line_indent=False
+    ),
+    Role.DATE: ParagraphStyle(
+        "公文成文日期", "GongwenDate", FANGSONG, centred=True, first_line_indent=False
+    ),
+    Role.NOTE: ParagraphStyle("公文附注", "GongwenNote", FANGSONG),
+}
+
+POINT_LEAD_STYLE = "公文要点引语"  # character style: bold 一是…… lead phrases
+POINT_LEAD_STYLE_ID = "GongwenPointLead"
+PAGE_NUMBER_STYLE = "公文页码"
+PAGE_NUMBER_STYLE_ID = "GongwenPageNumber"
+PAGE_NUMBER_HALF_POINTS = 28
+PAGE_NUMBER_INDENT = 280  # one 14 pt character in from the edge of the text area
+
+# Placeholders. A block placeholder stands alone in its paragraph and is replaced by
+# paragraphs; a scalar one may stand anywhere, headers and footers included.
+BLOCK_PLACEHOLDERS = ("body", "signatures", "note")
+SCALAR_PLACEHOLDERS = ("title", "addressees", "date", "organ", "year", "next_year")
+REQUIRED_PLACEHOLDERS = ("title", "addressees", "body", "signatures", "date")

@@ -1,0 +1,153 @@
+"""Raw WordprocessingML that python-docx has no API for.
+
+Everything that touches tags directly lives here (East Asian fonts, character
+spacing, the document grid, indents in character units, PAGE fields, outline
+levels, deterministic packaging), so the rest of the code reads as styles and
+paragraphs, the way python-docx keeps its own `oxml` layer apart.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+_THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+
+
+def _child(parent: Any, tag: str) -> Any:
+    """The first child `tag` of `parent`, created (appended) if missing."""
+    found = parent.find(qn(tag))
+    if found is None:
+        found = OxmlElement(tag)
+        parent.append(found)
+    return found
+
+
+def set_fonts(rpr: Any, *, east_asian: str, latin: str) -> None:
+    """Name the Chinese font in w:eastAsia and the digits/Latin font in w:ascii/w:hAnsi.
+
+    Theme attributes override explicit names in Word, so they are removed.
+    """
+    fonts = rpr.get_or_add_rFonts()
+    for attribute in _THEME_FONT_ATTRIBUTES:
+        fonts.attrib.pop(qn(attribute), None)
+    fonts.set(qn("w:ascii"), latin)
+    fonts.set(qn("w:hAnsi"), latin)
+    fonts.set(qn("w:cs"), latin)
+    fonts.set(qn("w:eastAsia"), east_asian)
+
+
+def set_character_spacing(rpr: Any, twentieths_of_point: int) -> None:
+    """w:spacing in run properties: negative values condense (e.g. -5 = 0.25 pt)."""
+    _child(rpr, "w:spacing").set(qn("w:val"), str(twentieths_of_point))
+
+
+def set_chinese_language(rpr: Any) -> None:
+    lang = _child(rpr, "w:lang")
+    lang.set(qn("w:val"), "en-US")
+    lang.set(qn("w:eastAsia"), "zh-CN")
+
+
+def set_first_line_chars(ppr: Any, hundredths: int, twips: int) -> None:
+    """First-line indent in character units (Word, WPS) with a twips value for others."""
+    ind = _child(ppr, "w:ind")
+    ind.set(qn("w:firstLineChars"), str(hundredths))
+    ind.set(qn("w:firstLine"), str(twips))
+
+
+def clear_first_line(ppr: Any) -> None:
+    ind = _child(ppr, "w:ind")
+    ind.set(qn("w:firstLineChars"), "0")
+    ind.set(qn("w:firstLine"), "0")
+
+
+def set_outline_level(ppr: Any, level: int) -> None:
+    """Headings show in Word's navigation pane without using the built-in Heading styles."""
+    _child(ppr, "w:outlineLvl").set(qn("w:val"), str(level))
+
+
+def set_doc_grid(sect_pr: Any, *, line_pitch: int) -> None:
+    """A line grid (22 lines) only: a character grid makes LibreOffice double the pitch."""
+    grid = _child(sect_pr, "w:docGrid")
+    for attribute in list(grid.attrib):
+        del grid.attrib[attribute]
+    grid.set(qn("w:type"), "lines")
+    grid.set(qn("w:linePitch"), str(line_pitch))
+
+
+def doc_grid(sect_pr: Any) -> dict[str, str]:
+    grid = sect_pr.find(qn("w:docGrid"))
+    if grid is None:
+        return {}
+    return {key.split("}")[-1]: value for key, value in grid.attrib.items()}
+
+
+def append_page_field(paragraph: Any) -> None:
+    """A PAGE field as begin/instrText/separate/result/end runs (read by Word, WPS, LibreOffice)."""
+
+    def run_with(element: Any) -> None:
+        run = paragraph.add_run()
+        run._r.append(element)
+
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    run_with(begin)
+    instruction = OxmlElement("w:instrText")
+    instruction.set(qn("xml:space"), "preserve")
+    instruction.text = " PAGE "
+    run_with(instruction)
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    run_with(separate)
+    paragraph.add_run("1")
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run_with(end)
+
+
+def set_doc_defaults(styles_element: Any, *, east_asian: str, latin: str, half_points: int) -> None:
+    """Document-wide default run properties, so unstyled text is not in a theme font."""
+    doc_defaults = styles_element.find(qn("w:docDefaults"))
+    rpr = doc_defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    fonts = rpr.find(qn("w:rFonts"))
+    for attribute in list(fonts.attrib):
+        del fonts.attrib[attribute]
+    fonts.set(qn("w:ascii"), latin)
+    fonts.set(qn("w:hAnsi"), latin)
+    fonts.set(qn("w:cs"), latin)
+    fonts.set(qn("w:eastAsia"), east_asian)
+    _child(rpr, "w:sz").set(qn("w:val"), str(half_points))
+    _child(rpr, "w:szCs").set(qn("w:val"), str(half_points))
+    lang = _child(rpr, "w:lang")
+    lang.set(qn("w:eastAsia"), "zh-CN")
+    ppr = doc_defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    spacing = _child(ppr, "w:spacing")
+    for attribute in list(spacing.attrib):
+        del spacing.attrib[attribute]
+    spacing.set(qn("w:after"), "0")
+
+
+_FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def deterministic_package(data: bytes) -> bytes:
+    """Re-zip a .docx with fixed timestamps and sorted members, so rebuilds are identical.
+
+    python-docx stamps each member with the current time; `[Content_Types].xml`
+    stays first, as the OPC spec and some readers expect.
+    """
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        members = {name: source.read(name) for name in source.namelist()}
+    order = sorted(members, key=lambda name: (name != "[Content_Types].xml", name))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in order:
+            info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, members[name])
+    return out.getvalue()

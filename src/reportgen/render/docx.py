@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import ReportgenError
 from ..model import Report
-from ..template import PLACEHOLDER, iter_paragraphs, template_problems
+from ..template import PLACEHOLDER, document_problems, iter_paragraphs
 from . import gongwen as g
 from . import ooxml
 from .outline import Line, Role, Segment, addressee_line, body, date_line, signature
@@ -19,7 +19,8 @@ from .outline import Line, Role, Segment, addressee_line, body, date_line, signa
 def render_docx(report: Report, template: bytes) -> bytes:
     from docx import Document
 
-    problems = template_problems(template)
+    document = Document(io.BytesIO(template))
+    problems = document_problems(document)
     if report.note is None:
         problems = [p for p in problems if "{{note}}" not in p]
     if problems:
@@ -27,7 +28,6 @@ def render_docx(report: Report, template: bytes) -> bytes:
             "模板不完整，无法生成报告：\n" + "\n".join(f"  - {p}" for p in problems),
             hint="运行 reportgen template check 模板文件 查看详情，或不指定 --template 使用默认模板。",
         )
-    document = Document(io.BytesIO(template))
     scalars = _scalar_values(report)
     text_width = _text_width(document)
     date_text = date_line(report)
@@ -36,11 +36,14 @@ def render_docx(report: Report, template: bytes) -> bytes:
         "signatures": signature(report),
         "note": [Line(Role.NOTE, (Segment(report.note),))] if report.note else [],
     }
+    # Looking a style up by name scans every style; do it once per role.
+    styles = {role: document.styles[spec.name] for role, spec in g.PARAGRAPH_STYLES.items()}
+    lead_style = document.styles[g.POINT_LEAD_STYLE]
     for paragraph in iter_paragraphs(document):
         match = PLACEHOLDER.fullmatch(paragraph.text.strip())
         if match and match.group(1) in blocks:
             for line in blocks[match.group(1)]:
-                new = _insert_before(paragraph, line)
+                new = _insert_before(paragraph, line, styles[line.role], lead_style)
                 if line.role is Role.SIGNATURE:
                     _centre_over_date(new, line.text, date_text, text_width)
             paragraph._element.getparent().remove(paragraph._element)
@@ -73,13 +76,12 @@ def _scalar_values(report: Report) -> dict[str, str]:
     }
 
 
-def _insert_before(anchor: Any, line: Line) -> Any:
-    style_name = g.PARAGRAPH_STYLES[line.role].name
-    paragraph = anchor.insert_paragraph_before(style=style_name)
+def _insert_before(anchor: Any, line: Line, style: Any, lead_style: Any) -> Any:
+    paragraph = anchor.insert_paragraph_before(style=style)
     for segment in line.segments:
         run = paragraph.add_run(segment.text)
         if segment.bold:
-            run.style = g.POINT_LEAD_STYLE
+            run.style = lead_style
     return paragraph
 
 

@@ -151,3 +151,26 @@ def deterministic_package(data: bytes) -> bytes:
             info.external_attr = 0o644 << 16
             target.writestr(info, members[name])
     return out.getvalue()
+
+
+def prune_styles(styles_element: Any, keep: set[str]) -> None:
+    """Remove style definitions not in `keep`, nor a default, nor needed by one kept.
+
+    python-docx's default template defines some 160 styles a report never uses;
+    every name lookup scans them all, and they clutter Word's style list.
+    """
+    styles = {s.get(qn("w:styleId")): s for s in styles_element.findall(qn("w:style"))}
+    wanted = set(keep) | {sid for sid, s in styles.items() if s.get(qn("w:default")) == "1"}
+    pending = list(wanted)
+    while pending:
+        style = styles.get(pending.pop())
+        if style is None:
+            continue
+        for link in ("w:basedOn", "w:next", "w:link"):
+            target = style.find(qn(link))
+            if target is not None and target.get(qn("w:val")) not in wanted:
+                wanted.add(target.get(qn("w:val")))
+                pending.append(target.get(qn("w:val")))
+    for sid, style in styles.items():
+        if sid not in wanted:
+            styles_element.remove(style)

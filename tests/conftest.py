@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DATA_2023 = ROOT / "data" / "2023.json"
 ORIGINAL_TEXT = FIXTURES / "baishan-2023-original.txt"
+ORIGINAL_DATA = FIXTURES / "2023-original.json"
 DOCX_2023_NAME = "柏山镇人民政府关于2023年法治政府建设情况的报告.docx"
 
 
@@ -37,7 +38,6 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "templates").mkdir()
     shutil.copy(ROOT / "templates" / "report.docx", tmp_path / "templates" / "report.docx")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("COLUMNS", "400")  # rich would wrap long messages at 80
     return tmp_path
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import DATA_2023, ORIGINAL_TEXT
+from conftest import DATA_2023, ORIGINAL_DATA, ORIGINAL_TEXT
 
 from reportgen.load import load_report
 from reportgen.render.text import render_text
@@ -49,3 +49,10 @@ def test_original_differs_from_data() -> None:
 
 def test_organ_line_is_the_model_organ() -> None:
     assert load_report(DATA_2023).organ == ORIGINAL_TEXT.read_text(encoding="utf-8").split()[0]
+
+
+def test_original_as_data_is_the_original_text() -> None:
+    """tests/fixtures/2023-original.json holds the source text with its mistakes."""
+    report = load_report(ORIGINAL_DATA)
+    rendered = render_text(report).decode("utf-8").split("\n\n")
+    assert [line.strip() for line in rendered] == original_lines()

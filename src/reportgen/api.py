@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import rules
 from .errors import ReportgenError
 from .files import atomic_write
-from .load import DATA_DIR, load_report
+from .jsonedit import replace_strings
+from .load import DATA_DIR, load_report, parse_report, read_text
 from .model import Report
 from .rules import Finding, Severity
 
@@ -64,6 +66,62 @@ def validate(path: Path, select: Collection[str] = (), ignore: Collection[str] =
     except ReportgenError as exc:
         return Checked(path, failure=exc)
     return Checked(path, report, rules.check(report, select, ignore))
+
+
+@dataclass
+class Fixed:
+    """The outcome of `validate --fix` on one file."""
+
+    path: Path
+    applied: list[Finding]
+    remaining: Checked
+
+
+def _value_at(data: Any, path: tuple[str | int, ...]) -> Any:
+    for key in path:
+        data = data[key]
+    return data
+
+
+def _apply_non_overlapping(text: str, findings: list[Finding]) -> tuple[str, list[Finding]]:
+    """Apply fixes to one string, right to left, skipping any that overlaps one applied."""
+    applied: list[Finding] = []
+    limit = len(text) + 1
+    for finding in sorted(findings, key=lambda f: f.fix.start if f.fix else 0, reverse=True):
+        fix = finding.fix
+        if fix is None or fix.end > limit:
+            continue
+        text = text[: fix.start] + fix.replacement + text[fix.end :]
+        limit = fix.start
+        applied.append(finding)
+    return text, applied[::-1]
+
+
+def fix(path: Path, select: Collection[str] = (), ignore: Collection[str] = ()) -> Fixed:
+    """Apply every safe fix, rewriting only the JSON strings that change (atomically)."""
+    import json
+
+    original = text = read_text(path)
+    report = parse_report(text, str(path))
+    applied: list[Finding] = []
+    # A fix can uncover another (rare); a few passes reach the fixed point.
+    for _ in range(5):
+        fixable: dict[tuple[str | int, ...], list[Finding]] = {}
+        for finding in rules.check(report, select, ignore):
+            if finding.fix is not None:
+                fixable.setdefault(finding.fix.path, []).append(finding)
+        if not fixable:
+            break
+        data = json.loads(text)
+        values = {}
+        for json_path, findings in fixable.items():
+            values[json_path], done = _apply_non_overlapping(_value_at(data, json_path), findings)
+            applied.extend(done)
+        text = replace_strings(text, values)
+        report = parse_report(text, str(path))
+    if text != original:
+        atomic_write(path, text.encode("utf-8"))
+    return Fixed(path, applied, Checked(path, report, rules.check(report, select, ignore)))
 
 
 def output_path(report: Report, suffix: str, output_dir: Path = OUTPUT_DIR) -> Path:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -28,17 +30,51 @@ TemplateOption = Annotated[
 ]
 
 
+class OutputFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def _codes(values: list[str] | None) -> list[str]:
+    """--select T001,P --select C: codes or prefixes, comma-separated or repeated."""
+    return [code.strip() for value in values or [] for code in value.split(",") if code.strip()]
+
+
 @app.command(help="检查报告数据：格式、必备内容、日期、用语和标点。")
 def validate(
     targets: Annotated[
         list[str] | None, typer.Argument(help="年份（如 2023）或数据文件；省略则检查 data/ 下全部")
     ] = None,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="text：给人看；json：给脚本用")
+    ] = OutputFormat.text,
+    strict: Annotated[bool, typer.Option("--strict", help="有警告也视为不通过")] = False,
+    select: Annotated[
+        list[str] | None, typer.Option("--select", help="只检查这些规则（代码或前缀，如 T001、P）")
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option("--ignore", help="不检查这些规则（代码或前缀）")
+    ] = None,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="自动改正可安全修改的问题，并写回数据文件")
+    ] = False,
 ) -> None:
     paths = [data_path_for(t) for t in targets] if targets else api.data_files()
-    results = [api.validate(path) for path in paths]
-    for result in results:
-        present.show_checked(result)
-    if any(result.errors for result in results):
+    chosen, skipped = _codes(select), _codes(ignore)
+    if fix:
+        fixed = [api.fix(path, chosen, skipped) for path in paths]
+        for outcome in fixed:
+            present.show_fixed(outcome)
+        results = [outcome.remaining for outcome in fixed]
+    else:
+        results = [api.validate(path, chosen, skipped) for path in paths]
+    if output_format is OutputFormat.json:
+        present.stdout.out(present.findings_json(results))
+    else:
+        for result in results:
+            present.show_checked(result)
+    failed = any(r.errors or (strict and r.warnings) for r in results)
+    if failed:
         raise typer.Exit(1)
 
 
@@ -104,6 +140,17 @@ def main(argv: list[str] | None = None) -> int:
     except (typer.Abort, KeyboardInterrupt):
         present.stderr.print("已取消。")
         return 130
+    except Exception as error:  # a bug of ours: say so plainly, keep the details for us
+        if os.environ.get("REPORTGEN_DEBUG"):
+            raise
+        present.show_error(
+            ReportgenError(
+                f"程序内部错误（{type(error).__name__}: {error}）。",
+                hint="这不是您的操作问题。请把这条信息和数据文件发给维护人员；"
+                "设置环境变量 REPORTGEN_DEBUG=1 可显示详细信息。",
+            )
+        )
+        return 1
     return code if isinstance(code, int) else 0
 
 

@@ -5,12 +5,55 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from ..model import Report
-from .base import Finding, Rule, Severity
-from .dates import DateInFollowingYear
+from .base import Finding, Fix, Rule, Severity
+from .content import (
+    Addressees,
+    DuplicateParagraphs,
+    Placeholders,
+    Requests,
+    RequiredParts,
+    ShortcomingsWithoutCauses,
+)
+from .dates import DateInFollowingYear, LateDate, PlansNameNextYear, TitleNamesYear, YearAfterDate
+from .punctuation import (
+    CommaBetweenTitles,
+    HalfWidthPunctuation,
+    StraightQuotes,
+    TypedNumbering,
+    YearRangeHyphen,
+)
+from .terms import FazhiTerms, JiezhiTerms, OfficialTitles
 from .texts import report_texts
 
-# The registry: adding a rule is adding its class here.
-ALL_RULES: tuple[Rule, ...] = (DateInFollowingYear(),)
+# The registry, in report order: adding a rule is adding its class here.
+ALL_RULES: tuple[Rule, ...] = (
+    RequiredParts(),
+    ShortcomingsWithoutCauses(),
+    Placeholders(),
+    DuplicateParagraphs(),
+    Requests(),
+    Addressees(),
+    DateInFollowingYear(),
+    LateDate(),
+    TitleNamesYear(),
+    PlansNameNextYear(),
+    YearAfterDate(),
+    FazhiTerms(),
+    JiezhiTerms(),
+    OfficialTitles(),
+    HalfWidthPunctuation(),
+    StraightQuotes(),
+    CommaBetweenTitles(),
+    YearRangeHyphen(),
+    TypedNumbering(),
+)
+
+
+def selected(code: str, select: Collection[str], ignore: Collection[str]) -> bool:
+    """ruff's convention: a code or a prefix of it (`T`, `T00`, `T001`) selects or ignores."""
+    if select and not any(code.startswith(prefix.upper()) for prefix in select):
+        return False
+    return not any(code.startswith(prefix.upper()) for prefix in ignore)
 
 
 def check(
@@ -18,16 +61,13 @@ def check(
     select: Collection[str] = (),
     ignore: Collection[str] = (),
 ) -> list[Finding]:
-    """Run the rules (all, or those whose code starts with one in `select`) in registry order."""
+    """Run the selected rules in registry order."""
     texts = report_texts(report)
     findings: list[Finding] = []
     for rule in ALL_RULES:
-        if select and not any(rule.code.startswith(prefix) for prefix in select):
-            continue
-        if any(rule.code.startswith(prefix) for prefix in ignore):
-            continue
-        findings.extend(rule.check(report, texts))
+        if selected(rule.code, select, ignore):
+            findings.extend(rule.check(report, texts))
     return findings
 
 
-__all__ = ["ALL_RULES", "Finding", "Rule", "Severity", "check"]
+__all__ = ["ALL_RULES", "Finding", "Fix", "Rule", "Severity", "check"]

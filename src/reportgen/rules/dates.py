@@ -1,12 +1,18 @@
-"""Dates: a report on year N is dated early in year N+1."""
+"""Dates and years: a report on year N is dated early in N+1 and plans for N+1."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterator, Sequence
 
-from ..model import Report
+from ..model import PartKind, Report
 from ..numbering import format_date
 from .base import Finding, Rule, Severity, TextField
+from .text import excerpt
+
+_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
+_TITLE_OR_RANGE = re.compile(r"《[^《》]*》|\d{4}\s*[—\-－–~～至到]\s*\d{4}")
 
 
 class DateInFollowingYear(Rule):
@@ -25,3 +31,86 @@ class DateInFollowingYear(Rule):
                 f"成文日期应在 {expected} 年，如 {expected}-{report.date.month:02d}-"
                 f"{report.date.day:02d}（报告于次年年初报送）。",
             )
+
+
+class LateDate(Rule):
+    code = "D002"
+    severity = Severity.WARNING
+    summary = "成文日期晚于次年3月1日（报告一般在3月1日前报送）"
+
+    def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        deadline = dt.date(report.year + 1, 3, 1)
+        if report.date.year == report.year + 1 and report.date > deadline:
+            yield self.finding(
+                ("date",),
+                format_date(report.date.year, report.date.month, report.date.day),
+                "成文日期晚于3月1日；报告一般应在每年3月1日前报送。",
+                "确认日期无误；如县里另有规定，可忽略此提示。",
+            )
+
+
+class TitleNamesYear(Rule):
+    code = "D003"
+    severity = Severity.ERROR
+    summary = "标题和前几部分的标题应写报告年度"
+
+    def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        title = report.full_title
+        if f"{report.year}年" not in title:
+            yield self.finding(
+                ("title",),
+                title,
+                f"标题没有写报告年度“{report.year}年”。",
+                f"标题写为“关于{report.year}年法治政府建设情况的报告”。",
+            )
+        for index, part in enumerate(report.parts):
+            if part.kind in (PartKind.PLANS, PartKind.OTHER):
+                continue
+            for match in _YEAR.finditer(part.heading):
+                if int(match.group(1)) != report.year:
+                    yield self.finding(
+                        ("parts", index, "heading"),
+                        excerpt(part.heading, *match.span()),
+                        f"这一部分讲的是 {report.year} 年的情况，标题里却写了 {match.group()}。",
+                        f"改为“{report.year}年”。",
+                    )
+
+
+class PlansNameNextYear(Rule):
+    code = "D004"
+    severity = Severity.ERROR
+    summary = "下一年度安排的标题应写下一年"
+
+    def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        expected = report.year + 1
+        for index, part in enumerate(report.parts):
+            if part.kind is not PartKind.PLANS:
+                continue
+            for match in _YEAR.finditer(part.heading):
+                if int(match.group(1)) != expected:
+                    yield self.finding(
+                        ("parts", index, "heading"),
+                        excerpt(part.heading, *match.span()),
+                        f"下一年度安排应是 {expected} 年的安排，标题里写的是 {match.group()}。",
+                        f"改为“{expected}年”。",
+                    )
+
+
+class YearAfterDate(Rule):
+    code = "D005"
+    severity = Severity.WARNING
+    summary = "正文提到的年份晚于成文日期（下一年度安排除外）"
+
+    def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        for field in texts:
+            if field.part_kind is PartKind.PLANS:
+                continue
+            hidden = _TITLE_OR_RANGE.sub(lambda m: " " * len(m.group()), field.text)
+            for match in _YEAR.finditer(hidden):
+                if int(match.group(1)) > report.date.year:
+                    yield self.finding(
+                        field.path,
+                        excerpt(field.text, *match.span()),
+                        f"提到了 {match.group()}，晚于成文日期所在的 {report.date.year} 年。",
+                        "检查年份是否写错（常见于沿用往年文字）。",
+                    )

@@ -1,0 +1,276 @@
+"""Every rule: texts that must trigger it and texts that must not (as ruff's fixtures)."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from reportgen.model import Report
+from reportgen.rules import ALL_RULES, Finding, check
+
+# The smallest report that passes every rule: each test changes one thing.
+CLEAN: dict[str, Any] = {
+    "year": 2023,
+    "organ": "柏山镇人民政府",
+    "signatories": ["中共柏山镇委员会", "柏山镇人民政府"],
+    "addressees": ["中共博爱县委", "博爱县人民政府"],
+    "opening": ["2023年，柏山镇深入推进法治政府建设。现将有关情况报告如下："],
+    "parts": [
+        {
+            "kind": "duty",
+            "heading": "党政主要负责人履行推进法治建设第一责任人职责情况",
+            "content": ["党政主要负责人认真履行第一责任人职责。"],
+        },
+        {
+            "kind": "measures",
+            "heading": "主要举措和成效",
+            "content": ["全年开展法治宣传活动30余次。"],
+        },
+        {
+            "kind": "shortcomings",
+            "heading": "存在的不足和原因",
+            "content": ["法治宣传形式单一。究其原因，主要是专业力量不足。"],
+        },
+        {
+            "kind": "plans",
+            "heading": "2024年工作安排",
+            "content": ["2024年，柏山镇将继续推进法治政府建设。"],
+        },
+    ],
+    "date": "2024-01-28",
+}
+
+
+def report_from(data: dict[str, Any]) -> Report:
+    return Report.model_validate(data, strict=False)
+
+
+@pytest.fixture
+def findings() -> Callable[..., list[Finding]]:
+    """findings(text=…) puts `text` into a measures paragraph; findings(change=fn) edits the data."""
+
+    def run(
+        text: str | None = None, change: Callable[[dict[str, Any]], None] | None = None
+    ) -> list[Finding]:
+        data = copy.deepcopy(CLEAN)
+        if text is not None:
+            data["parts"][1]["content"][0] = text
+        if change is not None:
+            change(data)
+        return check(report_from(data))
+
+    return run
+
+
+def codes(found: list[Finding]) -> list[str]:
+    return [f.code for f in found]
+
+
+def test_the_clean_report_is_clean(findings: Callable[..., list[Finding]]) -> None:
+    assert findings() == []
+
+
+# (code, text put into a measures paragraph, fixed text or None when the rule cannot fix)
+TEXT_TRIGGERS = [
+    ("C003", "共开展活动XX次。", None),
+    ("C003", "发放宣传材料××份。", None),
+    ("C003", "【此处补充数据】全年开展活动。", None),
+    ("C003", "具体成效待补充。", None),
+    ("C005", "恳请县委、县政府给予支持。", None),
+    ("C005", "以上事项请予批准。", None),
+    ("C005", "妥否，请批示。", None),
+    ("T001", "推进法制建设取得成效。", "推进法治建设取得成效。"),
+    ("T001", "开展法制宣传5次。", "开展法治宣传5次。"),
+    ("T001", "加强青少年法制教育。", "加强青少年法治教育。"),
+    ("T001", "举办法制讲座。", "举办法治讲座。"),
+    ("T002", "截止目前，共化解纠纷79起。", "截至目前，共化解纠纷79起。"),
+    ("T002", "截止到12月底，共化解纠纷。", "截至12月底，共化解纠纷。"),
+    (
+        "T003",
+        "落实《党政主要负责人履行推进法治建设第一责任人职责的规定》。",
+        "落实《党政主要负责人履行推进法治建设第一责任人职责规定》。",
+    ),
+    (
+        "T003",
+        "学习《法治政府建设实施纲要（2021—2025）》。",
+        "学习《法治政府建设实施纲要（2021—2025年）》。",
+    ),
+    ("P001", "各村(社区)积极参与。", "各村（社区）积极参与。"),
+    ("P001", "推进安装,配合公安机关。", "推进安装，配合公安机关。"),
+    ("P001", "建立防线;健全机制。", "建立防线；健全机制。"),
+    ("P001", "主要做法:一是学习。", "主要做法：一是学习。"),
+    ("P001", "成效如何?还需检验。", "成效如何？还需检验。"),
+    ("P002", '开设"法治大讲堂"。', "开设“法治大讲堂”。"),
+    ("P003", "学习《宪法》、《民法典》。", "学习《宪法》《民法典》。"),
+    (
+        "P004",
+        "落实《法治政府建设实施纲要（2021-2025年）》。",
+        "落实《法治政府建设实施纲要（2021—2025年）》。",
+    ),
+    ("P004", "2021~2025年规划。", "2021—2025年规划。"),
+    ("P005", "1、开展学法活动。", None),
+    ("P005", "全年工作如下：一、加强学习。", None),
+    ("P005", "（一）、加强学习。", "（一）加强学习。"),
+    ("D005", "2025年全镇共开展活动。", None),
+]
+
+# (code, text that looks close but must not trigger the rule)
+TEXT_CLEAN = [
+    ("C003", "Exxon 公司和 XXL 型号设备。"),
+    ("C003", "完成补充材料的审核。"),
+    ("C005", "请各村认真落实。"),
+    ("T001", "严格落实重大执法决定法制审核制度。"),
+    ("T001", "镇政府法制机构负责合法性审查。"),
+    ("T002", "申报截止时间为3月1日。"),
+    ("T003", "学习《法治政府建设实施纲要（2021—2025年）》。"),
+    ("T003", "学习《宪法》和《中华人民共和国民法典》。"),
+    ("T003", "落实《党政主要负责人履行推进法制建设第一责任人职责规定》。"),  # T001's
+    ("P001", "“6.26”禁毒日和“12.4”宪法宣传日。"),
+    ("P001", "普及“国家反诈中心”App，覆盖1,000人。"),
+    ("P001", "会议时间 9:30，做好 COVID-19 (SARS-CoV-2) 防控。"),
+    ("P002", "全部使用“弯引号”。"),
+    ("P003", "学习《宪法》《民法典》。"),
+    ("P003", "“法治大讲堂”、“以案释法”等活动。"),
+    ("P004", "2021—2025年规划。"),
+    ("P004", "电话 0391-8888-1234。"),
+    ("P005", "一是加强学习，二是强化宣传。"),
+    ("P005", "第1、2季度共开展活动。"),
+    ("D005", "落实《法治政府建设实施纲要（2021—2025年）》。"),
+    ("D005", "2023年全镇共开展活动。"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "fixed"), TEXT_TRIGGERS)
+def test_text_triggers(
+    findings: Callable[..., list[Finding]], code: str, text: str, fixed: str | None
+) -> None:
+    found = [f for f in findings(text=text) if f.code == code]
+    assert found, f"{code} did not trigger on {text!r}"
+    assert all(f.path == ("parts", 1, "content", 0) for f in found)
+    fixes = [f.fix for f in found if f.fix]
+    if fixed is None:
+        assert not fixes
+        return
+    result = text
+    for fix in sorted(fixes, key=lambda x: x.start, reverse=True):
+        result = result[: fix.start] + fix.replacement + result[fix.end :]
+    assert result == fixed
+
+
+@pytest.mark.parametrize(("code", "text"), TEXT_CLEAN)
+def test_text_does_not_trigger(
+    findings: Callable[..., list[Finding]], code: str, text: str
+) -> None:
+    assert code not in codes(findings(text=text))
+
+
+def _drop(kind: str) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        data["parts"] = [p for p in data["parts"] if p["kind"] != kind]
+
+    return change
+
+
+def _set(*path_and_value: Any) -> Callable[[dict[str, Any]], None]:
+    *path, value = path_and_value
+
+    def change(data: dict[str, Any]) -> None:
+        target = data
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+
+    return change
+
+
+STRUCTURE_TRIGGERS = [
+    ("C001", _drop("duty")),
+    ("C001", _drop("plans")),
+    ("C002", _set("parts", 2, "content", ["法治宣传形式单一，专业力量薄弱。"])),
+    (
+        "C004",
+        _set(
+            "parts", 1, "content", ["全年开展法治宣传活动30余次。", "全年开展法治宣传活动30余次。"]
+        ),
+    ),
+    ("C006", _set("addressees", ["博爱县司法局"])),
+    ("C006", _set("addressees", ["博爱县人民政府"])),
+    ("D001", _set("date", "2023-01-28")),
+    ("D001", _set("date", "2025-01-28")),
+    ("D002", _set("date", "2024-03-15")),
+    ("D003", _set("title", "关于2022年法治政府建设情况的报告")),
+    ("D003", _set("parts", 0, "heading", "2022年度第一责任人履职情况")),
+    ("D004", _set("parts", 3, "heading", "2023年工作安排")),
+    ("P005", _set("parts", 1, "heading", "二、主要举措和成效")),
+]
+
+STRUCTURE_CLEAN = [
+    ("C001", _drop("other")),
+    ("C002", _set("parts", 2, "content", ["专业力量薄弱，主要是由于编制有限。"])),
+    (
+        "C004",
+        _set(
+            "parts", 1, "content", ["全年开展法治宣传活动30余次。", "解答群众法律咨询1000多人次。"]
+        ),
+    ),
+    ("C006", _set("addressees", ["中共博爱县委员会", "博爱县人民政府"])),
+    ("C006", _set("addressees", ["中共沁阳市委", "沁阳市人民政府"])),
+    ("D001", _set("date", "2024-02-28")),
+    ("D002", _set("date", "2024-03-01")),
+    ("D002", _set("date", "2023-06-01")),  # D001's concern, not D002's
+    ("D003", _set("title", "关于2023年度法治政府建设工作情况的报告")),
+    ("D004", _set("parts", 3, "heading", "下一年度工作安排")),
+    ("D005", _set("parts", 3, "content", ["力争到2025年建成法治政府示范镇。"])),
+    ("P005", _set("parts", 1, "heading", "一年来的主要举措和成效")),
+]
+
+
+@pytest.mark.parametrize(("code", "change"), STRUCTURE_TRIGGERS)
+def test_structure_triggers(
+    findings: Callable[..., list[Finding]], code: str, change: Callable[[dict[str, Any]], None]
+) -> None:
+    assert code in codes(findings(change=change))
+
+
+@pytest.mark.parametrize(("code", "change"), STRUCTURE_CLEAN)
+def test_structure_does_not_trigger(
+    findings: Callable[..., list[Finding]], code: str, change: Callable[[dict[str, Any]], None]
+) -> None:
+    assert code not in codes(findings(change=change))
+
+
+def test_every_rule_has_a_trigger_and_a_clean_case() -> None:
+    triggered = {c for c, *_ in TEXT_TRIGGERS} | {c for c, _ in STRUCTURE_TRIGGERS}
+    clean = {c for c, _ in TEXT_CLEAN} | {c for c, _ in STRUCTURE_CLEAN}
+    for rule in ALL_RULES:
+        assert rule.code in triggered, f"{rule.code} has no must-trigger case"
+        assert rule.code in clean, f"{rule.code} has no must-not-trigger case"
+
+
+def test_codes_are_unique_and_fixable_rules_say_so() -> None:
+    assert len({r.code for r in ALL_RULES}) == len(ALL_RULES)
+    for code, _text, fixed in TEXT_TRIGGERS:
+        rule = next(r for r in ALL_RULES if r.code == code)
+        if fixed is not None:
+            assert rule.fixable, code
+
+
+def test_select_and_ignore_take_prefixes() -> None:
+    data = copy.deepcopy(CLEAN)
+    data["parts"][1]["content"][0] = "截止目前开展法制宣传,成效明显。"
+    report = report_from(data)
+    assert sorted({f.code for f in check(report)}) == ["P001", "T001", "T002"]
+    assert {f.code for f in check(report, select=["T"])} == {"T001", "T002"}
+    assert {f.code for f in check(report, ignore=["T001", "p"])} == {"T002"}
+
+
+def test_readme_lists_every_rule() -> None:
+    from pathlib import Path
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    for rule in ALL_RULES:
+        fixes = "yes" if rule.fixable else "no"
+        assert f"| {rule.code} | {rule.severity.value} | {rule.summary} | {fixes} |" in readme

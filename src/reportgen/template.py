@@ -46,6 +46,12 @@ def make_template() -> bytes:
     section.gutter = Twips(0)
     ooxml.set_doc_grid(section._sectPr, line_pitch=g.LINE_PITCH)
 
+    alignments = {
+        "both": WD_ALIGN_PARAGRAPH.JUSTIFY,
+        "center": WD_ALIGN_PARAGRAPH.CENTER,
+        "left": WD_ALIGN_PARAGRAPH.LEFT,
+        "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    }
     styles = document.styles
     body_spec = g.PARAGRAPH_STYLES[Role.BODY]
     for role, spec in g.PARAGRAPH_STYLES.items():
@@ -65,14 +71,18 @@ def make_template() -> bytes:
         paragraph.line_spacing = Twips(g.LINE_PITCH)
         paragraph.space_before = paragraph.space_after = Pt(0)
         paragraph.widow_control = False  # 22 full lines a page, as the grid demands
-        paragraph.alignment = (
-            WD_ALIGN_PARAGRAPH.CENTER if spec.centred else WD_ALIGN_PARAGRAPH.JUSTIFY
-        )
+        paragraph.alignment = alignments[spec.align]
+        if spec.right_indent:
+            paragraph.right_indent = Twips(spec.right_indent)
         ppr = style.element.get_or_add_pPr()
         if spec.first_line_indent:
             ooxml.set_first_line_chars(ppr, 200, 2 * spec.half_points * 10)
         else:
             ooxml.clear_first_line(ppr)
+        if not spec.snap_to_grid:
+            ooxml.set_snap_to_grid(ppr, False)
+        if not spec.auto_space:
+            ooxml.set_auto_space(ppr, False)
         if spec.outline_level is not None:
             ooxml.set_outline_level(ppr, spec.outline_level)
             paragraph.keep_with_next = True

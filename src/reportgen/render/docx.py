@@ -49,8 +49,6 @@ def render_docx(report: Report, template: bytes) -> bytes:
             paragraph._element.getparent().remove(paragraph._element)
         else:
             _replace_scalars(paragraph, scalars)
-            if match and match.group(1) == "date":
-                _centre_over_date(paragraph, date_text, date_text, text_width)
 
     properties = document.core_properties
     properties.title = report.full_title
@@ -131,7 +129,8 @@ def text_twips(text: str) -> int:
 
 
 def _centre_over_date(paragraph: Any, text: str, date_text: str, text_width: int) -> None:
-    """GB/T 9704 7.3.5.1: the date ends four characters from the right; names centre on it.
+    """GB/T 9704 7.3.5.1: the date ends four characters from the right (its style says
+    so); each organ's name is centred over the date.
 
     A centred paragraph centres in the space between its indents, so a box
     symmetric about the date's centre, ending at the right edge, does it.

@@ -46,15 +46,27 @@ class ParagraphStyle:
     font: str
     half_points: int = BODY_HALF_POINTS
     bold: bool = False
-    centred: bool = False
+    align: str = "both"  # w:jc: both (justified), center, left, right
     first_line_indent: bool = True
+    right_indent: int = 0  # twips
     outline_level: int | None = None
+    # A 22 pt title in a 28.95 pt grid would take two grid lines; exact spacing keeps one.
+    snap_to_grid: bool = True
+    # Word's and LibreOffice's extra space between Chinese and digits makes a date's
+    # width unpredictable; the date and signature lines are placed by width.
+    auto_space: bool = True
 
 
 PARAGRAPH_STYLES: dict[Role, ParagraphStyle] = {
     Role.BODY: ParagraphStyle("公文正文", "GongwenBody", FANGSONG),
     Role.TITLE: ParagraphStyle(
-        "公文标题", "GongwenTitle", XIAOBIAOSONG, 44, centred=True, first_line_indent=False
+        "公文标题",
+        "GongwenTitle",
+        XIAOBIAOSONG,
+        44,
+        align="center",
+        first_line_indent=False,
+        snap_to_grid=False,
     ),
     Role.ADDRESSEE: ParagraphStyle(
         "公文主送机关", "GongwenAddressee", FANGSONG, first_line_indent=False
@@ -66,10 +78,21 @@ PARAGRAPH_STYLES: dict[Role, ParagraphStyle] = {
     ),
     Role.HEADING4: ParagraphStyle("公文四级标题", "GongwenHeading4", FANGSONG, outline_level=3),
     Role.SIGNATURE: ParagraphStyle(
-        "公文署名", "GongwenSignature", FANGSONG, centred=True, first_line_indent=False
+        "公文署名",
+        "GongwenSignature",
+        FANGSONG,
+        align="center",
+        first_line_indent=False,
+        auto_space=False,
     ),
     Role.DATE: ParagraphStyle(
-        "公文成文日期", "GongwenDate", FANGSONG, centred=True, first_line_indent=False
+        "公文成文日期",
+        "GongwenDate",
+        FANGSONG,
+        align="right",
+        first_line_indent=False,
+        right_indent=4 * CHINESE_CHAR_WIDTH,  # 成文日期右空四字 (GB/T 9704 7.3.5.1)
+        auto_space=False,
     ),
     Role.NOTE: ParagraphStyle("公文附注", "GongwenNote", FANGSONG),
 }

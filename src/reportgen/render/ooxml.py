@@ -18,12 +18,111 @@ from docx.oxml.ns import qn
 _THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
 
+# Child order of w:pPr and w:rPr in the schema (CT_PPrBase, CT_RPr). Word rejects a
+# document whose elements are out of this order, so new children are put in place.
+_ORDER = {
+    "w:pPr": [
+        "w:pStyle",
+        "w:keepNext",
+        "w:keepLines",
+        "w:pageBreakBefore",
+        "w:framePr",
+        "w:widowControl",
+        "w:numPr",
+        "w:suppressLineNumbers",
+        "w:pBdr",
+        "w:shd",
+        "w:tabs",
+        "w:suppressAutoHyphens",
+        "w:kinsoku",
+        "w:wordWrap",
+        "w:overflowPunct",
+        "w:topLinePunct",
+        "w:autoSpaceDE",
+        "w:autoSpaceDN",
+        "w:bidi",
+        "w:adjustRightInd",
+        "w:snapToGrid",
+        "w:spacing",
+        "w:ind",
+        "w:contextualSpacing",
+        "w:mirrorIndents",
+        "w:suppressOverlap",
+        "w:jc",
+        "w:textDirection",
+        "w:textAlignment",
+        "w:textboxTightWrap",
+        "w:outlineLvl",
+        "w:divId",
+        "w:cnfStyle",
+        "w:rPr",
+        "w:sectPr",
+        "w:pPrChange",
+    ],
+    "w:rPr": [
+        "w:rStyle",
+        "w:rFonts",
+        "w:b",
+        "w:bCs",
+        "w:i",
+        "w:iCs",
+        "w:caps",
+        "w:smallCaps",
+        "w:strike",
+        "w:dstrike",
+        "w:outline",
+        "w:shadow",
+        "w:emboss",
+        "w:imprint",
+        "w:noProof",
+        "w:snapToGrid",
+        "w:vanish",
+        "w:webHidden",
+        "w:color",
+        "w:spacing",
+        "w:w",
+        "w:kern",
+        "w:position",
+        "w:sz",
+        "w:szCs",
+        "w:highlight",
+        "w:u",
+        "w:effect",
+        "w:bdr",
+        "w:shd",
+        "w:fitText",
+        "w:vertAlign",
+        "w:rtl",
+        "w:cs",
+        "w:em",
+        "w:lang",
+        "w:eastAsianLayout",
+        "w:specVanish",
+        "w:oMath",
+    ],
+}
+
+
+def _prefixed(element: Any) -> str:
+    return "w:" + element.tag.split("}")[-1]
+
+
 def _child(parent: Any, tag: str) -> Any:
-    """The first child `tag` of `parent`, created (appended) if missing."""
+    """The child `tag` of `parent`, created in its schema position if missing."""
     found = parent.find(qn(tag))
-    if found is None:
-        found = OxmlElement(tag)
+    if found is not None:
+        return found
+    found = OxmlElement(tag)
+    order = _ORDER.get(_prefixed(parent))
+    if order is None or tag not in order:
         parent.append(found)
+        return found
+    later = set(order[order.index(tag) + 1 :])
+    for index, existing in enumerate(parent):
+        if _prefixed(existing) in later:
+            parent.insert(index, found)
+            return found
+    parent.append(found)
     return found
 
 
@@ -63,6 +162,16 @@ def clear_first_line(ppr: Any) -> None:
     ind = _child(ppr, "w:ind")
     ind.set(qn("w:firstLineChars"), "0")
     ind.set(qn("w:firstLine"), "0")
+
+
+def set_snap_to_grid(ppr: Any, snap: bool) -> None:
+    _child(ppr, "w:snapToGrid").set(qn("w:val"), "1" if snap else "0")
+
+
+def set_auto_space(ppr: Any, on: bool) -> None:
+    """w:autoSpaceDE/DN: the extra space Word and LibreOffice put between Chinese and digits."""
+    for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+        _child(ppr, tag).set(qn("w:val"), "1" if on else "0")
 
 
 def set_outline_level(ppr: Any, level: int) -> None:

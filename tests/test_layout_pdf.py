@@ -8,6 +8,7 @@ one character in; the date ends four characters from the right.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -141,7 +142,7 @@ def test_a_full_line_holds_28_chinese_characters(lines: list[TextLine]) -> None:
     text = body(lines)
     full = [
         line
-        for line, after in zip(text, text[1:], strict=False)
+        for line, after in itertools.pairwise(text)
         if line.size == 16
         and line.x0 == pytest.approx(LEFT, abs=1)
         and (line.x1 == pytest.approx(RIGHT, abs=2.5) or hangs(line))

@@ -104,7 +104,7 @@ _ORDER = {
 
 
 def _prefixed(element: Any) -> str:
-    return "w:" + element.tag.split("}")[-1]
+    return "w:" + str(element.tag).split("}")[-1]
 
 
 def _child(parent: Any, tag: str) -> Any:

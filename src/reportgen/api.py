@@ -140,21 +140,38 @@ def build(
     data: Path,
     template: Path | None = None,
     output: Path | None = None,
+    formats: Sequence[str] = ("docx",),
 ) -> Built:
-    """Validate, refuse on errors, render the .docx and write it atomically."""
-    from .render.docx import render_docx
+    """Validate, refuse on errors, render each format and write it atomically.
+
+    Every output is rendered before any is written, so a failure (LibreOffice
+    missing, say) leaves all previous outputs as they were.
+    """
+    from .render import render
     from .template import read_template
 
     report = load_report(data)
     findings = rules.check(report)
     if any(f.severity is Severity.ERROR for f in findings):
         raise ReportHasErrors(data, findings)
-    document = render_docx(report, read_template(template))
-    target = output or output_path(report, "docx")
+    rendered = render(report, formats, lambda: read_template(template))
+    targets = {name: _target(report, name, output, len(rendered)) for name in rendered}
+    for name, content in rendered.items():
+        if output is None:
+            targets[name].parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(targets[name], content)
+    return Built(data, list(targets.values()), findings)
+
+
+def _target(report: Report, name: str, output: Path | None, count: int) -> Path:
+    """-o names the file; with several formats it names the stem, each its suffix."""
     if output is None:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(target, document)
-    return Built(data, [target], findings)
+        return output_path(report, name)  # each format's name is its file suffix
+    if count == 1 and output.suffix:
+        return output
+    if output.suffix:
+        return output.with_suffix(f".{name}")
+    return output.parent / f"{output.name}.{name}"
 
 
 def write_template(path: Path) -> Path:

@@ -13,6 +13,7 @@ import typer
 from . import __version__, api, present
 from .errors import ReportgenError, UsageError
 from .load import data_path_for
+from .render import FORMATS
 
 app = typer.Typer(
     name="reportgen",
@@ -28,6 +29,9 @@ app.add_typer(template_app, name="template")
 TemplateOption = Annotated[
     Path | None, typer.Option("--template", "-t", help="Word 模板（默认 templates/report.docx）")
 ]
+
+
+DocumentFormat = StrEnum("DocumentFormat", {name: name for name in FORMATS})  # type: ignore[misc]
 
 
 class OutputFormat(StrEnum):
@@ -84,8 +88,13 @@ def build(
     data: Annotated[Path | None, typer.Option("--data", help="指定数据文件")] = None,
     template: TemplateOption = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="输出文件")] = None,
+    formats: Annotated[
+        list[DocumentFormat] | None,
+        typer.Option("--format", "-f", help="输出格式，可重复：docx pdf html md txt（默认 docx）"),
+    ] = None,
 ) -> None:
-    result = api.build(data or data_path_for(year), template, output)
+    chosen = [f.value for f in formats] if formats else ["docx"]
+    result = api.build(data or data_path_for(year), template, output, chosen)
     present.show_built(result)
 
 

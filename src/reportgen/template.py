@@ -79,13 +79,18 @@ def make_template() -> bytes:
             ooxml.set_first_line_chars(ppr, 200, 2 * spec.half_points * 10)
         else:
             ooxml.clear_first_line(ppr)
+        # w:overflowPunct="1" is Word's own default (a closing mark may hang in the
+        # margin). Written out, LibreOffice reads it the other way round and keeps
+        # marks inside; left unwritten, LibreOffice hangs them and drops some from the
+        # PDF (a comma after 法治思想 on page 1 of the 2023 report went missing).
+        ooxml.set_overflow_punctuation(ppr, True)
         if not spec.snap_to_grid:
             ooxml.set_snap_to_grid(ppr, False)
         if not spec.auto_space:
             ooxml.set_auto_space(ppr, False)
         if spec.outline_level is not None:
             ooxml.set_outline_level(ppr, spec.outline_level)
-            paragraph.keep_with_next = True
+        paragraph.keep_with_next = spec.keep_with_next
 
     lead: Any = styles.add_style(g.POINT_LEAD_STYLE, WD_STYLE_TYPE.CHARACTER)
     lead.element.set(_w("styleId"), g.POINT_LEAD_STYLE_ID)
@@ -101,14 +106,16 @@ def make_template() -> bytes:
     page_number.paragraph_format.line_spacing = Pt(g.PAGE_NUMBER_HALF_POINTS / 2)
     page_number.paragraph_format.space_after = Pt(0)
 
-    def add(role: Role, text: str = "") -> None:
-        document.add_paragraph(text, style=g.PARAGRAPH_STYLES[role].name)
+    def add(role: Role, text: str = "") -> Any:
+        return document.add_paragraph(text, style=g.PARAGRAPH_STYLES[role].name)
 
     add(Role.TITLE, "{{title}}")
     add(Role.BODY)  # one blank line under the title (GB/T 9704 7.3.2)
     add(Role.ADDRESSEE, "{{addressees}}：")
     add(Role.BODY, "{{body}}")
-    add(Role.BODY)  # the seal's top stays within one line of the text (7.3.5.1)
+    # The seal's top stays within one line of the text (7.3.5.1); the signature block
+    # never stands on a page without text, so this line keeps with what follows.
+    add(Role.BODY).paragraph_format.keep_with_next = True
     add(Role.SIGNATURE, "{{signatures}}")
     add(Role.DATE, "{{date}}")
     add(Role.NOTE, "{{note}}")

@@ -42,10 +42,14 @@ def render_docx(report: Report, template: bytes) -> bytes:
     for paragraph in iter_paragraphs(document):
         match = PLACEHOLDER.fullmatch(paragraph.text.strip())
         if match and match.group(1) in blocks:
+            new = None
             for line in blocks[match.group(1)]:
                 new = _insert_before(paragraph, line, styles[line.role], lead_style)
                 if line.role is Role.SIGNATURE:
                     _centre_over_date(new, line.text, date_text, text_width)
+            if new is not None and match.group(1) == "body":
+                # The text's last lines go with the signature block (GB/T 9704 7.3.5.1).
+                new.paragraph_format.keep_with_next = True
             paragraph._element.getparent().remove(paragraph._element)
         else:
             _replace_scalars(paragraph, scalars)

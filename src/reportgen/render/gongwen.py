@@ -50,6 +50,7 @@ class ParagraphStyle:
     first_line_indent: bool = True
     right_indent: int = 0  # twips
     outline_level: int | None = None
+    keep_with_next: bool = False  # headings stay with their text; names with the date
     # A 22 pt title in a 28.95 pt grid would take two grid lines; exact spacing keeps one.
     snap_to_grid: bool = True
     # Word's and LibreOffice's extra space between Chinese and digits makes a date's
@@ -71,12 +72,18 @@ PARAGRAPH_STYLES: dict[Role, ParagraphStyle] = {
     Role.ADDRESSEE: ParagraphStyle(
         "公文主送机关", "GongwenAddressee", FANGSONG, first_line_indent=False
     ),
-    Role.HEADING1: ParagraphStyle("公文一级标题", "GongwenHeading1", HEITI, outline_level=0),
-    Role.HEADING2: ParagraphStyle("公文二级标题", "GongwenHeading2", KAITI, outline_level=1),
-    Role.HEADING3: ParagraphStyle(
-        "公文三级标题", "GongwenHeading3", FANGSONG, bold=True, outline_level=2
+    Role.HEADING1: ParagraphStyle(
+        "公文一级标题", "GongwenHeading1", HEITI, outline_level=0, keep_with_next=True
     ),
-    Role.HEADING4: ParagraphStyle("公文四级标题", "GongwenHeading4", FANGSONG, outline_level=3),
+    Role.HEADING2: ParagraphStyle(
+        "公文二级标题", "GongwenHeading2", KAITI, outline_level=1, keep_with_next=True
+    ),
+    Role.HEADING3: ParagraphStyle(
+        "公文三级标题", "GongwenHeading3", FANGSONG, bold=True, outline_level=2, keep_with_next=True
+    ),
+    Role.HEADING4: ParagraphStyle(
+        "公文四级标题", "GongwenHeading4", FANGSONG, outline_level=3, keep_with_next=True
+    ),
     Role.SIGNATURE: ParagraphStyle(
         "公文署名",
         "GongwenSignature",
@@ -84,6 +91,7 @@ PARAGRAPH_STYLES: dict[Role, ParagraphStyle] = {
         align="center",
         first_line_indent=False,
         auto_space=False,
+        keep_with_next=True,
     ),
     Role.DATE: ParagraphStyle(
         "公文成文日期",

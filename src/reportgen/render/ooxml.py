@@ -168,6 +168,11 @@ def set_snap_to_grid(ppr: Any, snap: bool) -> None:
     _child(ppr, "w:snapToGrid").set(qn("w:val"), "1" if snap else "0")
 
 
+def set_overflow_punctuation(ppr: Any, on: bool) -> None:
+    """w:overflowPunct: whether a closing mark may hang past the right edge (Word)."""
+    _child(ppr, "w:overflowPunct").set(qn("w:val"), "1" if on else "0")
+
+
 def set_auto_space(ppr: Any, on: bool) -> None:
     """w:autoSpaceDE/DN: the extra space Word and LibreOffice put between Chinese and digits."""
     for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):

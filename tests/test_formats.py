@@ -81,3 +81,63 @@ def test_note_goes_under_the_date(project: Path, cli: Callable[..., Result]) -> 
     with docx2python(project / "out" / DOCX_2023_NAME) as content:
         paragraphs = [p for p in iter_paragraphs(content.body) if p.strip()]
     assert paragraphs[-2:] == ["2024年1月28日", "（此件公开发布）"]
+
+
+MASTHEAD = {"mark": "柏山镇人民政府文件", "number": "柏政〔2024〕3号", "signer": "王某某"}
+
+
+def test_masthead_opens_the_document(project: Path, cli: Callable[..., Result]) -> None:
+    data = load_2023()
+    data["masthead"] = MASTHEAD
+    write_json(project / "data" / "2023.json", data)
+    assert cli("build", "2023").code == 0
+    with docx2python(project / "out" / DOCX_2023_NAME) as content:
+        paragraphs = list(iter_paragraphs(content.body))
+    assert paragraphs[:5] == [
+        "柏山镇人民政府文件",
+        "柏政〔2024〕3号\t签发人：王某某",
+        "",
+        "",
+        "关于2023年法治政府建设情况的报告",
+    ]
+
+
+def test_masthead_without_signer_is_refused(project: Path, cli: Callable[..., Result]) -> None:
+    data = load_2023()
+    data["masthead"] = {k: v for k, v in MASTHEAD.items() if k != "signer"}
+    write_json(project / "data" / "2023.json", data)
+    result = cli("build", "2023")
+    assert result.code == 1
+    assert "M001" in result.stderr and "签发人" in result.stderr
+
+
+@needs_libreoffice
+def test_masthead_in_the_pdf_is_red_with_a_red_rule(
+    project: Path, cli: Callable[..., Result]
+) -> None:
+    data = load_2023()
+    data["masthead"] = MASTHEAD
+    write_json(project / "data" / "2023.json", data)
+    assert cli("build", "2023", "-f", "pdf").code == 0
+    mm = 72 / 25.4
+    with pdfplumber.open(project / "out" / f"{STEM}.pdf") as document:
+        page = document.pages[0]
+        mark = [c for c in page.chars if c["text"] in "柏山镇人民政府文件" and c["size"] > 30]
+        assert "".join(c["text"] for c in mark) == "柏山镇人民政府文件"
+        assert all(tuple(c["non_stroking_color"]) in ((1, 0, 0), (1.0, 0.0, 0.0)) for c in mark)
+        # 发文机关标志上边缘至版心上边缘 35 mm (glyph tops sit a little under the line's)
+        assert min(c["top"] for c in mark) - 37 * mm == pytest.approx(35 * mm, abs=4 * mm)
+        number = [c for c in page.chars if c["text"] == "〔"][0]
+        red = [
+            shape
+            for shape in page.rects + page.lines
+            if shape["width"] > 150 * mm and shape["top"] > number["bottom"]
+        ]
+        assert red, "no separator line under 发文字号"
+        rule = red[0]
+        assert rule["x0"] == pytest.approx(28 * mm, abs=1.5)
+        assert rule["width"] == pytest.approx(156 * mm, abs=1.5)
+        assert rule["top"] - number["bottom"] == pytest.approx(4 * mm, abs=2.5 * mm)
+        signer = [c for c in page.chars if c["text"] == "某"][-1]
+        assert 210 * mm - 26 * mm - signer["x1"] == pytest.approx(16, abs=2)  # 右空一字
+        assert number["x0"] - 28 * mm > 14  # 左空一字 (the first character precedes 〔)

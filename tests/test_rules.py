@@ -205,6 +205,13 @@ STRUCTURE_TRIGGERS = [
     ("D003", _set("parts", 0, "heading", "2022年度第一责任人履职情况")),
     ("D004", _set("parts", 3, "heading", "2023年工作安排")),
     ("P005", _set("parts", 1, "heading", "二、主要举措和成效")),
+    ("M001", _set("masthead", {"mark": "柏山镇人民政府文件", "number": "柏政〔2024〕3号"})),
+    (
+        "M002",
+        _set(
+            "masthead", {"mark": "柏山镇人民政府文件", "number": "柏政[2024]03号", "signer": "王某"}
+        ),
+    ),
 ]
 
 STRUCTURE_CLEAN = [
@@ -225,7 +232,28 @@ STRUCTURE_CLEAN = [
     ("D004", _set("parts", 3, "heading", "下一年度工作安排")),
     ("D005", _set("parts", 3, "content", ["力争到2025年建成法治政府示范镇。"])),
     ("P005", _set("parts", 1, "heading", "一年来的主要举措和成效")),
+    (
+        "M001",
+        _set(
+            "masthead",
+            {"mark": "柏山镇人民政府文件", "number": "柏政〔2024〕3号", "signer": "王某"},
+        ),
+    ),
+    (
+        "M002",
+        _set(
+            "masthead",
+            {"mark": "柏山镇人民政府文件", "number": "柏政〔2024〕13号", "signer": "王某"},
+        ),
+    ),
 ]
+
+
+def test_document_number_fix() -> None:
+    data = copy.deepcopy(CLEAN)
+    data["masthead"] = {"mark": "柏山镇人民政府文件", "number": "柏政[2024]03号", "signer": "王某"}
+    (finding,) = [f for f in check(report_from(data)) if f.code == "M002"]
+    assert finding.fix is not None and finding.fix.replacement == "柏政〔2024〕3号"
 
 
 @pytest.mark.parametrize(("code", "change"), STRUCTURE_TRIGGERS)

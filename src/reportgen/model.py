@@ -137,6 +137,16 @@ class Part(_Strict):
     sections: list[Section] = Field(default_factory=list, title="（一）级小节")
 
 
+class Masthead(_Strict):
+    """版头: the red heading of a formal document; optional (the 2023 report has none)."""
+
+    mark: Text = Field(title="发文机关标志", description="如“柏山镇人民政府文件”，套红印在首页上方")
+    number: Text = Field(title="发文字号", description="如“柏政〔2024〕3号”")
+    signer: Text | None = Field(
+        None, title="签发人", description="上报的公文须标注签发人姓名（GB/T 9704 7.2.4）"
+    )
+
+
 class Report(_Strict):
     """One township's annual report on building a rule-of-law government."""
 
@@ -158,6 +168,9 @@ class Report(_Strict):
         title="成文日期", description="YYYY-MM-DD，如 2024-01-28"
     )
     note: Text | None = Field(None, title="附注", description="如“（此件公开发布）”；可省略")
+    masthead: Masthead | None = Field(
+        None, title="版头", description="发文机关标志、发文字号、签发人；省略则从标题开始"
+    )
 
     model_config = ConfigDict(populate_by_name=True)
 

@@ -25,9 +25,9 @@ def make_template() -> bytes:
     from docx import Document
     from docx.enum.section import WD_SECTION
     from docx.enum.style import WD_STYLE_TYPE
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from docx.shared import Pt, Twips
+    from docx.shared import Pt, RGBColor, Twips
 
     from .render import ooxml
 
@@ -54,7 +54,8 @@ def make_template() -> bytes:
     }
     styles = document.styles
     body_spec = g.PARAGRAPH_STYLES[Role.BODY]
-    for role, spec in g.PARAGRAPH_STYLES.items():
+    # The body style first: the others are based on it.
+    for role, spec in sorted(g.PARAGRAPH_STYLES.items(), key=lambda item: item[0] is not Role.BODY):
         style: Any = styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
         style.element.set(_w("styleId"), spec.style_id)
         style.base_style = styles["Normal"] if role is Role.BODY else styles[body_spec.name]
@@ -62,14 +63,17 @@ def make_template() -> bytes:
         font = style.font
         font.size = Pt(spec.half_points / 2)
         font.bold = spec.bold
+        if spec.red:
+            font.color.rgb = RGBColor.from_string(g.RED)
         rpr = style.element.get_or_add_rPr()
         ooxml.set_fonts(rpr, east_asian=spec.font, latin=g.LATIN)
         ooxml.set_character_spacing(rpr, g.CHARACTER_SPACING)
         ooxml.set_chinese_language(rpr)
         paragraph = style.paragraph_format
         paragraph.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-        paragraph.line_spacing = Twips(g.LINE_PITCH)
-        paragraph.space_before = paragraph.space_after = Pt(0)
+        paragraph.line_spacing = Twips(spec.line_height)
+        paragraph.space_before = Twips(spec.space_before)
+        paragraph.space_after = Pt(0)
         paragraph.widow_control = False  # 22 full lines a page, as the grid demands
         paragraph.alignment = alignments[spec.align]
         if spec.right_indent:
@@ -92,6 +96,22 @@ def make_template() -> bytes:
             ooxml.set_outline_level(ppr, spec.outline_level)
         paragraph.keep_with_next = spec.keep_with_next
 
+    number = styles[g.PARAGRAPH_STYLES[Role.MASTHEAD_NUMBER].name]
+    # 左空一字 as a first-line indent: a left indent would shorten the red line too.
+    ooxml.set_first_line_chars(number.element.get_or_add_pPr(), 100, g.CHINESE_CHAR_WIDTH)
+    number.paragraph_format.tab_stops.add_tab_stop(
+        Twips(g.TEXT_WIDTH - g.CHINESE_CHAR_WIDTH), WD_TAB_ALIGNMENT.RIGHT
+    )
+    ooxml.set_bottom_border(
+        number.element.get_or_add_pPr(),
+        color=g.RED,
+        eighths=g.SEPARATOR_EIGHTHS,
+        space_points=g.SEPARATOR_SPACE_POINTS,
+    )
+    signer: Any = styles.add_style(g.SIGNER_STYLE, WD_STYLE_TYPE.CHARACTER)
+    signer.element.set(_w("styleId"), g.SIGNER_STYLE_ID)
+    ooxml.set_fonts(signer.element.get_or_add_rPr(), east_asian=g.KAITI, latin=g.LATIN)
+
     lead: Any = styles.add_style(g.POINT_LEAD_STYLE, WD_STYLE_TYPE.CHARACTER)
     lead.element.set(_w("styleId"), g.POINT_LEAD_STYLE_ID)
     lead.font.bold = True
@@ -109,6 +129,7 @@ def make_template() -> bytes:
     def add(role: Role, text: str = "") -> Any:
         return document.add_paragraph(text, style=g.PARAGRAPH_STYLES[role].name)
 
+    add(Role.BODY, "{{masthead}}")  # removed when the report has no 版头
     add(Role.TITLE, "{{title}}")
     add(Role.BODY)  # one blank line under the title (GB/T 9704 7.3.2)
     add(Role.ADDRESSEE, "{{addressees}}：")
@@ -149,7 +170,8 @@ def make_template() -> bytes:
 
     ours = {spec.style_id for spec in g.PARAGRAPH_STYLES.values()}
     ooxml.prune_styles(
-        styles.element, ours | {g.POINT_LEAD_STYLE_ID, g.PAGE_NUMBER_STYLE_ID, "Normal"}
+        styles.element,
+        ours | {g.POINT_LEAD_STYLE_ID, g.SIGNER_STYLE_ID, g.PAGE_NUMBER_STYLE_ID, "Normal"},
     )
     # python-docx's default package carries parts a report has no use for: a thumbnail
     # of an empty page, and Word 2010's 430 KB copy of the styles (stylesWithEffects).
@@ -225,8 +247,11 @@ def template_problems(data: bytes) -> list[str]:
     return document_problems(Document(io.BytesIO(data)))
 
 
-def document_problems(document: Any) -> list[str]:
-    """`template_problems` for a template already opened by python-docx."""
+def document_problems(document: Any, needed: tuple[str, ...] = ()) -> list[str]:
+    """`template_problems` for a template already opened by python-docx.
+
+    `needed`: optional placeholders this report has content for ({{note}}, {{masthead}}).
+    """
     problems: list[str] = []
     style_names = {style.name for style in document.styles}
     for spec in g.PARAGRAPH_STYLES.values():
@@ -240,7 +265,7 @@ def document_problems(document: Any) -> list[str]:
                 problems.append(f"占位符 {{{{{name}}}}} 必须单独占一段（该段不能有其他文字）")
             elif name not in g.BLOCK_PLACEHOLDERS + g.SCALAR_PLACEHOLDERS:
                 problems.append(f"不认识的占位符 {{{{{name}}}}}，请检查拼写")
-    for name in g.REQUIRED_PLACEHOLDERS:
+    for name in g.REQUIRED_PLACEHOLDERS + needed:
         if name not in found:
             problems.append(f"缺少占位符 {{{{{name}}}}}")
     for name in g.BLOCK_PLACEHOLDERS:

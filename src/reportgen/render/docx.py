@@ -13,16 +13,26 @@ from ..model import Report
 from ..template import PLACEHOLDER, document_problems, iter_paragraphs
 from . import gongwen as g
 from . import ooxml
-from .outline import Line, Role, Segment, addressee_line, body, date_line, signature
+from .outline import (
+    Line,
+    Role,
+    Segment,
+    addressee_line,
+    body,
+    date_line,
+    masthead,
+    signature,
+)
 
 
 def render_docx(report: Report, template: bytes) -> bytes:
     from docx import Document
 
     document = Document(io.BytesIO(template))
-    problems = document_problems(document)
-    if report.note is None:
-        problems = [p for p in problems if "{{note}}" not in p]
+    needed = tuple(
+        name for name, value in (("masthead", report.masthead), ("note", report.note)) if value
+    )
+    problems = document_problems(document, needed)
     if problems:
         raise ReportgenError(
             "模板不完整，无法生成报告：\n" + "\n".join(f"  - {p}" for p in problems),
@@ -31,7 +41,9 @@ def render_docx(report: Report, template: bytes) -> bytes:
     scalars = _scalar_values(report)
     text_width = _text_width(document)
     date_text = date_line(report)
+    head = masthead(report)
     blocks: dict[str, Sequence[Line]] = {
+        "masthead": head + [Line(Role.BODY, ())] * 2 if head else [],  # 标题在分隔线下空二行
         "body": body(report),
         "signatures": signature(report),
         "note": [Line(Role.NOTE, (Segment(report.note),))] if report.note else [],
@@ -39,12 +51,13 @@ def render_docx(report: Report, template: bytes) -> bytes:
     # Looking a style up by name scans every style; do it once per role.
     styles = {role: document.styles[spec.name] for role, spec in g.PARAGRAPH_STYLES.items()}
     lead_style = document.styles[g.POINT_LEAD_STYLE]
+    signer_style = document.styles[g.SIGNER_STYLE] if report.masthead else None
     for paragraph in iter_paragraphs(document):
         match = PLACEHOLDER.fullmatch(paragraph.text.strip())
         if match and match.group(1) in blocks:
             new = None
             for line in blocks[match.group(1)]:
-                new = _insert_before(paragraph, line, styles[line.role], lead_style)
+                new = _insert_before(paragraph, line, styles[line.role], lead_style, signer_style)
                 if line.role is Role.SIGNATURE:
                     _centre_over_date(new, line.text, date_text, text_width)
             if new is not None and match.group(1) == "body":
@@ -78,12 +91,14 @@ def _scalar_values(report: Report) -> dict[str, str]:
     }
 
 
-def _insert_before(anchor: Any, line: Line, style: Any, lead_style: Any) -> Any:
+def _insert_before(anchor: Any, line: Line, style: Any, lead_style: Any, signer_style: Any) -> Any:
     paragraph = anchor.insert_paragraph_before(style=style)
     for segment in line.segments:
-        run = paragraph.add_run(segment.text)
+        run = paragraph.add_run(segment.text)  # a "\t" becomes a w:tab
         if segment.bold:
             run.style = lead_style
+        elif segment.signer:
+            run.style = signer_style
     return paragraph
 
 

@@ -51,6 +51,9 @@ class ParagraphStyle:
     right_indent: int = 0  # twips
     outline_level: int | None = None
     keep_with_next: bool = False  # headings stay with their text; names with the date
+    red: bool = False
+    space_before: int = 0  # twips
+    line_height: int = LINE_PITCH  # twips, exact
     # A 22 pt title in a 28.95 pt grid would take two grid lines; exact spacing keeps one.
     snap_to_grid: bool = True
     # Word's and LibreOffice's extra space between Chinese and digits makes a date's
@@ -58,7 +61,31 @@ class ParagraphStyle:
     auto_space: bool = True
 
 
+MASTHEAD_MARK_HALF_POINTS = 72  # 36 pt; the standard leaves the size to the organ
+RED = "FF0000"
+
 PARAGRAPH_STYLES: dict[Role, ParagraphStyle] = {
+    # 发文机关标志: red 小标宋, its top 35 mm under the top of the text area (7.2.2).
+    Role.MASTHEAD_MARK: ParagraphStyle(
+        "公文发文机关标志",
+        "GongwenMastheadMark",
+        XIAOBIAOSONG,
+        MASTHEAD_MARK_HALF_POINTS,
+        align="center",
+        first_line_indent=False,
+        snap_to_grid=False,
+        red=True,
+        space_before=1984,  # 35 mm
+        line_height=MASTHEAD_MARK_HALF_POINTS * 12,  # 1.2 × the font size
+    ),
+    # 发文字号 one character in, 签发人 one character from the right, on one line, and
+    # the red separator 4 mm under it, as wide as the text area (7.2.3–7.2.5).
+    Role.MASTHEAD_NUMBER: ParagraphStyle(
+        "公文发文字号",
+        "GongwenMastheadNumber",
+        FANGSONG,
+        first_line_indent=False,
+    ),
     Role.BODY: ParagraphStyle("公文正文", "GongwenBody", FANGSONG),
     Role.TITLE: ParagraphStyle(
         "公文标题",
@@ -105,6 +132,13 @@ PARAGRAPH_STYLES: dict[Role, ParagraphStyle] = {
     Role.NOTE: ParagraphStyle("公文附注", "GongwenNote", FANGSONG),
 }
 
+SIGNER_STYLE = "公文签发人姓名"  # character style: 签发人's name in 楷体
+SIGNER_STYLE_ID = "GongwenSignerName"
+# 4 mm between 发文字号 and the red line: the 28.95 pt line already ends about 9 pt
+# under the glyphs (measured in LibreOffice), the border adds the rest.
+SEPARATOR_SPACE_POINTS = 2
+SEPARATOR_EIGHTHS = 12  # 1.5 pt
+
 POINT_LEAD_STYLE = "公文要点引语"  # character style: bold 一是…… lead phrases
 POINT_LEAD_STYLE_ID = "GongwenPointLead"
 PAGE_NUMBER_STYLE = "公文页码"
@@ -114,6 +148,6 @@ PAGE_NUMBER_INDENT = 280  # one 14 pt character in from the edge of the text are
 
 # Placeholders. A block placeholder stands alone in its paragraph and is replaced by
 # paragraphs; a scalar one may stand anywhere, headers and footers included.
-BLOCK_PLACEHOLDERS = ("body", "signatures", "note")
+BLOCK_PLACEHOLDERS = ("masthead", "body", "signatures", "note")
 SCALAR_PLACEHOLDERS = ("title", "addressees", "date", "organ", "year", "next_year")
 REQUIRED_PLACEHOLDERS = ("title", "addressees", "body", "signatures", "date")

@@ -179,6 +179,16 @@ def set_auto_space(ppr: Any, on: bool) -> None:
         _child(ppr, tag).set(qn("w:val"), "1" if on else "0")
 
 
+def set_bottom_border(ppr: Any, *, color: str, eighths: int, space_points: int) -> None:
+    """A rule under the paragraph: the red separator line under 发文字号."""
+    borders = _child(ppr, "w:pBdr")
+    bottom = _child(borders, "w:bottom")
+    bottom.set(qn("w:val"), "single")
+    bottom.set(qn("w:sz"), str(eighths))
+    bottom.set(qn("w:space"), str(space_points))
+    bottom.set(qn("w:color"), color)
+
+
 def set_outline_level(ppr: Any, level: int) -> None:
     """Headings show in Word's navigation pane without using the built-in Heading styles."""
     _child(ppr, "w:outlineLvl").set(qn("w:val"), str(level))

@@ -17,6 +17,8 @@ from ..model import Block, Item, Part, PointList, Report, Section, SubItem
 class Role(StrEnum):
     """What a line is; each role has one paragraph style in the template."""
 
+    MASTHEAD_MARK = "masthead_mark"
+    MASTHEAD_NUMBER = "masthead_number"
     TITLE = "title"
     ADDRESSEE = "addressee"
     BODY = "body"
@@ -35,7 +37,8 @@ HEADING_ROLES = (Role.HEADING1, Role.HEADING2, Role.HEADING3, Role.HEADING4)
 @dataclass(frozen=True)
 class Segment:
     text: str
-    bold: bool = False
+    bold: bool = False  # a point's lead phrase
+    signer: bool = False  # the 签发人's name, set in 楷体
 
 
 @dataclass(frozen=True)
@@ -122,9 +125,21 @@ def signature(report: Report) -> list[Line]:
     return [_plain(Role.SIGNATURE, organ) for organ in report.signatories]
 
 
+def masthead(report: Report) -> list[Line]:
+    """版头: the organ's mark, then 发文字号 left and 签发人 right on one line."""
+    head = report.masthead
+    if head is None:
+        return []
+    number: list[Segment] = [Segment(head.number)]
+    if head.signer:
+        number += [Segment("\t签发人："), Segment(head.signer, signer=True)]
+    return [_plain(Role.MASTHEAD_MARK, head.mark), Line(Role.MASTHEAD_NUMBER, tuple(number))]
+
+
 def document(report: Report) -> list[Line]:
-    """Every line of the document from title to 附注, for the text-like formats."""
-    lines = [_plain(Role.TITLE, report.full_title), _plain(Role.ADDRESSEE, addressee_line(report))]
+    """Every line of the document from 版头 to 附注, for the text-like formats."""
+    lines = masthead(report)
+    lines += [_plain(Role.TITLE, report.full_title), _plain(Role.ADDRESSEE, addressee_line(report))]
     lines += body(report)
     lines += signature(report)
     lines.append(_plain(Role.DATE, date_line(report)))

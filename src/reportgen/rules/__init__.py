@@ -15,6 +15,7 @@ from .content import (
     ShortcomingsWithoutCauses,
 )
 from .dates import DateInFollowingYear, LateDate, PlansNameNextYear, TitleNamesYear, YearAfterDate
+from .masthead import DocumentNumber, SignerForUpwardReport
 from .punctuation import (
     CommaBetweenTitles,
     HalfWidthPunctuation,
@@ -46,6 +47,8 @@ ALL_RULES: tuple[Rule, ...] = (
     CommaBetweenTitles(),
     YearRangeHyphen(),
     TypedNumbering(),
+    SignerForUpwardReport(),
+    DocumentNumber(),
 )
 
 

@@ -49,4 +49,6 @@ def report_texts(report: Report) -> list[TextField]:
     ]
     if report.note:
         fields.append(TextField(("note",), report.note, None))
+    if report.masthead:
+        fields.append(TextField(("masthead", "mark"), report.masthead.mark, None))
     return fields

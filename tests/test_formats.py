@@ -127,7 +127,7 @@ def test_masthead_in_the_pdf_is_red_with_a_red_rule(
         assert all(tuple(c["non_stroking_color"]) in ((1, 0, 0), (1.0, 0.0, 0.0)) for c in mark)
         # 发文机关标志上边缘至版心上边缘 35 mm (glyph tops sit a little under the line's)
         assert min(c["top"] for c in mark) - 37 * mm == pytest.approx(35 * mm, abs=4 * mm)
-        number = [c for c in page.chars if c["text"] == "〔"][0]
+        number = next(c for c in page.chars if c["text"] == "〔")
         red = [
             shape
             for shape in page.rects + page.lines
@@ -141,3 +141,15 @@ def test_masthead_in_the_pdf_is_red_with_a_red_rule(
         signer = [c for c in page.chars if c["text"] == "某"][-1]
         assert 210 * mm - 26 * mm - signer["x1"] == pytest.approx(16, abs=2)  # 右空一字
         assert number["x0"] - 28 * mm > 14  # 左空一字 (the first character precedes 〔)
+
+
+def test_a_long_title_breaks_into_balanced_lines(project: Path, cli: Callable[..., Result]) -> None:
+    data = load_2023()
+    data["title"] = "关于2023年度柏山镇深入推进法治政府建设和依法行政工作情况的报告"
+    write_json(project / "data" / "2023.json", data)
+    assert cli("build", "2023").code == 0
+    with docx2python(project / "out" / DOCX_2023_NAME) as content:
+        title = next(iter(iter_paragraphs(content.body)))
+    first, second = title.split("\n")
+    assert first + second == data["title"]
+    assert (first, second) == ("关于2023年度柏山镇深入推进法治政府", "建设和依法行政工作情况的报告")

@@ -82,7 +82,10 @@ def render_docx(report: Report, template: bytes) -> bytes:
 
 def _scalar_values(report: Report) -> dict[str, str]:
     return {
-        "title": report.full_title,
+        # "\n" becomes a w:br
+        "title": "\n".join(
+            g.title_lines(report.full_title, names=(report.organ, *report.signatories))
+        ),
         "addressees": addressee_line(report).removesuffix("："),
         "date": date_line(report),
         "organ": report.organ,

@@ -35,6 +35,7 @@ FANGSONG = "仿宋_GB2312"
 KAITI = "楷体_GB2312"
 HEITI = "黑体"
 XIAOBIAOSONG = "方正小标宋简体"
+XIAOBIAOSONG_HALF_POINTS = 44  # 二号
 SONGTI = "宋体"
 LATIN = "Times New Roman"
 
@@ -151,3 +152,85 @@ PAGE_NUMBER_INDENT = 280  # one 14 pt character in from the edge of the text are
 BLOCK_PLACEHOLDERS = ("masthead", "body", "signatures", "note")
 SCALAR_PLACEHOLDERS = ("title", "addressees", "date", "organ", "year", "next_year")
 REQUIRED_PLACEHOLDERS = ("title", "addressees", "body", "signatures", "date")
+
+
+TITLE_CHAR_WIDTH = XIAOBIAOSONG_HALF_POINTS * 10 + CHARACTER_SPACING
+TITLE_DIGIT_WIDTH = XIAOBIAOSONG_HALF_POINTS * 5 + CHARACTER_SPACING
+_OPENING, _CLOSING = "《“‘（〔【", "》”’）〕】，、。；：？！"
+# Breaking here keeps words whole: after 关于/、/， or before 和/与/及/的报告.
+_GOOD_AFTER = ("关于", "、", "，")
+_GOOD_BEFORE = ("和", "与", "及", "的报告")
+
+
+def _title_width(text: str) -> int:
+    return sum(TITLE_DIGIT_WIDTH if ch.isascii() else TITLE_CHAR_WIDTH for ch in text)
+
+
+# Words of this genre's titles that a line break must not split.
+TITLE_WORDS = (
+    "法治政府",
+    "依法行政",
+    "法治",
+    "政府",
+    "建设",
+    "行政",
+    "工作",
+    "情况",
+    "报告",
+    "推进",
+    "深入",
+    "贯彻",
+    "落实",
+    "人民",
+    "委员会",
+    "年度",
+    "实施",
+    "纲要",
+    "责任",
+    "负责人",
+)
+
+
+def _can_break(text: str, at: int, words: tuple[str, ...]) -> bool:
+    before, after = text[at - 1], text[at]
+    for word in words:
+        start = text.find(word)
+        while start != -1:
+            if start < at < start + len(word):
+                return False
+            start = text.find(word, start + 1)
+    if before.isascii() and after.isascii():
+        return False  # inside a number or a Latin word
+    if before in _OPENING or after in _CLOSING:
+        return False
+    depth = sum(text[:at].count(o) - text[:at].count(c) for o, c in ("《》", "“”"))
+    return depth == 0  # never inside a quoted title
+
+
+def title_lines(title: str, width: int = TEXT_WIDTH, names: tuple[str, ...] = ()) -> list[str]:
+    """The title in one line, or two balanced lines if it is too wide (GB/T 9704 7.3.1:
+    words kept whole, lines symmetric: the first not longer than the second, a trapezoid).
+
+    `names` (the organs) are kept whole like the genre's words.
+    """
+    words = names + TITLE_WORDS
+    if _title_width(title) <= width:
+        return [title]
+    best: tuple[float, int] | None = None
+    for at in range(1, len(title)):
+        first, second = title[:at], title[at:]
+        if (
+            not _can_break(title, at, words)
+            or max(_title_width(first), _title_width(second)) > width
+        ):
+            continue
+        score = abs(_title_width(second) - _title_width(first)) / TITLE_CHAR_WIDTH
+        if _title_width(first) > _title_width(second):
+            score += 1  # a trapezoid stands on its longer side
+        if not (first.endswith(_GOOD_AFTER) or second.startswith(_GOOD_BEFORE)):
+            score += 2
+        if best is None or score < best[0]:
+            best = (score, at)
+    if best is None:
+        return [title]  # three lines or more: left to the word processor
+    return [title[: best[1]], title[best[1] :]]

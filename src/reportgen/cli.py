@@ -1,4 +1,4 @@
-"""The command line: parse, call one function in `api`, print. Nothing else lives here."""
+"""The command line: parse, call one function, print. Nothing else lives here."""
 
 from __future__ import annotations
 
@@ -10,10 +10,9 @@ from typing import Annotated
 
 import typer
 
-from . import __version__, api, present
+from . import __version__, present
 from .errors import ReportgenError, UsageError
 from .load import data_path_for
-from .render import FORMATS
 
 app = typer.Typer(
     name="reportgen",
@@ -26,17 +25,30 @@ app = typer.Typer(
 template_app = typer.Typer(help="默认模板的生成与自定义模板的检查。", no_args_is_help=True)
 app.add_typer(template_app, name="template")
 
-TemplateOption = Annotated[
-    Path | None, typer.Option("--template", "-t", help="Word 模板（默认 templates/report.docx）")
-]
 
-
-DocumentFormat = StrEnum("DocumentFormat", {name: name for name in FORMATS})  # type: ignore[misc]
+class DocumentFormat(StrEnum):
+    docx = "docx"
+    pdf = "pdf"
+    html = "html"
+    md = "md"
+    txt = "txt"
 
 
 class OutputFormat(StrEnum):
     text = "text"
     json = "json"
+
+
+# Options shared by several commands, declared once.
+TemplateOption = Annotated[
+    Path | None, typer.Option("--template", "-t", help="Word 模板（默认 templates/report.docx）")
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="只输出错误")]
+JsonOption = Annotated[bool, typer.Option("--json", help="以 JSON 输出结果（供脚本使用）")]
+FormatsOption = Annotated[
+    list[DocumentFormat] | None,
+    typer.Option("--format", "-f", help="输出格式，可重复：docx pdf html md txt（默认 docx）"),
+]
 
 
 def _codes(values: list[str] | None) -> list[str]:
@@ -52,6 +64,7 @@ def validate(
     output_format: Annotated[
         OutputFormat, typer.Option("--format", help="text：给人看；json：给脚本用")
     ] = OutputFormat.text,
+    json_output: JsonOption = False,
     strict: Annotated[bool, typer.Option("--strict", help="有警告也视为不通过")] = False,
     select: Annotated[
         list[str] | None, typer.Option("--select", help="只检查这些规则（代码或前缀，如 T001、P）")
@@ -62,58 +75,131 @@ def validate(
     fix: Annotated[
         bool, typer.Option("--fix", help="自动改正可安全修改的问题，并写回数据文件")
     ] = False,
+    quiet: QuietOption = False,
 ) -> None:
-    paths = [data_path_for(t) for t in targets] if targets else api.data_files()
+    from .proofread import data_files
+    from .proofread import fix as fix_file
+    from .proofread import validate as validate_file
+
+    present.configure(quiet=quiet)
+    paths = [data_path_for(t) for t in targets] if targets else data_files()
     chosen, skipped = _codes(select), _codes(ignore)
     if fix:
-        fixed = [api.fix(path, chosen, skipped) for path in paths]
+        fixed = [fix_file(path, chosen, skipped) for path in paths]
         for outcome in fixed:
             present.show_fixed(outcome)
         results = [outcome.remaining for outcome in fixed]
     else:
-        results = [api.validate(path, chosen, skipped) for path in paths]
-    if output_format is OutputFormat.json:
-        present.stdout.out(present.findings_json(results))
+        results = [validate_file(path, chosen, skipped) for path in paths]
+    if json_output or output_format is OutputFormat.json:
+        present.print_json(present.findings_json(results))
     else:
         for result in results:
             present.show_checked(result)
-    failed = any(r.errors or (strict and r.warnings) for r in results)
-    if failed:
+    if any(r.errors or (strict and r.warnings) for r in results):
         raise typer.Exit(1)
 
 
-@app.command(help="生成报告（.docx）。先检查数据，有错误时不生成。")
+@app.command(help="生成报告。先检查数据，有错误时不生成（--draft 除外）。")
 def build(
-    year: Annotated[str, typer.Argument(help="年份（如 2023）或数据文件")],
+    year: Annotated[str | None, typer.Argument(help="年份（如 2023）或数据文件")] = None,
     data: Annotated[Path | None, typer.Option("--data", help="指定数据文件")] = None,
     template: TemplateOption = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="输出文件")] = None,
-    formats: Annotated[
-        list[DocumentFormat] | None,
-        typer.Option("--format", "-f", help="输出格式，可重复：docx pdf html md txt（默认 docx）"),
+    formats: FormatsOption = None,
+    all_files: Annotated[
+        bool, typer.Option("--all", help="生成 data/ 下的全部报告；某个失败时继续其余的")
+    ] = False,
+    draft: Annotated[
+        bool, typer.Option("--draft", help="有错误也生成，文件带醒目的“草稿”标记，不得报送")
+    ] = False,
+    quiet: QuietOption = False,
+    json_output: JsonOption = False,
+) -> None:
+    from .building import build as build_file
+    from .building import build_all
+    from .proofread import data_files
+
+    present.configure(quiet=quiet or json_output)
+    chosen = [f.value for f in formats] if formats else ["docx"]
+    if all_files:
+        if year or data or output or draft:
+            raise UsageError("--all 不能与年份、--data、--output 或 --draft 同时使用。")
+        files = data_files()
+        with present.batch_progress(len(files)) as advance:
+            batch = build_all(files, template, chosen, progress=advance)
+        present.show_batch(batch, json_output)
+        if batch.failed:
+            raise typer.Exit(1)
+        return
+    if year is None and data is None:
+        raise UsageError("缺少参数 YEAR：请给出年份（如 2023）或 --data 数据文件，或用 --all。")
+    result = build_file(data or data_path_for(year or ""), template, output, chosen, draft)
+    present.show_built(result, json_output)
+
+
+@app.command(help="从上一年的数据开始写新一年的报告。")
+def new(
+    year: Annotated[int, typer.Argument(help="新报告的年度，如 2024")],
+    source: Annotated[
+        str | None, typer.Option("--from", help="从哪一年或哪个数据文件开始（默认上一年）")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="覆盖已有的数据文件")] = False,
+) -> None:
+    from .yearly import new_report
+
+    target = data_path_for(str(year))
+    written = new_report(target, data_path_for(source or str(year - 1)), force)
+    present.show_new(written, year)
+
+
+@app.command(help="在终端里查看报告：编号、要点、署名，每部分字数和预计页数。")
+def show(
+    target: Annotated[str | None, typer.Argument(help="年份或数据文件（默认最新一年）")] = None,
+) -> None:
+    from .load import load_report
+    from .proofread import data_files
+    from .summary import summarize
+
+    path = data_path_for(target) if target else data_files()[-1]
+    report = load_report(path)
+    present.show_report(path, report, summarize(report))
+
+
+@app.command(help="写出数据文件的 JSON Schema（编辑器据此提示和检查）。")
+def schema(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="写到文件（默认打印出来）")
     ] = None,
 ) -> None:
-    chosen = [f.value for f in formats] if formats else ["docx"]
-    result = api.build(data or data_path_for(year), template, output, chosen)
-    present.show_built(result)
+    from .files import atomic_write
+    from .schema import schema_text
+
+    text = schema_text()
+    if output is None:
+        present.print_json(text.rstrip("\n"))
+        return
+    atomic_write(output, text.encode("utf-8"))
+    present.stdout.print(f"已写出 {output}")
 
 
 @template_app.command("init", help="写出默认模板（GB/T 9704 版式，含全部样式和占位符）。")
 def template_init(
     path: Annotated[Path, typer.Argument(help="写到哪里")] = Path("templates/report.docx"),
 ) -> None:
-    present.stdout.print(f"已写出模板 {api.write_template(path)}")
+    from .template import write_template
+
+    present.stdout.print(f"已写出模板 {write_template(path)}")
 
 
 @template_app.command("check", help="检查自定义模板是否含有全部样式和占位符。")
 def template_check(path: Annotated[Path, typer.Argument(help="模板文件 .docx")]) -> None:
-    problems = api.check_template(path)
-    for problem in problems:
-        present.stdout.print(f"  - {problem}")
+    from .template import check_template
+
+    problems = check_template(path)
+    present.show_template_problems(path, problems)
     if problems:
-        present.stdout.print(f"[bold red]✗[/] 模板 {path} 有 {len(problems)} 处问题。")
         raise typer.Exit(1)
-    present.stdout.print(f"[green]✓[/] 模板 {path} 可以使用。")
 
 
 def _version(value: bool) -> None:
@@ -160,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
         return 1
+    finally:
+        present.configure(quiet=False)
     return code if isinstance(code, int) else 0
 
 
@@ -179,7 +267,7 @@ def _usage_message(error: Exception) -> str:
     message = getattr(error, "message", str(error))
     if message.startswith("No such command"):
         command = message.split(" ")[-1].strip(".'\"")
-        return f"没有这个命令：{command}。可用命令：validate、build、template。"
+        return f"没有这个命令：{command}。可用命令：validate、build、new、show、schema、template。"
     if message.startswith("Got unexpected extra argument"):
         return f"多余的参数：{message.split('(')[-1].rstrip(')')}。"
     return f"命令用法不对（{message}）。"

@@ -60,6 +60,10 @@ class PartKind(StrEnum):
 class Point(_Strict):
     """One 一是/二是 point: an optional lead phrase (set in bold) and its text."""
 
+    model_config = ConfigDict(
+        title="要点", json_schema_extra={"description": "一个“一是、二是……”要点：加粗的引语和正文"}
+    )
+
     lead: Text | None = Field(
         None, title="要点引语", description="加粗的引语，如“压实责任，强化担当。”；可省略"
     )
@@ -68,6 +72,10 @@ class Point(_Strict):
 
 class PointList(_Strict):
     """A run of 一是/二是 points, either in one paragraph or one paragraph each."""
+
+    model_config = ConfigDict(
+        title="要点组", json_schema_extra={"description": "一组要点，同段排列或每个要点单独成段"}
+    )
 
     points: list[Point] = Field(min_length=1, title="要点", description="按顺序编为一是、二是……")
     inline: bool = Field(
@@ -104,12 +112,20 @@ Block = Annotated[
 class SubItem(_Strict):
     """（1） level."""
 
+    model_config = ConfigDict(
+        title="（1）级条目", json_schema_extra={"description": "第四层：（1）（2）……"}
+    )
+
     title: Text = Field(title="标题", description="不含编号“（1）”")
     content: list[Block] = Field(default_factory=list, title="正文")
 
 
 class Item(_Strict):
     """1. level."""
+
+    model_config = ConfigDict(
+        title="1.级条目", json_schema_extra={"description": "第三层：1. 2. ……"}
+    )
 
     title: Text = Field(title="标题", description="不含编号“1.”")
     content: list[Block] = Field(default_factory=list, title="正文")
@@ -119,6 +135,10 @@ class Item(_Strict):
 class Section(_Strict):
     """（一） level."""
 
+    model_config = ConfigDict(
+        title="（一）级小节", json_schema_extra={"description": "第二层：（一）（二）……"}
+    )
+
     title: Text = Field(title="标题", description="不含编号“（一）”")
     content: list[Block] = Field(default_factory=list, title="正文")
     items: list[Item] = Field(default_factory=list, title="1.级条目")
@@ -126,6 +146,11 @@ class Section(_Strict):
 
 class Part(_Strict):
     """一、 level: one of the regulation's contents, in the author's order."""
+
+    model_config = ConfigDict(
+        title="一、级部分",
+        json_schema_extra={"description": "第一层：一、二、……，对应督察工作规定要求报告的内容"},
+    )
 
     kind: PartKind = Field(
         title="内容类别",
@@ -140,6 +165,11 @@ class Part(_Strict):
 class Masthead(_Strict):
     """版头: the red heading of a formal document; optional (the 2023 report has none)."""
 
+    model_config = ConfigDict(
+        title="版头",
+        json_schema_extra={"description": "发文机关标志、发文字号和签发人；省略则从标题开始"},
+    )
+
     mark: Text = Field(title="发文机关标志", description="如“柏山镇人民政府文件”，套红印在首页上方")
     number: Text = Field(title="发文字号", description="如“柏政〔2024〕3号”")
     signer: Text | None = Field(
@@ -149,6 +179,12 @@ class Masthead(_Strict):
 
 class Report(_Strict):
     """One township's annual report on building a rule-of-law government."""
+
+    model_config = ConfigDict(
+        title="乡镇法治政府建设年度报告",
+        json_schema_extra={"description": "reportgen 的数据文件：一份年度报告的全部内容"},
+        populate_by_name=True,
+    )
 
     schema_ref: str | None = Field(None, alias="$schema", title="JSON Schema 地址")
     year: int = Field(ge=2000, le=2100, title="报告年度", description="报告所述的年度，如 2023")
@@ -171,8 +207,6 @@ class Report(_Strict):
     masthead: Masthead | None = Field(
         None, title="版头", description="发文机关标志、发文字号、签发人；省略则从标题开始"
     )
-
-    model_config = ConfigDict(populate_by_name=True)
 
     @property
     def full_title(self) -> str:

@@ -3,20 +3,40 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
 
 from rich.console import Console
 from rich.markup import escape
 
 from . import numbering
-from .api import Built, Checked, Fixed
+from .building import BatchResult, Built
 from .errors import ReportgenError
 from .load import describe_path, json_path
+from .model import Report
+from .proofread import Checked, Fixed
+from .render.outline import HEADING_ROLES, Role, document
 from .rules import Finding, Severity
+from .summary import Summary
 
 # soft_wrap: long Chinese lines are left for the terminal to wrap, and stay whole in pipes.
 stdout = Console(highlight=False, soft_wrap=True)
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def configure(quiet: bool) -> None:
+    """--quiet: only errors (stderr) are printed."""
+    stdout.quiet = quiet
+
+
+def print_json(text: str) -> None:
+    """Machine output goes out even under --quiet, unstyled."""
+    was = stdout.quiet
+    stdout.quiet = False
+    stdout.out(text, highlight=False)
+    stdout.quiet = was
+
 
 _LABEL = {Severity.ERROR: "[bold red]错误[/]", Severity.WARNING: "[yellow]警告[/]"}
 
@@ -127,11 +147,144 @@ def show_fixed(result: Fixed) -> None:
     stdout.print(f"{escape(str(result.path))}：自动修改了 {len(result.applied)} 处。")
 
 
-def show_built(result: Built) -> None:
-    for line in finding_lines(result.warnings):
+def _built_json(result: Built) -> dict[str, object]:
+    return {
+        "data": str(result.path),
+        "outputs": [str(path) for path in result.outputs],
+        "draft": result.draft,
+        "errors": sum(f.severity is Severity.ERROR for f in result.findings),
+        "warnings": sum(f.severity is Severity.WARNING for f in result.findings),
+    }
+
+
+def show_built(result: Built, as_json: bool = False) -> None:
+    if as_json:
+        print_json(
+            json.dumps({"built": [_built_json(result)], "failed": []}, ensure_ascii=False, indent=2)
+        )
+        return
+    for line in finding_lines(result.findings):
         stdout.print(line)
+    if result.draft:
+        stdout.print("[bold red]注意：这是草稿，带有“草稿”标记，不得报送。[/]")
     for path in result.outputs:
         stdout.print(f"[green]✓[/] 已生成 {escape(str(path))}")
+
+
+@contextmanager
+def batch_progress(total: int) -> Iterator[Callable[[Path], None]]:
+    """A progress bar on stderr while `build --all` works through the files."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=stderr,
+        transient=True,
+        disable=stdout.quiet or not stderr.is_terminal,
+    ) as progress:
+        task = progress.add_task("生成报告", total=total)
+        started = False
+
+        def advance(path: Path) -> None:
+            nonlocal started
+            if started:
+                progress.advance(task)
+            started = True
+            progress.update(task, description=f"生成 {path.name}")
+
+        yield advance
+        progress.update(task, completed=total)
+
+
+def show_batch(batch: BatchResult, as_json: bool = False) -> None:
+    if as_json:
+        document = {
+            "built": [_built_json(result) for result in batch.built],
+            "failed": [{"data": str(path), "error": error.message} for path, error in batch.failed],
+        }
+        print_json(json.dumps(document, ensure_ascii=False, indent=2))
+        return
+    for result in batch.built:
+        for path in result.outputs:
+            stdout.print(f"[green]✓[/] {escape(str(result.path))} → {escape(str(path))}")
+    for path, error in batch.failed:
+        stderr.print(f"[bold red]✗[/] {escape(str(path))}：{escape(error.message)}")
+    stdout.print(
+        f"共 {len(batch.built) + len(batch.failed)} 个：成功 {len(batch.built)} 个，失败 {len(batch.failed)} 个。"
+    )
+
+
+def show_new(path: Path, year: int) -> None:
+    stdout.print(
+        f"[green]✓[/] 已写出 {escape(str(path))}：机关、主送、结构沿用上一年，年份已改为 {year} 年。"
+    )
+    stdout.print("  正文处写着“【待填写……】”，请逐段填写；填完前 validate 会报错，build 不会生成。")
+    stdout.print(f"  填写进度可随时用 reportgen validate {year} 查看。")
+
+
+_SHOW_STYLE = {
+    Role.DRAFT: "bold red",
+    Role.MASTHEAD_MARK: "bold red",
+    Role.TITLE: "bold",
+    Role.HEADING1: "bold",
+    Role.HEADING2: "bold italic",
+    Role.HEADING3: "bold",
+    Role.HEADING4: "",
+}
+
+
+_KIND_NAMES = {
+    "duty": "第一责任人职责",
+    "measures": "举措和成效",
+    "shortcomings": "不足和原因",
+    "plans": "下一年度安排",
+    "other": "其他情况",
+}
+
+
+def show_report(path: Path, report: Report, summary: Summary) -> None:
+    from rich.table import Table
+
+    stdout.rule(escape(str(path)))
+    for line in document(report):
+        text = "".join(
+            f"[bold]{escape(s.text)}[/]" if s.bold else escape(s.text) for s in line.segments
+        )
+        if line.role is Role.TITLE:
+            stdout.print(f"[bold]{text}[/]", justify="center")
+        elif line.role in (Role.SIGNATURE, Role.DATE):
+            stdout.print(text, justify="right")
+        elif line.role in HEADING_ROLES:
+            stdout.print(
+                f"  [{_SHOW_STYLE[line.role]}]{text}[/]" if _SHOW_STYLE[line.role] else f"  {text}"
+            )
+        elif line.role in (Role.BODY, Role.NOTE):
+            stdout.print(f"  {text}")
+        else:
+            stdout.print(text)
+    table = Table(title="各部分字数", show_edge=False)
+    table.add_column("部分")
+    table.add_column("内容类别")
+    table.add_column("字数", justify="right")
+    for part in summary.parts:
+        table.add_row(
+            escape(part.heading), _KIND_NAMES.get(part.kind, part.kind), str(part.characters)
+        )
+    stdout.print(table)
+    stdout.print(
+        f"正文共 {summary.characters} 字，按每页 22 行、每行 28 字估算约 {summary.pages} 页。"
+    )
+
+
+def show_template_problems(path: Path, problems: list[str]) -> None:
+    for problem in problems:
+        stdout.print(f"  - {escape(problem)}")
+    if problems:
+        stdout.print(f"[bold red]✗[/] 模板 {escape(str(path))} 有 {len(problems)} 处问题。")
+    else:
+        stdout.print(f"[green]✓[/] 模板 {escape(str(path))} 可以使用。")
 
 
 def show_error(error: ReportgenError) -> None:

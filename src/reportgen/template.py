@@ -305,3 +305,14 @@ def iter_paragraphs(document: Any) -> list[Any]:
         for element in part.iter(_w("p")):
             paragraphs.append(Paragraph(element, document.part))
     return paragraphs
+
+
+def write_template(path: Path) -> Path:
+    from .files import atomic_write
+
+    atomic_write(path, make_template())
+    return path
+
+
+def check_template(path: Path) -> list[str]:
+    return template_problems(read_template(path))

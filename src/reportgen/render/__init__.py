@@ -13,15 +13,16 @@ from ..model import Report
 
 
 class _Job:
-    def __init__(self, report: Report, template: Callable[[], bytes]) -> None:
+    def __init__(self, report: Report, template: Callable[[], bytes], draft: bool) -> None:
         self.report = report
         self.template = template
+        self.draft = draft
 
     @cached_property
     def docx(self) -> bytes:
         from .docx import render_docx
 
-        return render_docx(self.report, self.template())
+        return render_docx(self.report, self.template(), self.draft)
 
     def pdf(self) -> bytes:
         from .pdf import render_pdf
@@ -31,17 +32,17 @@ class _Job:
     def html(self) -> bytes:
         from .html import render_html
 
-        return render_html(self.report)
+        return render_html(self.report, self.draft)
 
     def md(self) -> bytes:
         from .markdown import render_markdown
 
-        return render_markdown(self.report)
+        return render_markdown(self.report, self.draft)
 
     def txt(self) -> bytes:
         from .text import render_text
 
-        return render_text(self.report)
+        return render_text(self.report, self.draft)
 
 
 # format → how to make it; the order is the order outputs are written and listed.
@@ -56,8 +57,11 @@ FORMATS = tuple(_RENDERERS)
 
 
 def render(
-    report: Report, formats: Sequence[str], template: Callable[[], bytes]
+    report: Report, formats: Sequence[str], template: Callable[[], bytes], draft: bool = False
 ) -> dict[str, bytes]:
-    """The report in each requested format; `template` is read only if a .docx is needed."""
-    job = _Job(report, template)
+    """The report in each requested format; `template` is read only if a .docx is needed.
+
+    A draft carries a visible mark saying it must not be submitted.
+    """
+    job = _Job(report, template, draft)
     return {name: make(job) for name, make in _RENDERERS.items() if name in formats}

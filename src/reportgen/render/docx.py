@@ -14,6 +14,7 @@ from ..template import PLACEHOLDER, document_problems, iter_paragraphs
 from . import gongwen as g
 from . import ooxml
 from .outline import (
+    DRAFT_MARK,
     Line,
     Role,
     Segment,
@@ -25,7 +26,7 @@ from .outline import (
 )
 
 
-def render_docx(report: Report, template: bytes) -> bytes:
+def render_docx(report: Report, template: bytes, draft: bool = False) -> bytes:
     from docx import Document
 
     document = Document(io.BytesIO(template))
@@ -67,6 +68,8 @@ def render_docx(report: Report, template: bytes) -> bytes:
         else:
             _replace_scalars(paragraph, scalars)
 
+    if draft:
+        _mark_draft(document)
     properties = document.core_properties
     properties.title = report.full_title
     properties.author = properties.last_modified_by = report.organ
@@ -78,6 +81,17 @@ def render_docx(report: Report, template: bytes) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return ooxml.deterministic_package(out.getvalue())
+
+
+def _mark_draft(document: Any) -> None:
+    """A red line above everything, so that a draft is never taken for the report."""
+    from docx.shared import RGBColor
+
+    first = document.paragraphs[0]
+    mark = first.insert_paragraph_before(style=document.styles[g.PARAGRAPH_STYLES[Role.BODY].name])
+    run = mark.add_run(DRAFT_MARK)
+    run.bold = True
+    run.font.color.rgb = RGBColor.from_string(g.RED)
 
 
 def _scalar_values(report: Report) -> dict[str, str]:

@@ -19,6 +19,9 @@ _TAGS = {
     Role.HEADING4: "h5",
 }
 _CLASSES = {
+    Role.DRAFT: "draft",
+    Role.MASTHEAD_MARK: "masthead-mark",
+    Role.MASTHEAD_NUMBER: "masthead-number",
     Role.ADDRESSEE: "addressee",
     Role.BODY: "",
     Role.SIGNATURE: "signature",
@@ -41,6 +44,10 @@ h4 { font-weight: bold; }
 h5 { font-weight: normal; }
 p { margin: 0; text-indent: 2em; text-align: justify; }
 p.addressee { text-indent: 0; }
+p.draft { text-indent: 0; color: #c00; border: 2px solid #c00; padding: 0.3em; }
+p.masthead-mark { text-indent: 0; text-align: center; color: #e00; font-size: 2em; }
+p.masthead-number { text-indent: 1em; border-bottom: 2px solid #e00; padding-bottom: 0.3em;
+  margin-bottom: 1em; white-space: pre; }
 .closing { margin-top: 2em; text-align: right; padding-right: 2em; }
 .closing p { text-indent: 0; text-align: right; }
 @media (max-width: 30em) { main { padding: 1em; font-size: 1rem; } }
@@ -66,8 +73,8 @@ def _element(line: Line) -> str:
     return f'<p class="{css}">{_content(line)}</p>' if css else f"<p>{_content(line)}</p>"
 
 
-def render_html(report: Report) -> bytes:
-    lines = document(report)
+def render_html(report: Report, draft: bool = False) -> bytes:
+    lines = document(report, draft)
     closing_roles = (Role.SIGNATURE, Role.DATE, Role.NOTE)
     main = [_element(line) for line in lines if line.role not in closing_roles]
     closing = [_element(line) for line in lines if line.role in closing_roles]

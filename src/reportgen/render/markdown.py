@@ -30,5 +30,5 @@ def _line(line: Line) -> str:
     return _PREFIX.get(line.role, "") + text
 
 
-def render_markdown(report: Report) -> bytes:
-    return ("\n\n".join(_line(line) for line in document(report)) + "\n").encode("utf-8")
+def render_markdown(report: Report, draft: bool = False) -> bytes:
+    return ("\n\n".join(_line(line) for line in document(report, draft)) + "\n").encode("utf-8")

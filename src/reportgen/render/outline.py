@@ -17,6 +17,7 @@ from ..model import Block, Item, Part, PointList, Report, Section, SubItem
 class Role(StrEnum):
     """What a line is; each role has one paragraph style in the template."""
 
+    DRAFT = "draft"
     MASTHEAD_MARK = "masthead_mark"
     MASTHEAD_NUMBER = "masthead_number"
     TITLE = "title"
@@ -106,7 +107,8 @@ def _section(number: int, section: Section) -> Iterator[Line]:
         yield from _item(n, item)
 
 
-def _part(number: int, part: Part) -> Iterator[Line]:
+def part_lines(number: int, part: Part) -> Iterator[Line]:
+    """The lines of part `number` (1-based): its heading and everything under it."""
     yield _plain(Role.HEADING1, numbering.level1(number) + part.heading)
     yield from _blocks(part.content)
     for n, section in enumerate(part.sections, start=1):
@@ -117,7 +119,7 @@ def body(report: Report) -> list[Line]:
     """The opening and the numbered parts: what stands between addressee and signature."""
     lines = [_plain(Role.BODY, paragraph) for paragraph in report.opening]
     for number, part in enumerate(report.parts, start=1):
-        lines.extend(_part(number, part))
+        lines.extend(part_lines(number, part))
     return lines
 
 
@@ -136,9 +138,13 @@ def masthead(report: Report) -> list[Line]:
     return [_plain(Role.MASTHEAD_MARK, head.mark), Line(Role.MASTHEAD_NUMBER, tuple(number))]
 
 
-def document(report: Report) -> list[Line]:
+DRAFT_MARK = "【草稿】本稿尚未通过 reportgen validate 检查，不得报送。"
+
+
+def document(report: Report, draft: bool = False) -> list[Line]:
     """Every line of the document from 版头 to 附注, for the text-like formats."""
-    lines = masthead(report)
+    lines = [Line(Role.DRAFT, (Segment(DRAFT_MARK, bold=True),))] if draft else []
+    lines += masthead(report)
     lines += [_plain(Role.TITLE, report.full_title), _plain(Role.ADDRESSEE, addressee_line(report))]
     lines += body(report)
     lines += signature(report)

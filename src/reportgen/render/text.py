@@ -6,5 +6,5 @@ from ..model import Report
 from .outline import document
 
 
-def render_text(report: Report) -> bytes:
-    return ("\n\n".join(line.text for line in document(report)) + "\n").encode("utf-8")
+def render_text(report: Report, draft: bool = False) -> bytes:
+    return ("\n\n".join(line.text for line in document(report, draft)) + "\n").encode("utf-8")

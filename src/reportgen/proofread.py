@@ -1,8 +1,9 @@
-"""What the commands do, as plain functions: usable from Python without the CLI."""
+"""Proofreading data files: `validate` and `validate --fix`."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import json
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,21 +15,6 @@ from .jsonedit import replace_strings
 from .load import DATA_DIR, load_report, parse_report, read_text
 from .model import Report
 from .rules import Finding, Severity
-
-OUTPUT_DIR = Path("out")
-
-
-class ReportHasErrors(ReportgenError):
-    """Build refused: the proofreader found errors. Carries them for display."""
-
-    def __init__(self, path: Path, findings: Sequence[Finding]) -> None:
-        errors = sum(1 for f in findings if f.severity is Severity.ERROR)
-        super().__init__(
-            f"{path} 有 {errors} 处错误，未生成报告。",
-            hint=f"请按上面的提示修改后重试；运行 reportgen validate {path} 可单独检查。",
-        )
-        self.path = path
-        self.findings = list(findings)
 
 
 @dataclass
@@ -99,8 +85,6 @@ def _apply_non_overlapping(text: str, findings: list[Finding]) -> tuple[str, lis
 
 def fix(path: Path, select: Collection[str] = (), ignore: Collection[str] = ()) -> Fixed:
     """Apply every safe fix, rewriting only the JSON strings that change (atomically)."""
-    import json
-
     original = text = read_text(path)
     report = parse_report(text, str(path))
     applied: list[Finding] = []
@@ -122,66 +106,3 @@ def fix(path: Path, select: Collection[str] = (), ignore: Collection[str] = ()) 
     if text != original:
         atomic_write(path, text.encode("utf-8"))
     return Fixed(path, applied, Checked(path, report, rules.check(report, select, ignore)))
-
-
-def output_path(report: Report, suffix: str, output_dir: Path = OUTPUT_DIR) -> Path:
-    """A name a clerk recognises: 柏山镇人民政府关于2023年法治政府建设情况的报告.docx."""
-    return output_dir / f"{report.organ}{report.full_title}.{suffix}"
-
-
-@dataclass
-class Built:
-    path: Path
-    outputs: list[Path]
-    warnings: list[Finding]
-
-
-def build(
-    data: Path,
-    template: Path | None = None,
-    output: Path | None = None,
-    formats: Sequence[str] = ("docx",),
-) -> Built:
-    """Validate, refuse on errors, render each format and write it atomically.
-
-    Every output is rendered before any is written, so a failure (LibreOffice
-    missing, say) leaves all previous outputs as they were.
-    """
-    from .render import render
-    from .template import read_template
-
-    report = load_report(data)
-    findings = rules.check(report)
-    if any(f.severity is Severity.ERROR for f in findings):
-        raise ReportHasErrors(data, findings)
-    rendered = render(report, formats, lambda: read_template(template))
-    targets = {name: _target(report, name, output, len(rendered)) for name in rendered}
-    for name, content in rendered.items():
-        if output is None:
-            targets[name].parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(targets[name], content)
-    return Built(data, list(targets.values()), findings)
-
-
-def _target(report: Report, name: str, output: Path | None, count: int) -> Path:
-    """-o names the file; with several formats it names the stem, each its suffix."""
-    if output is None:
-        return output_path(report, name)  # each format's name is its file suffix
-    if count == 1 and output.suffix:
-        return output
-    if output.suffix:
-        return output.with_suffix(f".{name}")
-    return output.parent / f"{output.name}.{name}"
-
-
-def write_template(path: Path) -> Path:
-    from .template import make_template
-
-    atomic_write(path, make_template())
-    return path
-
-
-def check_template(path: Path) -> list[str]:
-    from .template import read_template, template_problems
-
-    return template_problems(read_template(path))

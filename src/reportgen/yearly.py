@@ -1,0 +1,105 @@
+"""Starting next year's report from this year's (`reportgen new`)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from .errors import ReportgenError
+from .files import atomic_write
+from .load import load_report, read_text
+from .model import PartKind
+
+# What `new` puts where the text must be written again; C003 reports it as an error,
+# so an unfinished report cannot be built by accident.
+MARKER = "【待填写】"
+
+
+def _marker(old: str) -> str:
+    """A marker that reminds the clerk what stood there last year."""
+    hint = old[:16] + ("……" if len(old) > 16 else "")
+    return f"【待填写：去年此处为“{hint}”】"
+
+
+def _years(text: str, old: int, new: int) -> str:
+    return re.sub(rf"(?<!\d){old}(?!\d)", str(new), text)
+
+
+def _blank(blocks: list[Any]) -> list[Any]:
+    result: list[Any] = []
+    for block in blocks:
+        if isinstance(block, str):
+            result.append(_marker(block))
+            continue
+        block = dict(block)
+        block["points"] = [
+            {
+                **point,
+                **({"lead": MARKER} if "lead" in point else {}),
+                "text": _marker(point["text"]),
+            }
+            for point in block["points"]
+        ]
+        if "intro" in block:
+            block["intro"] = _marker(block["intro"])
+        result.append(block)
+    return result
+
+
+def _blank_children(node: dict[str, Any], children: tuple[str, ...]) -> None:
+    if "content" in node:
+        node["content"] = _blank(node["content"])
+    if not children:
+        return
+    for child in node.get(children[0], []):
+        _blank_children(child, children[1:])
+
+
+def next_year(data: dict[str, Any]) -> dict[str, Any]:
+    """Organs, addressees and structure kept; years moved on; the text left to write."""
+    year = data["year"]
+    new = dict(data)
+    new["year"] = year + 1
+    if "title" in new:
+        new["title"] = _years(new["title"], year, year + 1)
+    new["opening"] = [_marker(text) for text in data["opening"]]
+    parts = []
+    for part in data["parts"]:
+        part = json.loads(json.dumps(part))  # a deep copy of plain JSON
+        if part["kind"] == PartKind.PLANS.value:
+            part["heading"] = _years(part["heading"], year + 1, year + 2)
+        else:
+            part["heading"] = _years(part["heading"], year, year + 1)
+        _blank_children(part, ("sections", "items", "subitems"))
+        parts.append(part)
+    new["parts"] = parts
+    month_day = data["date"][4:]
+    new["date"] = f"{int(data['date'][:4]) + 1}{month_day}"
+    if "masthead" in new:
+        head = dict(new["masthead"])
+        head["number"] = re.sub(r"〔\d{4}〕.*号$", f"〔{year + 2}〕{MARKER}号", head["number"])
+        new["masthead"] = head
+    return new
+
+
+def new_report(target: Path, source: Path, force: bool = False) -> Path:
+    """Write `target` from `source`; never overwrite without `force`."""
+    if target.exists() and not force:
+        raise ReportgenError(
+            f"{target} 已经存在，没有覆盖。",
+            hint="如确实要重新生成，请加 --force（原文件的内容会丢失）。",
+        )
+    report = load_report(source)  # refuses a broken source with its own message
+    data = json.loads(read_text(source))
+    target_year = int(target.stem) if target.stem.isdigit() else report.year + 1
+    if target_year != report.year + 1:
+        raise ReportgenError(
+            f"{source} 是 {report.year} 年度的报告，只能用来开始 {report.year + 1} 年度的报告。",
+            hint=f"请用 --from 指定 {int(target.stem) - 1} 年度的数据文件。",
+        )
+    text = json.dumps(next_year(data), ensure_ascii=False, indent=2) + "\n"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(target, text.encode("utf-8"))
+    return target

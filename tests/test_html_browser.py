@@ -1,0 +1,68 @@
+"""The web version in a real browser: Debian's Chromium, headless, through Playwright."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import DOCX_2023_NAME, Result
+from test_corrections import corrected_lines
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+if CHROMIUM is None and not os.environ.get("CI"):
+    pytest.skip("Chromium is not installed (CI installs it)", allow_module_level=True)
+
+# As the machine's notes advise: no background traffic, no sandbox as root.
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def test_html_renders_every_line_without_errors_or_requests(
+    project: Path, cli: Callable[..., Result]
+) -> None:
+    from playwright.sync_api import sync_playwright
+
+    assert cli("build", "2023", "-f", "html").code == 0
+    page_path = project / "out" / DOCX_2023_NAME.replace(".docx", ".html")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 390, "height": 844})  # a phone
+            errors: list[str] = []
+            requests: list[str] = []
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on("request", lambda r: requests.append(r.url))
+            page.goto(page_path.as_uri())
+            assert page.locator("html").get_attribute("lang") == "zh-CN"
+            assert page.title() == "柏山镇人民政府关于2023年法治政府建设情况的报告"
+            assert page.locator("h1").inner_text() == "关于2023年法治政府建设情况的报告"
+            headings = page.locator("h2").all_inner_texts()
+            assert headings == [
+                line for line in corrected_lines() if line[:2] in ("一、", "二、", "三、", "四、")
+            ]
+            assert page.locator("h3").count() == 3 and page.locator("h4").count() == 7
+            rendered = [
+                text.strip()
+                for text in page.locator("h1, h2, h3, h4, h5, p").all_inner_texts()
+                if text.strip()
+            ]
+            assert rendered == corrected_lines()
+            # readable on a phone: nothing wider than the screen
+            assert page.evaluate("document.documentElement.scrollWidth") <= 390
+            page.emulate_media(media="print")
+            assert page.locator("main").evaluate("e => getComputedStyle(e).fontSize") == "21.3333px"
+            assert errors == []
+            assert requests == [page_path.as_uri()]
+        finally:
+            browser.close()

@@ -77,9 +77,12 @@ def build(
 
 
 def _target(report: Report, name: str, output: Path | None, count: int, draft: bool) -> Path:
-    """-o names the file; with several formats it names the stem, each its suffix."""
+    """-o names the file, or the folder for the usual names; with several formats it
+    names the stem, each format adding its suffix."""
     if output is None:
         return output_path(report, name, draft=draft)  # each format's name is its suffix
+    if output.is_dir():
+        return output_path(report, name, output, draft)
     if count == 1 and output.suffix:
         return output
     if output.suffix:

@@ -248,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         present.configure(quiet=False)
+    if code == 130:  # typer turns Ctrl-C into Exit(130), silently
+        present.stderr.print("已取消。")
     return code if isinstance(code, int) else 0
 
 

@@ -4,12 +4,36 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from pathlib import Path
 
 from .errors import ReportgenError
 
+# Temporary files carry the writer's process id, so a later run can tell the ones
+# a killed run left behind (SIGKILL gives no chance to clean up) from live ones.
 TEMP_PREFIX = ".reportgen-"
+_TEMP_NAME = re.compile(rf"^{re.escape(TEMP_PREFIX)}(\d+)-.*\.tmp$")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_temporaries(directory: Path) -> None:
+    """Delete temporary files of writers that no longer run."""
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(directory):
+            match = _TEMP_NAME.match(entry.name)
+            if match and not _alive(int(match.group(1))):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -27,8 +51,11 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise ReportgenError(f"无法写入 {path}：{directory} 不是目录。")
     if path.is_dir():
         raise ReportgenError(f"无法写入 {path}：这是一个目录，请指定文件名。")
+    remove_stale_temporaries(directory)
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=directory)
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f"{TEMP_PREFIX}{os.getpid()}-", suffix=".tmp", dir=directory
+        )
     except OSError as exc:
         raise ReportgenError(
             f"无法在 {directory} 中写入文件：{exc.strerror}。",

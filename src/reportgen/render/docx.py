@@ -29,7 +29,13 @@ from .outline import (
 def render_docx(report: Report, template: bytes, draft: bool = False) -> bytes:
     from docx import Document
 
-    document = Document(io.BytesIO(template))
+    try:
+        document = Document(io.BytesIO(template))
+    except Exception as exc:  # python-docx raises lxml, KeyError, ValueError… on bad parts
+        raise ReportgenError(
+            f"模板无法打开：{type(exc).__name__}。",
+            hint="请在 Word 或 WPS 中打开模板并另存为“Word 文档（*.docx）”后重试。",
+        ) from None
     needed = tuple(
         name for name, value in (("masthead", report.masthead), ("note", report.note)) if value
     )

@@ -10,9 +10,9 @@ from typing import Annotated
 
 import typer
 
-from . import __version__, present
+from . import __version__, console
 from .errors import ReportgenError, UsageError
-from .load import data_path_for
+from .files import data_path_for
 
 app = typer.Typer(
     name="reportgen",
@@ -77,11 +77,12 @@ def validate(
     ] = False,
     quiet: QuietOption = False,
 ) -> None:
+    from . import present
     from .proofread import data_files
     from .proofread import fix as fix_file
     from .proofread import validate as validate_file
 
-    present.configure(quiet=quiet)
+    console.configure(quiet=quiet)
     paths = [data_path_for(t) for t in targets] if targets else data_files()
     chosen, skipped = _codes(select), _codes(ignore)
     if fix:
@@ -92,7 +93,7 @@ def validate(
     else:
         results = [validate_file(path, chosen, skipped) for path in paths]
     if json_output or output_format is OutputFormat.json:
-        present.print_json(present.findings_json(results))
+        console.print_json(present.findings_json(results))
     else:
         for result in results:
             present.show_checked(result)
@@ -116,11 +117,12 @@ def build(
     quiet: QuietOption = False,
     json_output: JsonOption = False,
 ) -> None:
+    from . import present
     from .building import build as build_file
     from .building import build_all
     from .proofread import data_files
 
-    present.configure(quiet=quiet or json_output)
+    console.configure(quiet=quiet or json_output)
     chosen = [f.value for f in formats] if formats else ["docx"]
     if all_files:
         if year or data or output or draft:
@@ -146,6 +148,7 @@ def new(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已有的数据文件")] = False,
 ) -> None:
+    from . import present
     from .yearly import new_report
 
     target = data_path_for(str(year))
@@ -157,6 +160,7 @@ def new(
 def show(
     target: Annotated[str | None, typer.Argument(help="年份或数据文件（默认最新一年）")] = None,
 ) -> None:
+    from . import present
     from .load import load_report
     from .proofread import data_files
     from .summary import summarize
@@ -177,10 +181,10 @@ def schema(
 
     text = schema_text()
     if output is None:
-        present.print_json(text.rstrip("\n"))
+        console.print_json(text.rstrip("\n"))
         return
     atomic_write(output, text.encode("utf-8"))
-    present.stdout.print(f"已写出 {output}")
+    console.stdout.print(f"已写出 {output}")
 
 
 @template_app.command("init", help="写出默认模板（GB/T 9704 版式，含全部样式和占位符）。")
@@ -189,11 +193,12 @@ def template_init(
 ) -> None:
     from .template import write_template
 
-    present.stdout.print(f"已写出模板 {write_template(path)}")
+    console.stdout.print(f"已写出模板 {write_template(path)}")
 
 
 @template_app.command("check", help="检查自定义模板是否含有全部样式和占位符。")
 def template_check(path: Annotated[Path, typer.Argument(help="模板文件 .docx")]) -> None:
+    from . import present
     from .template import check_template
 
     problems = check_template(path)
@@ -204,7 +209,7 @@ def template_check(path: Annotated[Path, typer.Argument(help="模板文件 .docx
 
 def _version(value: bool) -> None:
     if value:
-        present.stdout.print(f"reportgen {__version__}")
+        console.stdout.print(f"reportgen {__version__}")
         raise typer.Exit()
 
 
@@ -225,20 +230,20 @@ def main(argv: list[str] | None = None) -> int:
     try:
         code = command.main(args=argv, prog_name="reportgen", standalone_mode=False)
     except ReportgenError as error:
-        present.show_error(error)
+        console.show_error(error)
         return error.exit_code
     except click_errors.UsageError as error:
-        present.show_error(
+        console.show_error(
             UsageError(_usage_message(error), hint="运行 reportgen --help 查看用法。")
         )
         return UsageError.exit_code
     except (typer.Abort, KeyboardInterrupt):
-        present.stderr.print("已取消。")
+        console.stderr.print("已取消。")
         return 130
     except Exception as error:  # a bug of ours: say so plainly, keep the details for us
         if os.environ.get("REPORTGEN_DEBUG"):
             raise
-        present.show_error(
+        console.show_error(
             ReportgenError(
                 f"程序内部错误（{type(error).__name__}: {error}）。",
                 hint="这不是您的操作问题。请把这条信息和数据文件发给维护人员；"
@@ -247,9 +252,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     finally:
-        present.configure(quiet=False)
+        console.configure(quiet=False)
     if code == 130:  # typer turns Ctrl-C into Exit(130), silently
-        present.stderr.print("已取消。")
+        console.stderr.print("已取消。")
     return code if isinstance(code, int) else 0
 
 

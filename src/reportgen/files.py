@@ -12,8 +12,17 @@ from .errors import ReportgenError
 
 # Temporary files carry the writer's process id, so a later run can tell the ones
 # a killed run left behind (SIGKILL gives no chance to clean up) from live ones.
+DATA_DIR = Path("data")
+
 TEMP_PREFIX = ".reportgen-"
 _TEMP_NAME = re.compile(rf"^{re.escape(TEMP_PREFIX)}(\d+)-.*\.tmp$")
+
+
+def data_path_for(target: str, data_dir: Path = DATA_DIR) -> Path:
+    """`2023` means data/2023.json; anything else is taken as a path."""
+    if target.isdigit() and len(target) == 4:
+        return data_dir / f"{target}.json"
+    return Path(target)
 
 
 def _alive(pid: int) -> bool:

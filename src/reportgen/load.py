@@ -12,16 +12,8 @@ from . import numbering
 from .errors import ReportgenError
 from .model import Report
 
-DATA_DIR = Path("data")
 # A report is a few thousand characters; anything far larger is a wrong file.
 MAX_DATA_BYTES = 5 * 1024 * 1024
-
-
-def data_path_for(target: str, data_dir: Path = DATA_DIR) -> Path:
-    """`2023` means data/2023.json; anything else is taken as a path."""
-    if target.isdigit() and len(target) == 4:
-        return data_dir / f"{target}.json"
-    return Path(target)
 
 
 def read_text(path: Path) -> str:

@@ -7,36 +7,17 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from rich.console import Console
 from rich.markup import escape
 
 from . import numbering
 from .building import BatchResult, Built
-from .errors import ReportgenError
+from .console import print_json, stderr, stdout
 from .load import describe_path, json_path
 from .model import Report
 from .proofread import Checked, Fixed
 from .render.outline import HEADING_ROLES, Role, document
 from .rules import Finding, Severity
 from .summary import Summary
-
-# soft_wrap: long Chinese lines are left for the terminal to wrap, and stay whole in pipes.
-stdout = Console(highlight=False, soft_wrap=True)
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def configure(quiet: bool) -> None:
-    """--quiet: only errors (stderr) are printed."""
-    stdout.quiet = quiet
-
-
-def print_json(text: str) -> None:
-    """Machine output goes out even under --quiet, unstyled."""
-    was = stdout.quiet
-    stdout.quiet = False
-    stdout.out(text, highlight=False)
-    stdout.quiet = was
-
 
 _LABEL = {Severity.ERROR: "[bold red]错误[/]", Severity.WARNING: "[yellow]警告[/]"}
 
@@ -285,13 +266,3 @@ def show_template_problems(path: Path, problems: list[str]) -> None:
         stdout.print(f"[bold red]✗[/] 模板 {escape(str(path))} 有 {len(problems)} 处问题。")
     else:
         stdout.print(f"[green]✓[/] 模板 {escape(str(path))} 可以使用。")
-
-
-def show_error(error: ReportgenError) -> None:
-    findings = getattr(error, "findings", None)
-    if findings:
-        for line in finding_lines(findings):
-            stderr.print(line)
-    stderr.print(f"[bold red]错误：[/]{escape(error.message)}")
-    if error.hint:
-        stderr.print(f"[dim]{escape(error.hint)}[/]")

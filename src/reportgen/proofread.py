@@ -10,9 +10,9 @@ from typing import Any
 
 from . import rules
 from .errors import ReportgenError
-from .files import atomic_write
+from .files import DATA_DIR, atomic_write
 from .jsonedit import replace_strings
-from .load import DATA_DIR, load_report, parse_report, read_text
+from .load import load_report, parse_report, read_text
 from .model import Report
 from .rules import Finding, Severity
 

@@ -140,6 +140,25 @@ def build(
     present.show_built(result, json_output)
 
 
+@app.command("import", help="把已有的报告（.docx 或 .txt）转成数据文件。")
+def import_command(
+    source: Annotated[Path, typer.Argument(help="报告文件：Word（.docx）或文本（.txt）")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="数据文件（默认 data/年份.json）")
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", help="文本文件的编码（默认自动识别 UTF-8/GB18030）")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="覆盖已有的数据文件")] = False,
+    quiet: QuietOption = False,
+) -> None:
+    from . import present
+    from .importing.write import import_report
+
+    console.configure(quiet=quiet)
+    present.show_imported(import_report(source, output, encoding, force))
+
+
 @app.command(help="从上一年的数据开始写新一年的报告。")
 def new(
     year: Annotated[int, typer.Argument(help="新报告的年度，如 2024")],
@@ -147,10 +166,12 @@ def new(
         str | None, typer.Option("--from", help="从哪一年或哪个数据文件开始（默认上一年）")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已有的数据文件")] = False,
+    quiet: QuietOption = False,
 ) -> None:
     from . import present
     from .yearly import new_report
 
+    console.configure(quiet=quiet)
     target = data_path_for(str(year))
     written = new_report(target, data_path_for(source or str(year - 1)), force)
     present.show_new(written, year)
@@ -274,7 +295,7 @@ def _usage_message(error: Exception) -> str:
     message = getattr(error, "message", str(error))
     if message.startswith("No such command"):
         command = message.split(" ")[-1].strip(".'\"")
-        return f"没有这个命令：{command}。可用命令：validate、build、new、show、schema、template。"
+        return f"没有这个命令：{command}。可用命令：validate、build、import、new、show、schema、template。"
     if message.startswith("Got unexpected extra argument"):
         return f"多余的参数：{message.split('(')[-1].rstrip(')')}。"
     return f"命令用法不对（{message}）。"

@@ -12,6 +12,7 @@ from rich.markup import escape
 from . import numbering
 from .building import BatchResult, Built
 from .console import print_json, stderr, stdout
+from .importing.write import Imported
 from .load import describe_path, json_path
 from .model import Report
 from .proofread import Checked, Fixed
@@ -266,3 +267,16 @@ def show_template_problems(path: Path, problems: list[str]) -> None:
         stdout.print(f"[bold red]✗[/] 模板 {escape(str(path))} 有 {len(problems)} 处问题。")
     else:
         stdout.print(f"[green]✓[/] 模板 {escape(str(path))} 可以使用。")
+
+
+def show_imported(result: Imported) -> None:
+    stdout.print(
+        f"[green]✓[/] 已把 {escape(str(result.source))} 导入为 {escape(str(result.target))}"
+    )
+    for note in result.notes:
+        stdout.print(f"  [yellow]注意[/] {escape(note)}")
+    if result.schema_problems:
+        stdout.print(f"[yellow]数据还不完整：[/]{escape(result.schema_problems)}")
+    stdout.print(
+        f"下一步：reportgen validate {escape(str(result.target))} 检查内容，再 reportgen build 生成公文。"
+    )

@@ -1,0 +1,100 @@
+"""A report file as a list of paragraphs, each with the length of its bold opening."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ReportgenError
+
+MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    # (start, end) of each bold run in `text`: a point's lead, in Word; none from .txt
+    bold: tuple[tuple[int, int], ...] = ()
+
+
+def read_paragraphs(path: Path, encoding: str | None = None) -> tuple[list[Paragraph], str]:
+    """The non-empty paragraphs of a .txt or .docx, and how the text was decoded."""
+    if path.is_dir():
+        raise ReportgenError(f"{path} 是一个目录，请指定 .docx 或 .txt 文件。")
+    if not path.is_file():
+        raise ReportgenError(f"找不到文件 {path}。", hint="请检查文件名和路径。")
+    if path.stat().st_size > MAX_BYTES:
+        raise ReportgenError(f"{path} 超过 20 MB，不像是一份报告。")
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        return _docx(path), "docx"
+    if suffix in (".txt", ".text", ""):
+        text, used = decode(path.read_bytes(), encoding, path)
+        return [Paragraph(line.strip()) for line in text.splitlines() if line.strip()], used
+    if suffix in (".doc", ".wps"):
+        raise ReportgenError(
+            f"{path} 是旧版 Word/WPS 格式（{suffix}），无法直接读取。",
+            hint="请在 Word 或 WPS 中另存为“Word 文档（*.docx）”后再导入。",
+        )
+    raise ReportgenError(f"不支持的文件类型 {suffix}：请导入 .docx 或 .txt 文件。")
+
+
+def decode(raw: bytes, encoding: str | None, path: Path) -> tuple[str, str]:
+    """UTF-8 (with or without BOM) or GB18030, as Windows saves Chinese text."""
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ReportgenError(
+                f"不认识的编码 {encoding}。", hint="常用的有 utf-8、gb18030、gbk。"
+            ) from None
+        try:
+            return raw.decode(encoding), encoding
+        except UnicodeDecodeError as exc:
+            raise ReportgenError(
+                f"{path} 不是 {encoding} 编码（第 {exc.start + 1} 个字节处出错）。",
+                hint="不指定 --encoding 时会自动识别 UTF-8 和 GB18030。",
+            ) from None
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    for candidate in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(candidate), candidate
+        except UnicodeDecodeError:
+            continue
+    raise ReportgenError(
+        f"{path} 的编码无法识别。", hint="请用 --encoding 指定，或另存为 UTF-8 后再导入。"
+    )
+
+
+def _docx(path: Path) -> list[Paragraph]:
+    from docx import Document
+
+    try:
+        document = Document(str(path))
+    except Exception as exc:  # python-docx raises several types on a broken package
+        raise ReportgenError(
+            f"{path} 无法作为 Word 文档打开（{type(exc).__name__}）。",
+            hint="请在 Word 或 WPS 中打开并另存为“Word 文档（*.docx）”后再导入。",
+        ) from None
+    paragraphs = []
+    for paragraph in document.paragraphs:
+        text = paragraph.text
+        if not text.strip():
+            continue
+        leading = len(text) - len(text.lstrip())
+        spans: list[tuple[int, int]] = []
+        position = -leading
+        for run in paragraph.runs:
+            style_bold = bool(run.style is not None and run.style.font.bold)
+            is_bold = run.bold if run.bold is not None else style_bold
+            end = position + len(run.text)
+            if is_bold and run.text.strip():
+                if spans and spans[-1][1] == position:
+                    spans[-1] = (spans[-1][0], end)  # Word splits runs; join them again
+                else:
+                    spans.append((max(0, position), end))
+            position = end
+        paragraphs.append(Paragraph(text.strip(), tuple(spans)))
+    return paragraphs

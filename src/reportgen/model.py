@@ -8,14 +8,9 @@ items (1.), an item holds sub-items (（1）). Numbering is generated, never sto
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from enum import StrEnum
 from typing import Annotated
-
-# pydantic looks for observability plugins in every installed package's metadata when
-# the first model is built (about 40 ms, a tenth of a validate run); reportgen has none.
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from pydantic import (
     AfterValidator,

@@ -6,13 +6,16 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.markup import escape
 
 from . import numbering
 from .building import BatchResult, Built
 from .console import print_json, stderr, stdout
-from .importing.write import Imported
+
+if TYPE_CHECKING:
+    from .importing.write import Imported
 from .load import describe_path, json_path
 from .model import Report
 from .proofread import Checked, Fixed

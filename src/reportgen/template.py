@@ -258,18 +258,21 @@ def template_problems(data: bytes) -> list[str]:
     return document_problems(Document(io.BytesIO(data)))
 
 
-def document_problems(document: Any, needed: tuple[str, ...] = ()) -> list[str]:
+def document_problems(
+    document: Any, needed: tuple[str, ...] = (), style_names: set[str] | None = None
+) -> list[str]:
     """`template_problems` for a template already opened by python-docx.
 
     `needed`: optional placeholders this report has content for ({{note}}, {{masthead}}).
     """
     problems: list[str] = []
-    style_names = {style.name for style in document.styles}
+    if style_names is None:
+        style_names = {style.name for style in document.styles}
     for spec in g.PARAGRAPH_STYLES.values():
         if spec.name not in style_names:
             problems.append(f"缺少段落样式“{spec.name}”")
     found: dict[str, int] = {}
-    for text, is_alone in _placeholder_paragraphs(document):
+    for text, is_alone in placeholder_paragraphs(document):
         for name in PLACEHOLDER.findall(text):
             found[name] = found.get(name, 0) + 1
             if name in g.BLOCK_PLACEHOLDERS and not is_alone:
@@ -285,7 +288,7 @@ def document_problems(document: Any, needed: tuple[str, ...] = ()) -> list[str]:
     return problems
 
 
-def _placeholder_paragraphs(document: Any) -> list[tuple[str, bool]]:
+def placeholder_paragraphs(document: Any) -> list[tuple[str, bool]]:
     """(text, whether a placeholder is the paragraph's only content) for every paragraph."""
     result = []
     for paragraph in iter_paragraphs(document):

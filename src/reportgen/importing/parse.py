@@ -305,6 +305,7 @@ def _signature_line(text: str) -> bool:
     names = text.split()
     return (
         len(text) <= 40
+        and not any(pattern.match(text) for pattern in (LEVEL1, LEVEL2, LEVEL3, LEVEL4))
         and not any(mark in text for mark in "，。；：")
         and all(ORGAN.search(name) for name in names)
     )

@@ -15,6 +15,8 @@ from typing import Any
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+PARAGRAPH = qn("w:p")
+
 _THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
 
@@ -258,6 +260,55 @@ def set_doc_defaults(styles_element: Any, *, east_asian: str, latin: str, half_p
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 
+def serialize(element: Any) -> bytes:
+    """A part's XML as python-docx writes it."""
+    from lxml import etree  # type: ignore[import-untyped]  # python-docx depends on lxml
+
+    return bytes(etree.tostring(element, encoding="UTF-8", standalone=True))
+
+
+def write_package(members: list[tuple[str, bytes]]) -> bytes:
+    """A zip with fixed timestamps, `[Content_Types].xml` first, then the given order."""
+    order = sorted(members, key=lambda member: member[0] != "[Content_Types].xml")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in order:
+            info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, data)
+    return out.getvalue()
+
+
+def paragraph_properties(paragraph: Any) -> Any:
+    found = paragraph.find(qn("w:pPr"))
+    if found is None:
+        found = OxmlElement("w:pPr")
+        paragraph.insert(0, found)
+    return found
+
+
+def set_indents(paragraph: Any, *, left: int, right: int) -> None:
+    ind = _child(paragraph_properties(paragraph), "w:ind")
+    ind.set(qn("w:left"), str(left))
+    ind.set(qn("w:right"), str(right))
+
+
+def keep_with_next(paragraph: Any) -> None:
+    _child(paragraph_properties(paragraph), "w:keepNext")
+
+
+def emphasise(paragraph: Any, *, color: str) -> None:
+    """Bold and coloured runs (the draft mark)."""
+    for run in paragraph.iter(qn("w:r")):
+        properties = run.find(qn("w:rPr"))
+        if properties is None:
+            properties = OxmlElement("w:rPr")
+            run.insert(0, properties)
+        _child(properties, "w:b")
+        _child(properties, "w:color").set(qn("w:val"), color)
+
+
 def deterministic_package(data: bytes) -> bytes:
     """Re-zip a .docx with fixed timestamps and sorted members, so rebuilds are identical.
 
@@ -265,16 +316,8 @@ def deterministic_package(data: bytes) -> bytes:
     stays first, as the OPC spec and some readers expect.
     """
     with zipfile.ZipFile(io.BytesIO(data)) as source:
-        members = {name: source.read(name) for name in source.namelist()}
-    order = sorted(members, key=lambda name: (name != "[Content_Types].xml", name))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for name in order:
-            info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            target.writestr(info, members[name])
-    return out.getvalue()
+        members = sorted((name, source.read(name)) for name in source.namelist())
+    return write_package(members)
 
 
 def prune_styles(styles_element: Any, keep: set[str]) -> None:
@@ -298,3 +341,37 @@ def prune_styles(styles_element: Any, keep: set[str]) -> None:
     for sid, style in styles.items():
         if sid not in wanted:
             styles_element.remove(style)
+
+
+def insert_paragraph_before(anchor: Any, style_id: str, runs: list[tuple[str, str | None]]) -> Any:
+    """A new w:p before `anchor`: paragraph style `style_id`, runs of (text, character
+    style id or None); a tab in the text becomes w:tab.
+
+    Built directly: python-docx's `add_run` and `run.text` look styles up by scanning
+    them and add text a character at a time, which made a batch build slow.
+    """
+    paragraph = OxmlElement("w:p")
+    properties = OxmlElement("w:pPr")
+    style = OxmlElement("w:pStyle")
+    style.set(qn("w:val"), style_id)
+    properties.append(style)
+    paragraph.append(properties)
+    for text, run_style in runs:
+        run = OxmlElement("w:r")
+        if run_style:
+            run_properties = OxmlElement("w:rPr")
+            run_style_element = OxmlElement("w:rStyle")
+            run_style_element.set(qn("w:val"), run_style)
+            run_properties.append(run_style_element)
+            run.append(run_properties)
+        for index, piece in enumerate(text.split("\t")):
+            if index:
+                run.append(OxmlElement("w:tab"))
+            if piece:
+                element = OxmlElement("w:t")
+                element.set(qn("xml:space"), "preserve")
+                element.text = piece
+                run.append(element)
+        paragraph.append(run)
+    anchor.addprevious(paragraph)
+    return paragraph

@@ -56,7 +56,8 @@ def finished_big(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.mark.parametrize(
     ("sig", "delay"),
-    [(signal.SIGKILL, d) for d in (0.4, 0.9, 1.3, 1.7)] + [(signal.SIGINT, d) for d in (0.6, 1.2)],
+    [(signal.SIGKILL, d) for d in (0.4, 0.9, 1.3, 1.7)]
+    + [(signal.SIGINT, d) for d in (0.15, 0.6, 1.2)],  # 0.15 s: still importing
 )
 def test_interrupted_build_keeps_the_previous_file(
     project: Path, sig: int, delay: float, finished_big: str

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -299,7 +298,3 @@ def _usage_message(error: Exception) -> str:
     if message.startswith("Got unexpected extra argument"):
         return f"多余的参数：{message.split('(')[-1].rstrip(')')}。"
     return f"命令用法不对（{message}）。"
-
-
-def run() -> None:
-    sys.exit(main())

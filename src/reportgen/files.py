@@ -25,6 +25,25 @@ def data_path_for(target: str, data_dir: Path = DATA_DIR) -> Path:
     return Path(target)
 
 
+def read_bytes(path: Path, what: str, hint: str, limit: int) -> bytes:
+    """A file's bytes, or a Chinese error naming `what` it is (数据文件, 模板) and the path."""
+    if path.is_dir():
+        raise ReportgenError(f"{what} {path} 是一个目录，不是文件。", hint=hint)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise ReportgenError(f"找不到{what} {path}。", hint=hint) from None
+    except OSError as exc:
+        raise ReportgenError(f"无法读取{what} {path}：{exc.strerror}。") from exc
+    if len(data) > limit:
+        raise ReportgenError(
+            f"{what} {path} 超过 {limit >> 20} MB，不像是报告用的文件。",
+            hint="请确认选择了正确的文件。",
+        )
+    return data
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from . import numbering
 from .errors import ReportgenError
+from .files import read_bytes
 from .model import Report
 
 # A report is a few thousand characters; anything far larger is a wrong file.
@@ -18,23 +19,12 @@ MAX_DATA_BYTES = 5 * 1024 * 1024
 
 def read_text(path: Path) -> str:
     """The file's text: UTF-8 (with or without BOM), or GB18030 as Windows Notepad saves it."""
-    if path.is_dir():
-        raise ReportgenError(f"{path} 是一个目录，不是数据文件。", hint="请指定 .json 数据文件。")
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_DATA_BYTES + 1)
-    except FileNotFoundError:
-        raise ReportgenError(
-            f"找不到数据文件 {path}。",
-            hint="请检查年份或文件名；数据文件一般放在 data/ 目录下，如 data/2023.json。",
-        ) from None
-    except OSError as exc:
-        raise ReportgenError(f"无法读取 {path}：{exc.strerror}。") from exc
-    if len(raw) > MAX_DATA_BYTES:
-        raise ReportgenError(
-            f"{path} 超过 {MAX_DATA_BYTES // 1024 // 1024} MB，不像是一份报告的数据文件。",
-            hint="请确认选择了正确的文件。",
-        )
+    raw = read_bytes(
+        path,
+        "数据文件",
+        "请检查年份或文件名；数据文件一般放在 data/ 目录下，如 data/2023.json。",
+        MAX_DATA_BYTES,
+    )
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:

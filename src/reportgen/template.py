@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ReportgenError
+from .files import read_bytes
 from .render import gongwen as g
 from .render.outline import Role
 
@@ -201,17 +202,12 @@ def read_template(path: Path | None) -> bytes:
         if not TEMPLATE_PATH.is_file():
             return make_template()
         path = TEMPLATE_PATH
-    if path.is_dir():
-        raise ReportgenError(f"模板 {path} 是一个目录，请指定 .docx 文件。")
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ReportgenError(
-            f"找不到模板文件 {path}。",
-            hint="请检查路径；不指定 --template 时使用 templates/report.docx。",
-        ) from None
-    except OSError as exc:
-        raise ReportgenError(f"无法读取模板 {path}：{exc.strerror}。") from exc
+    data = read_bytes(
+        path,
+        "模板文件",
+        "请检查路径；不指定 --template 时使用 templates/report.docx。",
+        MAX_TEMPLATE_BYTES,
+    )
     _check_package(data, path)
     return data
 
@@ -222,8 +218,6 @@ def _check_package(data: bytes, path: Path) -> None:
     Sizes are counted while decompressing, not taken from the zip's headers,
     which a zip bomb can falsify.
     """
-    if len(data) > MAX_TEMPLATE_BYTES:
-        raise ReportgenError(f"模板 {path} 太大（超过 20 MB），不像是报告模板。")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             names = set(package.namelist())

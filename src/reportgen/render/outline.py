@@ -88,31 +88,28 @@ def _blocks(blocks: Sequence[Block]) -> Iterator[Line]:
             yield from _points(block)
 
 
-def _subitem(number: int, subitem: SubItem) -> Iterator[Line]:
-    yield _plain(Role.HEADING4, numbering.level4(number) + subitem.title)
-    yield from _blocks(subitem.content)
+# Level by level: the heading's role, its numbering, and the key of the level below.
+_LEVELS = (
+    (Role.HEADING1, numbering.level1, "sections"),
+    (Role.HEADING2, numbering.level2, "items"),
+    (Role.HEADING3, numbering.level3, "subitems"),
+    (Role.HEADING4, numbering.level4, None),
+)
 
 
-def _item(number: int, item: Item) -> Iterator[Line]:
-    yield _plain(Role.HEADING3, numbering.level3(number) + item.title)
-    yield from _blocks(item.content)
-    for n, subitem in enumerate(item.subitems, start=1):
-        yield from _subitem(n, subitem)
-
-
-def _section(number: int, section: Section) -> Iterator[Line]:
-    yield _plain(Role.HEADING2, numbering.level2(number) + section.title)
-    yield from _blocks(section.content)
-    for n, item in enumerate(section.items, start=1):
-        yield from _item(n, item)
+def _division(number: int, node: Part | Section | Item | SubItem, depth: int) -> Iterator[Line]:
+    role, numbered, children = _LEVELS[depth]
+    title = node.heading if isinstance(node, Part) else node.title
+    yield _plain(role, numbered(number) + title)
+    yield from _blocks(node.content)
+    if children:
+        for n, child in enumerate(getattr(node, children), start=1):
+            yield from _division(n, child, depth + 1)
 
 
 def part_lines(number: int, part: Part) -> Iterator[Line]:
     """The lines of part `number` (1-based): its heading and everything under it."""
-    yield _plain(Role.HEADING1, numbering.level1(number) + part.heading)
-    yield from _blocks(part.content)
-    for n, section in enumerate(part.sections, start=1):
-        yield from _section(n, section)
+    return _division(number, part, 0)
 
 
 def body(report: Report) -> list[Line]:

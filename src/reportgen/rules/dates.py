@@ -15,6 +15,17 @@ _YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
 _TITLE_OR_RANGE = re.compile(r"《[^《》]*》|\d{4}\s*[—\-－–~～至到]\s*\d{4}")
 
 
+def _years_other_than(
+    report: Report, kinds: set[PartKind], expected: int
+) -> Iterator[tuple[int, str, re.Match[str]]]:
+    """(part index, heading, match) for each year in those parts' headings but `expected`."""
+    for index, part in enumerate(report.parts):
+        if part.kind in kinds:
+            for match in _YEAR.finditer(part.heading):
+                if int(match.group(1)) != expected:
+                    yield index, part.heading, match
+
+
 class DateInFollowingYear(Rule):
     code = "D001"
     severity = Severity.ERROR
@@ -63,17 +74,14 @@ class TitleNamesYear(Rule):
                 f"标题没有写报告年度“{report.year}年”。",
                 f"标题写为“关于{report.year}年法治政府建设情况的报告”。",
             )
-        for index, part in enumerate(report.parts):
-            if part.kind in (PartKind.PLANS, PartKind.OTHER):
-                continue
-            for match in _YEAR.finditer(part.heading):
-                if int(match.group(1)) != report.year:
-                    yield self.finding(
-                        ("parts", index, "heading"),
-                        excerpt(part.heading, *match.span()),
-                        f"这一部分讲的是 {report.year} 年的情况，标题里却写了 {match.group()}。",
-                        f"改为“{report.year}年”。",
-                    )
+        own_year = {PartKind.DUTY, PartKind.MEASURES, PartKind.SHORTCOMINGS}
+        for index, heading, match in _years_other_than(report, own_year, report.year):
+            yield self.finding(
+                ("parts", index, "heading"),
+                excerpt(heading, *match.span()),
+                f"这一部分讲的是 {report.year} 年的情况，标题里却写了 {match.group()}。",
+                f"改为“{report.year}年”。",
+            )
 
 
 class PlansNameNextYear(Rule):
@@ -83,17 +91,13 @@ class PlansNameNextYear(Rule):
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
         expected = report.year + 1
-        for index, part in enumerate(report.parts):
-            if part.kind is not PartKind.PLANS:
-                continue
-            for match in _YEAR.finditer(part.heading):
-                if int(match.group(1)) != expected:
-                    yield self.finding(
-                        ("parts", index, "heading"),
-                        excerpt(part.heading, *match.span()),
-                        f"下一年度安排应是 {expected} 年的安排，标题里写的是 {match.group()}。",
-                        f"改为“{expected}年”。",
-                    )
+        for index, heading, match in _years_other_than(report, {PartKind.PLANS}, expected):
+            yield self.finding(
+                ("parts", index, "heading"),
+                excerpt(heading, *match.span()),
+                f"下一年度安排应是 {expected} 年的安排，标题里写的是 {match.group()}。",
+                f"改为“{expected}年”。",
+            )
 
 
 class YearAfterDate(Rule):

@@ -74,10 +74,8 @@ def test_interrupted_build_keeps_the_previous_file(
     if sig == signal.SIGINT and code != 0:
         assert code == 130 and "已取消" in stderr
         assert not list(output.parent.glob(".reportgen-*"))  # cleaned up on the way out
-    # Either the old file, whole, or (signal after the rename) the new one, whole.
+    # Either the old file, whole, or (a signal after the rename) the new one, whole.
     assert _digest(output) in (before, finished_big)
-    if code != 0 and sig == signal.SIGINT:
-        assert _digest(output) == before
     with zipfile.ZipFile(output) as package:
         assert package.testzip() is None
     # The next run removes whatever a killed run left behind.

@@ -2,9 +2,10 @@
 
 The official fonts (仿宋_GB2312, 楷体_GB2312, 黑体, 方正小标宋简体) are not on Linux.
 A fontconfig file given to LibreOffice maps each to the closest free font of
-Debian's packages, so that the PDF keeps the look of each element: Ming/Song for
-仿宋 and 小标宋, Kai for 楷体, a sans for 黑体, Liberation Serif (metrics of Times
-New Roman) for digits.
+Debian's packages, so that the PDF keeps the look of each element: a Song for 仿宋 and
+小标宋 (Noto Serif CJK SC, whose punctuation sits as in mainland China; AR PL UMing
+centres it, Taiwan style), Kai for 楷体, a sans for 黑体, Liberation Serif (metrics of
+Times New Roman) for digits.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ TIMEOUT_SECONDS = 120
 
 # (the font the template names, the stand-ins in order of preference)
 FONT_STAND_INS = (
-    ("仿宋_GB2312", ("AR PL UMing CN", "Noto Serif CJK SC")),
-    ("仿宋", ("AR PL UMing CN", "Noto Serif CJK SC")),
+    ("仿宋_GB2312", ("Noto Serif CJK SC", "AR PL UMing CN")),
+    ("仿宋", ("Noto Serif CJK SC", "AR PL UMing CN")),
     ("楷体_GB2312", ("AR PL UKai CN", "Noto Serif CJK SC")),
     ("楷体", ("AR PL UKai CN", "Noto Serif CJK SC")),
     ("黑体", ("Noto Sans CJK SC",)),

@@ -11,17 +11,16 @@ from typing import TYPE_CHECKING
 from rich.markup import escape
 
 from . import numbering
-from .building import BatchResult, Built
 from .console import print_json, stderr, stdout
 
 if TYPE_CHECKING:
+    from .building import BatchResult, Built
     from .importing.write import Imported
+    from .model import Report
+    from .proofread import Checked, Fixed
+    from .summary import Summary
 from .load import describe_path, json_path
-from .model import Report
-from .proofread import Checked, Fixed
-from .render.outline import HEADING_ROLES, Role, document
 from .rules import Finding, Severity
-from .summary import Summary
 
 _LABEL = {Severity.ERROR: "[bold red]错误[/]", Severity.WARNING: "[yellow]警告[/]"}
 
@@ -209,17 +208,6 @@ def show_new(path: Path, year: int) -> None:
     stdout.print(f"  填写进度可随时用 reportgen validate {year} 查看。")
 
 
-_SHOW_STYLE = {
-    Role.DRAFT: "bold red",
-    Role.MASTHEAD_MARK: "bold red",
-    Role.TITLE: "bold",
-    Role.HEADING1: "bold",
-    Role.HEADING2: "bold italic",
-    Role.HEADING3: "bold",
-    Role.HEADING4: "",
-}
-
-
 _KIND_NAMES = {
     "duty": "第一责任人职责",
     "measures": "举措和成效",
@@ -232,6 +220,14 @@ _KIND_NAMES = {
 def show_report(path: Path, report: Report, summary: Summary) -> None:
     from rich.table import Table
 
+    from .render.outline import HEADING_ROLES, Role, document
+
+    heading_styles = {
+        Role.HEADING1: "bold",
+        Role.HEADING2: "bold italic",
+        Role.HEADING3: "bold",
+        Role.HEADING4: "",
+    }
     stdout.rule(escape(str(path)))
     for line in document(report):
         text = "".join(
@@ -242,9 +238,8 @@ def show_report(path: Path, report: Report, summary: Summary) -> None:
         elif line.role in (Role.SIGNATURE, Role.DATE):
             stdout.print(text, justify="right")
         elif line.role in HEADING_ROLES:
-            stdout.print(
-                f"  [{_SHOW_STYLE[line.role]}]{text}[/]" if _SHOW_STYLE[line.role] else f"  {text}"
-            )
+            style = heading_styles[line.role]
+            stdout.print(f"  [{style}]{text}[/]" if style else f"  {text}")
         elif line.role in (Role.BODY, Role.NOTE):
             stdout.print(f"  {text}")
         else:

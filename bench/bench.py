@@ -2,7 +2,8 @@
 
     uv run python bench/bench.py [--runs N] [--batch N]
 
-Each command runs N times in a fresh process after one warm-up run; the table gives
+Each command runs N times in a fresh process after one warm-up run, alternating with
+its floor; the table gives
 the median wall time, its ratio to the floor (Python importing just the libraries
 the command needs: what no implementation on these libraries can beat), and the
 largest peak RSS of the runs. The batch row builds `--batch` generated reports in one
@@ -49,6 +50,20 @@ def measure(argv: list[str], cwd: Path, runs: int) -> tuple[float, float]:
     return statistics.median(t for t, _ in results), max(m for _, m in results)
 
 
+def measure_pair(
+    argv: list[str], floor_argv: list[str], cwd: Path, runs: int
+) -> tuple[float, float, float]:
+    """Median of `argv`, its peak RSS, and the median of its floor, the runs alternating
+    so that a slower or faster spell of the machine falls on both alike."""
+    run_once(argv, cwd)
+    run_once(floor_argv, cwd)
+    own, floor = [], []
+    for _ in range(runs):
+        own.append(run_once(argv, cwd))
+        floor.append(run_once(floor_argv, cwd)[0])
+    return statistics.median(t for t, _ in own), max(m for _, m in own), statistics.median(floor)
+
+
 def generated_reports(folder: Path, count: int) -> None:
     """`count` townships' reports: the 2023 report under other names."""
     base = json.loads((ROOT / "data" / "2023.json").read_text(encoding="utf-8"))
@@ -79,8 +94,7 @@ def main() -> None:
     print(f"{'command':<28}{'reportgen':>11}{'floor':>11}{'ratio':>8}{'peak RSS':>11}")
 
     def row(name: str, argv: list[str], floor_argv: list[str], floor_name: str) -> None:
-        own, peak = measure(argv, work, args.runs)
-        floor, _ = measure(floor_argv, work, args.runs)
+        own, peak, floor = measure_pair(argv, floor_argv, work, args.runs)
         print(
             f"{name:<28}{own * 1000:>9.0f}ms{floor * 1000:>9.0f}ms{own / floor:>8.2f}{peak:>8.1f}MiB  ({floor_name})"
         )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from . import numbering
 from .model import Report
+from .render.gongwen import text_width
 from .render.outline import Role, body, document, part_lines
 
 LINES_PER_PAGE = 22
@@ -28,17 +29,13 @@ class Summary:
     pages: int
 
 
-def _width(text: str) -> float:
-    return sum(0.5 if ch.isascii() else 1 for ch in text)
-
-
 def _lines(report: Report) -> int:
     """Lines on the 22 × 28 grid: each paragraph rounded up; the blank lines and the
     title's, the signature's and the 版头's space counted as the template lays them out."""
     total = 2  # the blank line under the title, the one above the signature
     for line in document(report):
         indent = 2 if line.role in _INDENTED else 0
-        total += max(1, math.ceil((_width(line.text) + indent) / CHARS_PER_LINE))
+        total += max(1, math.ceil((text_width(line.text, 1, 0.5) + indent) / CHARS_PER_LINE))
     if report.masthead:
         total += 6  # 35 mm, the mark, two blank lines, 发文字号, two more
     return total

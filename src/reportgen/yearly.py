@@ -9,7 +9,7 @@ from typing import Any
 
 from .errors import ReportgenError
 from .files import atomic_write
-from .load import load_report, read_text
+from .load import parse_report, read_text
 from .model import PartKind
 
 # What `new` puts where the text must be written again; C003 reports it as an error,
@@ -91,8 +91,9 @@ def new_report(target: Path, source: Path, force: bool = False) -> Path:
             f"{target} 已经存在，没有覆盖。",
             hint="如确实要重新生成，请加 --force（原文件的内容会丢失）。",
         )
-    report = load_report(source)  # refuses a broken source with its own message
-    data = json.loads(read_text(source))
+    text = read_text(source)
+    report = parse_report(text, str(source))  # refuses a broken source with its own message
+    data = json.loads(text)
     target_year = int(target.stem) if target.stem.isdigit() else report.year + 1
     if target_year != report.year + 1:
         raise ReportgenError(

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import numbering
 from ..model import PartKind
 from .read import Paragraph
 
@@ -21,7 +22,7 @@ LEVEL1 = re.compile(rf"^([{_CN}]+)\s*([、.．，])\s*(.+)$", re.S)
 LEVEL2 = re.compile(rf"^[（(]([{_CN}]+)[）)]\s*([、.．]?)\s*(.+)$", re.S)
 LEVEL3 = re.compile(r"^(\d{1,2})\s*([.．、])\s*(?!\d)(.+)$", re.S)
 LEVEL4 = re.compile(r"^[（(](\d{1,2})[）)]\s*([、.．]?)\s*(.+)$", re.S)
-ORDINAL = [f"{n}是" for n in ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十")]
+ORDINAL = [numbering.point(n) for n in range(1, 11)]  # 一是 … 十是
 DATE_ARABIC = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 DATE_CHINESE = re.compile(
     r"^([〇零一二三四五六七八九○]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$"

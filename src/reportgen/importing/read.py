@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ReportgenError
+from ..files import read_bytes
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -20,17 +22,12 @@ class Paragraph:
 
 def read_paragraphs(path: Path, encoding: str | None = None) -> tuple[list[Paragraph], str]:
     """The non-empty paragraphs of a .txt or .docx, and how the text was decoded."""
-    if path.is_dir():
-        raise ReportgenError(f"{path} 是一个目录，请指定 .docx 或 .txt 文件。")
-    if not path.is_file():
-        raise ReportgenError(f"找不到文件 {path}。", hint="请检查文件名和路径。")
-    if path.stat().st_size > MAX_BYTES:
-        raise ReportgenError(f"{path} 超过 20 MB，不像是一份报告。")
     suffix = path.suffix.lower()
-    if suffix == ".docx":
-        return _docx(path), "docx"
-    if suffix in (".txt", ".text", ""):
-        text, used = decode(path.read_bytes(), encoding, path)
+    if suffix in (".docx", ".txt", ".text", ""):
+        raw = read_bytes(path, "报告文件", "请检查文件名和路径（.docx 或 .txt）。", MAX_BYTES)
+        if suffix == ".docx":
+            return _docx(raw, path), "docx"
+        text, used = decode(raw, encoding, path)
         return [Paragraph(line.strip()) for line in text.splitlines() if line.strip()], used
     if suffix in (".doc", ".wps"):
         raise ReportgenError(
@@ -68,11 +65,11 @@ def decode(raw: bytes, encoding: str | None, path: Path) -> tuple[str, str]:
     )
 
 
-def _docx(path: Path) -> list[Paragraph]:
+def _docx(raw: bytes, path: Path) -> list[Paragraph]:
     from docx import Document
 
     try:
-        document = Document(str(path))
+        document = Document(io.BytesIO(raw))
     except Exception as exc:  # python-docx raises several types on a broken package
         raise ReportgenError(
             f"{path} 无法作为 Word 文档打开（{type(exc).__name__}）。",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -221,12 +220,9 @@ def _text_width(document: Any) -> int:
     return int(Length(section.page_width - section.left_margin - section.right_margin).twips)
 
 
-_NARROW = re.compile(r"[\x20-\x7e]")
-
-
 def text_twips(text: str) -> int:
     """Width in body text: full-width characters one em, ASCII (digits) half an em."""
-    return sum(g.LATIN_DIGIT_WIDTH if _NARROW.match(ch) else g.CHINESE_CHAR_WIDTH for ch in text)
+    return int(g.text_width(text, g.CHINESE_CHAR_WIDTH, g.LATIN_DIGIT_WIDTH))
 
 
 def _centre_over_date(paragraph: Any, text: str, date_text: str, text_width: int) -> None:

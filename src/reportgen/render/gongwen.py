@@ -162,8 +162,14 @@ _GOOD_AFTER = ("关于", "、", "，")
 _GOOD_BEFORE = ("和", "与", "及", "的报告")
 
 
-def _title_width(text: str) -> int:
-    return sum(TITLE_DIGIT_WIDTH if ch.isascii() else TITLE_CHAR_WIDTH for ch in text)
+def text_width(text: str, full: float, half: float) -> float:
+    """Estimated width: Chinese characters and full-width marks `full`, ASCII (digits,
+    Latin, half-width marks) `half`, as set in the template's fonts."""
+    return sum(half if ch.isascii() else full for ch in text)
+
+
+def _title_width(text: str) -> float:
+    return text_width(text, TITLE_CHAR_WIDTH, TITLE_DIGIT_WIDTH)
 
 
 # Words of this genre's titles that a line break must not split.

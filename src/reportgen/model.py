@@ -211,6 +211,3 @@ class Report(_Strict):
     @property
     def full_title(self) -> str:
         return self.title or f"关于{self.year}年法治政府建设情况的报告"
-
-    def parts_of(self, kind: PartKind) -> list[Part]:
-        return [part for part in self.parts if part.kind is kind]

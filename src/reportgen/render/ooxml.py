@@ -205,13 +205,6 @@ def set_doc_grid(sect_pr: Any, *, line_pitch: int) -> None:
     grid.set(qn("w:linePitch"), str(line_pitch))
 
 
-def doc_grid(sect_pr: Any) -> dict[str, str]:
-    grid = sect_pr.find(qn("w:docGrid"))
-    if grid is None:
-        return {}
-    return {key.split("}")[-1]: value for key, value in grid.attrib.items()}
-
-
 def append_page_field(paragraph: Any) -> None:
     """A PAGE field as begin/instrText/separate/result/end runs (read by Word, WPS, LibreOffice)."""
 

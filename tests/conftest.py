@@ -1,16 +1,17 @@
+"""Fixtures shared by the tests; paths and helpers are in helpers.py."""
+
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
+from helpers import DATA_2023, ROOT, Result
 from hypothesis import HealthCheck, settings
 
 from reportgen.cli import main
+from reportgen.errors import EXIT_INTERNAL
 
 # The dedicated fuzz run: `uv run pytest -m fuzz --hypothesis-profile=fuzz`.
 settings.register_profile(
@@ -19,24 +20,6 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-DATA_2023 = ROOT / "data" / "2023.json"
-ORIGINAL_TEXT = FIXTURES / "baishan-2023-original.txt"
-ORIGINAL_DATA = FIXTURES / "2023-original.json"
-DOCX_2023_NAME = "柏山镇人民政府关于2023年法治政府建设情况的报告.docx"
-
-
-@dataclass
-class Result:
-    code: int
-    stdout: str
-    stderr: str
-
-    @property
-    def output(self) -> str:
-        return self.stdout + self.stderr
 
 
 @pytest.fixture
@@ -52,20 +35,14 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
+    """Run the CLI in-process. A program fault fails the test whatever it expected:
+    no test that expects a refusal (exit 1) may pass on a crash (exit 70)."""
+
     def invoke(*argv: str) -> Result:
         code = main(list(argv))
         captured = capsys.readouterr()
-        assert "Traceback" not in captured.out + captured.err
-        return Result(code, captured.out, captured.err)
+        result = Result(code, captured.out, captured.err)
+        assert code != EXIT_INTERNAL and "程序内部错误" not in result.output, result.output
+        return result
 
     return invoke
-
-
-def load_2023() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(DATA_2023.read_text(encoding="utf-8"))
-    return data
-
-
-def write_json(path: Path, data: Any) -> Path:
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    return path

@@ -8,11 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import DOCX_2023_NAME, Result
 from docx2python import docx2python
 from docx2python.iterators import iter_paragraphs
+from helpers import DOCX_2023_NAME, Result, corrected_lines
 from lxml import etree
-from test_corrections import corrected_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

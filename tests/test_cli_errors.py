@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import DOCX_2023_NAME, Result, load_2023, write_json
+from helpers import DOCX_2023_NAME, Result, load_2023, write_json
 
 
 def test_validate_2023_passes(project: Path, cli: Callable[..., Result]) -> None:

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import DOCX_2023_NAME
+from helpers import DOCX_2023_NAME
 
 
 def test_build_2023_in_a_subprocess(project: Path) -> None:

@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from conftest import DOCX_2023_NAME, Result, load_2023, write_json
 from docx2python import docx2python
 from docx2python.iterators import iter_paragraphs
-from test_corrections import corrected_lines
+from helpers import DOCX_2023_NAME, Result, corrected_lines, load_2023, write_json
 
 STEM = DOCX_2023_NAME.removesuffix(".docx")
 needs_libreoffice = pytest.mark.skipif(

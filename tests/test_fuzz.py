@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DATA_2023
+from helpers import DATA_2023
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

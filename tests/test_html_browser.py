@@ -8,8 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import DOCX_2023_NAME, Result
-from test_corrections import corrected_lines
+from helpers import DOCX_2023_NAME, Result, corrected_lines
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None and not os.environ.get("CI"):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from conftest import DATA_2023, ORIGINAL_DATA, ORIGINAL_TEXT, Result
+from helpers import DATA_2023, ORIGINAL_DATA, ORIGINAL_TEXT, Result
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

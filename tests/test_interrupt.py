@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import DOCX_2023_NAME, load_2023, write_json
+from helpers import DOCX_2023_NAME, load_2023, write_json
 
 PARAGRAPH = "柏山镇围绕经济建设、安全生产、民生保障等重点工作，组织法律法规的学习宣传。"
 
@@ -45,7 +45,7 @@ def finished_big(tmp_path_factory: pytest.TempPathFactory) -> str:
     rename leaves, the other acceptable outcome."""
     import shutil
 
-    from conftest import ROOT
+    from helpers import ROOT
 
     folder = tmp_path_factory.mktemp("big")
     shutil.copytree(ROOT / "data", folder / "data")

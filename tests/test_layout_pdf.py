@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from conftest import DATA_2023, ROOT
+from helpers import DATA_2023, ROOT
 
 from reportgen.load import load_report
 from reportgen.render.docx import render_docx

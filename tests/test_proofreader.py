@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import DATA_2023, ORIGINAL_DATA, Result
+from helpers import DATA_2023, ORIGINAL_DATA, Result
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -7,9 +7,9 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import DOCX_2023_NAME, ROOT, Result
 from docx2python import docx2python
 from docx2python.iterators import iter_paragraphs
+from helpers import DOCX_2023_NAME, ROOT, Result
 from lxml import etree
 
 from reportgen.template import make_template

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from conftest import DOCX_2023_NAME, ROOT, Result, load_2023, write_json
+from helpers import DOCX_2023_NAME, ROOT, Result, load_2023, write_json
 
 from reportgen.load import load_report
 

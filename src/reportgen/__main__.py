@@ -1,7 +1,8 @@
 """`python -m reportgen` and the `reportgen` command.
 
 Ctrl-C is handled here, around the imports too: typer and pydantic take a moment to
-load, and an interrupt then must not end in a traceback either.
+load, and an interrupt then must not end in a traceback either. A fault while loading
+the program is still the program's fault: exit 70, as `cli.main` gives for any other.
 """
 
 from __future__ import annotations
@@ -11,13 +12,21 @@ import sys
 
 
 def run() -> None:
+    from .errors import EXIT_INTERNAL, EXIT_INTERRUPTED, debugging, internal_error_message
+
     try:
         from .cli import main
 
         code = main()
     except KeyboardInterrupt:
         sys.stderr.write("已取消。\n")
-        code = 130
+        code = EXIT_INTERRUPTED
+    except Exception as error:  # only reachable while importing: main() catches the rest
+        if debugging():
+            raise
+        message, hint = internal_error_message(error)
+        sys.stderr.write(f"错误：{message}\n{hint}\n")
+        code = EXIT_INTERNAL
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the work is done: exit as decided
     sys.exit(code)
 

@@ -59,7 +59,7 @@ def build(
     Every output is rendered before any is written, so a failure (LibreOffice
     missing, say) leaves all previous outputs as they were.
     """
-    from .render import render
+    from .render import TEMPLATE_FORMATS, render
     from .template import read_template
 
     report = load_report(data)
@@ -67,7 +67,8 @@ def build(
     has_errors = any(f.severity is Severity.ERROR for f in findings)
     if has_errors and not draft:
         raise ReportHasErrors(data, findings)
-    rendered = render(report, formats, lambda: read_template(template), draft=draft)
+    template_bytes = read_template(template) if TEMPLATE_FORMATS & set(formats) else None
+    rendered = render(report, formats, template_bytes, draft=draft)
     targets = {name: _target(report, name, output, len(rendered), draft) for name in rendered}
     for name, content in rendered.items():
         if output is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -10,8 +9,16 @@ from typing import Annotated
 import typer
 
 from . import __version__, console
-from .errors import ReportgenError, UsageError
+from .errors import (
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    ReportgenError,
+    UsageError,
+    debugging,
+    internal_error_message,
+)
 from .files import data_path_for
+from .render import FORMATS
 
 app = typer.Typer(
     name="reportgen",
@@ -25,12 +32,8 @@ template_app = typer.Typer(help="默认模板的生成与自定义模板的检�
 app.add_typer(template_app, name="template")
 
 
-class DocumentFormat(StrEnum):
-    docx = "docx"
-    pdf = "pdf"
-    html = "html"
-    md = "md"
-    txt = "txt"
+# The document formats as a typer choice, made from the renderers' own list.
+DocumentFormat = StrEnum("DocumentFormat", [(name, name) for name in FORMATS])  # type: ignore[misc]
 
 
 class OutputFormat(StrEnum):
@@ -46,7 +49,7 @@ QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="只输出错�
 JsonOption = Annotated[bool, typer.Option("--json", help="以 JSON 输出结果（供脚本使用）")]
 FormatsOption = Annotated[
     list[DocumentFormat] | None,
-    typer.Option("--format", "-f", help="输出格式，可重复：docx pdf html md txt（默认 docx）"),
+    typer.Option("--format", "-f", help=f"输出格式，可重复：{' '.join(FORMATS)}（默认 docx）"),
 ]
 
 
@@ -76,7 +79,7 @@ def validate(
     ] = False,
     quiet: QuietOption = False,
 ) -> None:
-    from . import present
+    from .present.findings import findings_json, show_checked, show_fixed
     from .proofread import data_files
     from .proofread import fix as fix_file
     from .proofread import validate as validate_file
@@ -87,15 +90,15 @@ def validate(
     if fix:
         fixed = [fix_file(path, chosen, skipped) for path in paths]
         for outcome in fixed:
-            present.show_fixed(outcome)
+            show_fixed(outcome)
         results = [outcome.remaining for outcome in fixed]
     else:
         results = [validate_file(path, chosen, skipped) for path in paths]
     if json_output or output_format is OutputFormat.json:
-        console.print_json(present.findings_json(results))
+        console.print_json(findings_json(results))
     else:
         for result in results:
-            present.show_checked(result)
+            show_checked(result)
     if any(r.errors or (strict and r.warnings) for r in results):
         raise typer.Exit(1)
 
@@ -116,27 +119,27 @@ def build(
     quiet: QuietOption = False,
     json_output: JsonOption = False,
 ) -> None:
-    from . import present
     from .building import build as build_file
     from .building import build_all
+    from .present.outputs import batch_progress, show_batch, show_built
     from .proofread import data_files
 
     console.configure(quiet=quiet or json_output)
-    chosen = [f.value for f in formats] if formats else ["docx"]
+    chosen = [str(f.value) for f in formats] if formats else ["docx"]
     if all_files:
         if year or data or output or draft:
             raise UsageError("--all 不能与年份、--data、--output 或 --draft 同时使用。")
         files = data_files()
-        with present.batch_progress(len(files)) as advance:
+        with batch_progress(len(files)) as advance:
             batch = build_all(files, template, chosen, progress=advance)
-        present.show_batch(batch, json_output)
+        show_batch(batch, json_output)
         if batch.failed:
             raise typer.Exit(1)
         return
     if year is None and data is None:
         raise UsageError("缺少参数 YEAR：请给出年份（如 2023）或 --data 数据文件，或用 --all。")
     result = build_file(data or data_path_for(year or ""), template, output, chosen, draft)
-    present.show_built(result, json_output)
+    show_built(result, json_output)
 
 
 @app.command("import", help="把已有的报告（.docx 或 .txt）转成数据文件。")
@@ -151,11 +154,11 @@ def import_command(
     force: Annotated[bool, typer.Option("--force", help="覆盖已有的数据文件")] = False,
     quiet: QuietOption = False,
 ) -> None:
-    from . import present
     from .importing.write import import_report
+    from .present.outputs import show_imported
 
     console.configure(quiet=quiet)
-    present.show_imported(import_report(source, output, encoding, force))
+    show_imported(import_report(source, output, encoding, force))
 
 
 @app.command(help="从上一年的数据开始写新一年的报告。")
@@ -167,27 +170,27 @@ def new(
     force: Annotated[bool, typer.Option("--force", help="覆盖已有的数据文件")] = False,
     quiet: QuietOption = False,
 ) -> None:
-    from . import present
+    from .present.outputs import show_new
     from .yearly import new_report
 
     console.configure(quiet=quiet)
     target = data_path_for(str(year))
     written = new_report(target, data_path_for(source or str(year - 1)), force)
-    present.show_new(written, year)
+    show_new(written, year)
 
 
 @app.command(help="在终端里查看报告：编号、要点、署名，每部分字数和预计页数。")
 def show(
     target: Annotated[str | None, typer.Argument(help="年份或数据文件（默认最新一年）")] = None,
 ) -> None:
-    from . import present
     from .load import load_report
+    from .present.report import show_report
     from .proofread import data_files
     from .summary import summarize
 
     path = data_path_for(target) if target else data_files()[-1]
     report = load_report(path)
-    present.show_report(path, report, summarize(report))
+    show_report(path, report, summarize(report))
 
 
 @app.command(help="写出数据文件的 JSON Schema（编辑器据此提示和检查）。")
@@ -218,11 +221,11 @@ def template_init(
 
 @template_app.command("check", help="检查自定义模板是否含有全部样式和占位符。")
 def template_check(path: Annotated[Path, typer.Argument(help="模板文件 .docx")]) -> None:
-    from . import present
+    from .present.outputs import show_template_problems
     from .template import check_template
 
     problems = check_template(path)
-    present.show_template_problems(path, problems)
+    show_template_problems(path, problems)
     if problems:
         raise typer.Exit(1)
 
@@ -246,34 +249,29 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: the one place where errors become messages and exit codes."""
     from typer._click import exceptions as click_errors  # typer vendors click
 
+    from .present.findings import show_error
+
     command = typer.main.get_command(app)
     try:
         code = command.main(args=argv, prog_name="reportgen", standalone_mode=False)
     except ReportgenError as error:
-        console.show_error(error)
+        show_error(error)
         return error.exit_code
     except click_errors.UsageError as error:
-        console.show_error(
-            UsageError(_usage_message(error), hint="运行 reportgen --help 查看用法。")
-        )
+        show_error(UsageError(_usage_message(error), hint="运行 reportgen --help 查看用法。"))
         return UsageError.exit_code
     except (typer.Abort, KeyboardInterrupt):
         console.stderr.print("已取消。")
-        return 130
+        return EXIT_INTERRUPTED
     except Exception as error:  # a bug of ours: say so plainly, keep the details for us
-        if os.environ.get("REPORTGEN_DEBUG"):
+        if debugging():
             raise
-        console.show_error(
-            ReportgenError(
-                f"程序内部错误（{type(error).__name__}: {error}）。",
-                hint="这不是您的操作问题。请把这条信息和数据文件发给维护人员；"
-                "设置环境变量 REPORTGEN_DEBUG=1 可显示详细信息。",
-            )
-        )
-        return 1
+        message, hint = internal_error_message(error)
+        show_error(ReportgenError(message, hint=hint))
+        return EXIT_INTERNAL
     finally:
         console.configure(quiet=False)
-    if code == 130:  # typer turns Ctrl-C into Exit(130), silently
+    if code == EXIT_INTERRUPTED:  # typer turns Ctrl-C into Exit(130), silently
         console.stderr.print("已取消。")
     return code if isinstance(code, int) else 0
 

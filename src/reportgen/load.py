@@ -8,10 +8,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from . import numbering
 from .errors import ReportgenError
 from .files import read_bytes
 from .model import Report
+from .paths import UNION_TAGS, describe_path, json_path
 
 # A report is a few thousand characters; anything far larger is a wrong file.
 MAX_DATA_BYTES = 5 * 1024 * 1024
@@ -115,7 +115,7 @@ _MESSAGES = {
 
 def describe_error(error: Any) -> str:
     """One pydantic error as `  - parts[1].heading（二、的标题）：不能为空`."""
-    loc = tuple(key for key in error["loc"] if key not in _UNION_TAGS)
+    loc = tuple(key for key in error["loc"] if key not in UNION_TAGS)
     kind = error["type"]
     template = _MESSAGES.get(kind)
     # Errors without a template are our own PydanticCustomError texts, Chinese already.
@@ -123,61 +123,3 @@ def describe_error(error: Any) -> str:
     if not loc:
         return f"  - 整个文件：{message}（数据文件的最外层应是一个对象 {{ }}）"
     return f"  - {json_path(loc)}（{describe_path(loc)}）：{message}"
-
-
-def json_path(loc: tuple[str | int, ...]) -> str:
-    text = ""
-    for key in loc:
-        text += f"[{key}]" if isinstance(key, int) else (f".{key}" if text else str(key))
-    return text
-
-
-# Tags of the paragraph/point-list union (model.Block); pydantic puts them in error paths.
-_UNION_TAGS = ("paragraph", "point_list")
-
-_FIELD_NAMES = {
-    "$schema": "$schema",
-    "year": "报告年度",
-    "organ": "发文机关",
-    "signatories": "署名机关",
-    "addressees": "主送机关",
-    "title": "标题",
-    "heading": "标题",
-    "opening": "开头",
-    "date": "成文日期",
-    "note": "附注",
-    "kind": "内容类别",
-    "content": "正文",
-    "lead": "引语",
-    "text": "正文",
-    "intro": "引导语",
-    "inline": "inline",
-}
-
-_NUMBERED = {
-    "parts": lambda n: numbering.level1(n),
-    "sections": lambda n: numbering.level2(n),
-    "items": lambda n: numbering.level3(n),
-    "subitems": lambda n: numbering.level4(n),
-    "points": lambda n: numbering.point(n),
-    "content": lambda n: f"第{n}段",
-    "opening": lambda n: f"第{n}段",
-    "signatories": lambda n: f"第{n}个",
-    "addressees": lambda n: f"第{n}个",
-}
-
-
-def describe_path(loc: tuple[str | int, ...]) -> str:
-    """A clerk's reading of a JSON path: parts[1].sections[0].title → 二、›（一）›标题."""
-    words: list[str] = []
-    container: str | None = None
-    for key in loc:
-        if isinstance(key, int):
-            name = _NUMBERED.get(container or "")
-            words.append(name(key + 1) if name else f"第{key + 1}项")
-        elif key in _NUMBERED and key not in ("opening", "signatories", "addressees"):
-            pass  # the index that follows says it
-        else:
-            words.append(_FIELD_NAMES.get(key, key))
-        container = key if isinstance(key, str) else container
-    return "›".join(words)

@@ -7,7 +7,6 @@ from typing import Any
 
 from .model import Report
 
-SCHEMA_PATH = "schema/report.schema.json"
 # What a data file in data/ writes as its "$schema".
 SCHEMA_REF = "../schema/report.schema.json"
 

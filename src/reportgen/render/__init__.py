@@ -1,19 +1,30 @@
 """Renderers: one module per output format, each a function from a `Report` to bytes.
 
 `render` produces the requested formats together so that the PDF reuses the .docx.
-Modules are imported only when their format is asked for (python-docx is slow to load).
+Modules are imported only when their format is asked for (python-docx is slow to load),
+and this package itself loads no model, so the CLI can list the formats cheaply.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cached_property
+from typing import TYPE_CHECKING, Literal, get_args
 
-from ..model import Report
+if TYPE_CHECKING:
+    from ..model import Report
+
+# The output formats, in the order outputs are written and listed.
+Format = Literal["docx", "pdf", "html", "md", "txt"]
+FORMATS: tuple[Format, ...] = get_args(Format)
+# Formats made from the Word template.
+TEMPLATE_FORMATS = frozenset({"docx", "pdf"})
 
 
-class _Job:
-    def __init__(self, report: Report, template: Callable[[], bytes], draft: bool) -> None:
+class _Renderings:
+    """One report's outputs; the .docx is made once and shared by the PDF."""
+
+    def __init__(self, report: Report, template: bytes | None, draft: bool) -> None:
         self.report = report
         self.template = template
         self.draft = draft
@@ -22,7 +33,9 @@ class _Job:
     def docx(self) -> bytes:
         from .docx import render_docx
 
-        return render_docx(self.report, self.template(), self.draft)
+        if self.template is None:
+            raise ValueError("a .docx needs the template's bytes")
+        return render_docx(self.report, self.template, self.draft)
 
     def pdf(self) -> bytes:
         from .pdf import render_pdf
@@ -40,28 +53,27 @@ class _Job:
         return render_markdown(self.report, self.draft)
 
     def txt(self) -> bytes:
-        from .text import render_text
+        from .plaintext import render_text
 
         return render_text(self.report, self.draft)
 
 
-# format → how to make it; the order is the order outputs are written and listed.
-_RENDERERS: dict[str, Callable[[_Job], bytes]] = {
-    "docx": lambda job: job.docx,
-    "pdf": _Job.pdf,
-    "html": _Job.html,
-    "md": _Job.md,
-    "txt": _Job.txt,
+_RENDERERS: dict[str, Callable[[_Renderings], bytes]] = {
+    "docx": lambda outputs: outputs.docx,
+    "pdf": _Renderings.pdf,
+    "html": _Renderings.html,
+    "md": _Renderings.md,
+    "txt": _Renderings.txt,
 }
-FORMATS = tuple(_RENDERERS)
 
 
 def render(
-    report: Report, formats: Sequence[str], template: Callable[[], bytes], draft: bool = False
+    report: Report, formats: Sequence[str], template: bytes | None, draft: bool = False
 ) -> dict[str, bytes]:
-    """The report in each requested format; `template` is read only if a .docx is needed.
+    """The report in each requested format, in FORMATS order. `template` (the Word
+    template's bytes) is needed only for TEMPLATE_FORMATS.
 
     A draft carries a visible mark saying it must not be submitted.
     """
-    job = _Job(report, template, draft)
-    return {name: make(job) for name, make in _RENDERERS.items() if name in formats}
+    outputs = _Renderings(report, template, draft)
+    return {name: _RENDERERS[name](outputs) for name in FORMATS if name in formats}

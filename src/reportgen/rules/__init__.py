@@ -15,6 +15,7 @@ from .content import (
     ShortcomingsWithoutCauses,
 )
 from .dates import DateInFollowingYear, LateDate, PlansNameNextYear, TitleNamesYear, YearAfterDate
+from .fields import report_texts
 from .masthead import DocumentNumber, SignerForUpwardReport
 from .punctuation import (
     CommaBetweenTitles,
@@ -24,7 +25,6 @@ from .punctuation import (
     YearRangeHyphen,
 )
 from .terms import FazhiTerms, JiezhiTerms, OfficialTitles
-from .texts import report_texts
 
 # The registry, in report order: adding a rule is adding its class here.
 ALL_RULES: tuple[Rule, ...] = (

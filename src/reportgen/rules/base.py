@@ -54,7 +54,7 @@ class TextField:
 class Rule:
     code: ClassVar[str]
     severity: ClassVar[Severity]
-    summary: ClassVar[str]  # what it checks, in Chinese (README and `validate --rules`)
+    summary: ClassVar[str]  # what it checks, in Chinese (the README's rule table)
     fixable: ClassVar[bool] = False
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from ..model import PartKind, Report
 from .base import Finding, Rule, Severity, TextField
-from .text import alternation, excerpt, matches
+from .matching import alternation, excerpt, matches
 from .wordlists import words
 
 _REQUIRED = {

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from ..model import PartKind, Report
 from ..numbering import format_date
 from .base import Finding, Rule, Severity, TextField
-from .text import excerpt
+from .matching import excerpt
 
 _YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
 _TITLE_OR_RANGE = re.compile(r"《[^《》]*》|\d{4}\s*[—\-－–~～至到]\s*\d{4}")

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
-from .text import excerpt, is_cjk, matches
+from .matching import excerpt, is_cjk, matches
 
 _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PAIR = re.compile(r"\(([^()\n]*)\)")

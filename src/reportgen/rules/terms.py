@@ -7,8 +7,8 @@ from collections.abc import Iterator, Sequence
 
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
+from .matching import alternation, excerpt, matches
 from .punctuation import HalfWidthPunctuation, YearRangeHyphen
-from .text import alternation, excerpt, matches
 from .wordlists import mapping, words
 
 

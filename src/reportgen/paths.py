@@ -1,0 +1,67 @@
+"""Where a value stands in a data file, said two ways: the JSON path for the editor
+(`parts[1].sections[0].title`) and a clerk's reading of it (`二、›（一）›标题`).
+
+No pydantic here: error messages and findings are printed without loading the model.
+"""
+
+from __future__ import annotations
+
+from . import numbering
+
+
+def json_path(loc: tuple[str | int, ...]) -> str:
+    text = ""
+    for key in loc:
+        text += f"[{key}]" if isinstance(key, int) else (f".{key}" if text else str(key))
+    return text
+
+
+# Tags of the paragraph/point-list union (model.Block); pydantic puts them in error paths.
+UNION_TAGS = ("paragraph", "point_list")
+
+_FIELD_NAMES = {
+    "$schema": "$schema",
+    "year": "报告年度",
+    "organ": "发文机关",
+    "signatories": "署名机关",
+    "addressees": "主送机关",
+    "title": "标题",
+    "heading": "标题",
+    "opening": "开头",
+    "date": "成文日期",
+    "note": "附注",
+    "kind": "内容类别",
+    "content": "正文",
+    "lead": "引语",
+    "text": "正文",
+    "intro": "引导语",
+    "inline": "inline",
+}
+
+_NUMBERED = {
+    "parts": lambda n: numbering.level1(n),
+    "sections": lambda n: numbering.level2(n),
+    "items": lambda n: numbering.level3(n),
+    "subitems": lambda n: numbering.level4(n),
+    "points": lambda n: numbering.point(n),
+    "content": lambda n: f"第{n}段",
+    "opening": lambda n: f"第{n}段",
+    "signatories": lambda n: f"第{n}个",
+    "addressees": lambda n: f"第{n}个",
+}
+
+
+def describe_path(loc: tuple[str | int, ...]) -> str:
+    """A clerk's reading of a JSON path: parts[1].sections[0].title → 二、›（一）›标题."""
+    words: list[str] = []
+    container: str | None = None
+    for key in loc:
+        if isinstance(key, int):
+            name = _NUMBERED.get(container or "")
+            words.append(name(key + 1) if name else f"第{key + 1}项")
+        elif key in _NUMBERED and key not in ("opening", "signatories", "addressees"):
+            pass  # the index that follows says it
+        else:
+            words.append(_FIELD_NAMES.get(key, key))
+        container = key if isinstance(key, str) else container
+    return "›".join(words)

@@ -1,0 +1,138 @@
+"""Findings, failures and fixes as the clerk reads them, and as JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from rich.markup import escape
+
+from .. import numbering
+from ..console import stderr, stdout
+from ..errors import ReportgenError
+from ..paths import describe_path, json_path
+
+if TYPE_CHECKING:
+    from ..proofread import Checked, Fixed
+    from ..rules import Finding
+
+# Keyed by the severity's value: this module loads no rules (and so no pydantic).
+_LABEL = {"error": "[bold red]错误[/]", "warning": "[yellow]警告[/]"}
+
+
+def finding_lines(findings: Sequence[Finding]) -> list[str]:
+    lines = []
+    for f in findings:
+        where = f"{json_path(f.path)}（{describe_path(f.path)}）"
+        lines.append(f"  {_LABEL[f.severity]} [dim]{f.code}[/] {escape(where)}")
+        lines.append(f"    {escape(f.message)}")
+        if f.excerpt:
+            lines.append(f"    原文：[italic]{escape(f.excerpt)}[/]")
+        lines.append(f"    建议：{escape(f.suggestion)}")
+    return lines
+
+
+_OUTSIDE_PARTS = {
+    "title": "标题",
+    "organ": "发文机关",
+    "addressees": "主送机关",
+    "opening": "开头",
+    "parts": "全文结构",
+    "signatories": "署名",
+    "date": "成文日期",
+    "note": "附注",
+}
+
+
+def _group(result: Checked, finding: Finding) -> str:
+    """Findings are shown under the part they concern: 二、推进法治政府建设的主要举措和成效."""
+    path = finding.path
+    if result.report and len(path) >= 2 and path[0] == "parts" and isinstance(path[1], int):
+        return numbering.level1(path[1] + 1) + result.report.parts[path[1]].heading
+    return _OUTSIDE_PARTS.get(str(path[0]), "其他")
+
+
+def _mark(result: Checked) -> str:
+    if result.errors:
+        return "[bold red]✗[/]"
+    return "[yellow]![/]" if result.warnings else "[green]✓[/]"
+
+
+def show_checked(result: Checked) -> None:
+    if result.failure:
+        stdout.print(f"[bold red]✗[/] {escape(str(result.path))}")
+        stdout.print(escape(result.failure.message))
+        if result.failure.hint:
+            stdout.print(f"[dim]{escape(result.failure.hint)}[/]")
+        return
+    stdout.print(
+        f"{_mark(result)} {escape(str(result.path))}："
+        f"{result.errors} 个错误，{result.warnings} 个警告"
+    )
+    groups: dict[str, list[Finding]] = {}
+    for finding in result.findings:
+        groups.setdefault(_group(result, finding), []).append(finding)
+    for title, findings in groups.items():
+        stdout.print(f" [bold]{escape(title)}[/] [dim]（{len(findings)} 处）[/]")
+        for line in finding_lines(findings):
+            stdout.print(line)
+
+
+def findings_json(results: Sequence[Checked]) -> str:
+    """`validate --format json`: every finding of every file, and the totals."""
+    findings: list[dict[str, object]] = []
+    for result in results:
+        if result.failure:
+            findings.append(
+                {
+                    "file": str(result.path),
+                    "code": "SCHEMA",
+                    "severity": "error",
+                    "path": "",
+                    "excerpt": "",
+                    "message": result.failure.message,
+                    "suggestion": result.failure.hint or "",
+                    "fixable": False,
+                }
+            )
+        for f in result.findings:
+            findings.append(
+                {
+                    "file": str(result.path),
+                    "code": f.code,
+                    "severity": f.severity.value,
+                    "path": json_path(f.path),
+                    "excerpt": f.excerpt,
+                    "message": f.message,
+                    "suggestion": f.suggestion,
+                    "fixable": f.fix is not None,
+                }
+            )
+    document = {
+        "findings": findings,
+        "errors": sum(r.errors for r in results),
+        "warnings": sum(r.warnings for r in results),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def show_fixed(result: Fixed) -> None:
+    for f in result.applied:
+        replacement = f.fix.replacement if f.fix else ""
+        stdout.print(
+            f"  [green]已修改[/] [dim]{f.code}[/] {escape(json_path(f.path))}："
+            f"{escape(f.excerpt)} → “{escape(replacement)}”"
+        )
+    stdout.print(f"{escape(str(result.path))}：自动修改了 {len(result.applied)} 处。")
+
+
+def show_error(error: ReportgenError) -> None:
+    """A user error on stderr: the findings it carries, the message, the hint."""
+    findings = getattr(error, "findings", None)
+    if findings:
+        for line in finding_lines(findings):
+            stderr.print(line)
+    stderr.print(f"[bold red]错误：[/]{escape(error.message)}")
+    if error.hint:
+        stderr.print(f"[dim]{escape(error.hint)}[/]")

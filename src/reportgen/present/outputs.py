@@ -1,0 +1,117 @@
+"""What build, import, new and template check report, in the terminal or as JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.markup import escape
+
+from ..console import print_json, stderr, stdout
+from .findings import finding_lines
+
+if TYPE_CHECKING:
+    from ..building import BatchResult, Built
+    from ..importing.write import Imported
+
+
+def _built_json(result: Built) -> dict[str, object]:
+    return {
+        "data": str(result.path),
+        "outputs": [str(path) for path in result.outputs],
+        "draft": result.draft,
+        "errors": sum(f.severity == "error" for f in result.findings),
+        "warnings": sum(f.severity == "warning" for f in result.findings),
+    }
+
+
+def show_built(result: Built, as_json: bool = False) -> None:
+    if as_json:
+        print_json(
+            json.dumps({"built": [_built_json(result)], "failed": []}, ensure_ascii=False, indent=2)
+        )
+        return
+    for line in finding_lines(result.findings):
+        stdout.print(line)
+    if result.draft:
+        stdout.print("[bold red]注意：这是草稿，带有“草稿”标记，不得报送。[/]")
+    for path in result.outputs:
+        stdout.print(f"[green]✓[/] 已生成 {escape(str(path))}")
+
+
+@contextmanager
+def batch_progress(total: int) -> Iterator[Callable[[Path], None]]:
+    """A progress bar on stderr while `build --all` works through the files."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=stderr,
+        transient=True,
+        disable=stdout.quiet or not stderr.is_terminal,
+    ) as progress:
+        task = progress.add_task("生成报告", total=total)
+        started = False
+
+        def advance(path: Path) -> None:
+            nonlocal started
+            if started:
+                progress.advance(task)
+            started = True
+            progress.update(task, description=f"生成 {path.name}")
+
+        yield advance
+        progress.update(task, completed=total)
+
+
+def show_batch(batch: BatchResult, as_json: bool = False) -> None:
+    if as_json:
+        document = {
+            "built": [_built_json(result) for result in batch.built],
+            "failed": [{"data": str(path), "error": error.message} for path, error in batch.failed],
+        }
+        print_json(json.dumps(document, ensure_ascii=False, indent=2))
+        return
+    for result in batch.built:
+        for path in result.outputs:
+            stdout.print(f"[green]✓[/] {escape(str(result.path))} → {escape(str(path))}")
+    for path, error in batch.failed:
+        stderr.print(f"[bold red]✗[/] {escape(str(path))}：{escape(error.message)}")
+    stdout.print(
+        f"共 {len(batch.built) + len(batch.failed)} 个：成功 {len(batch.built)} 个，失败 {len(batch.failed)} 个。"
+    )
+
+
+def show_new(path: Path, year: int) -> None:
+    stdout.print(
+        f"[green]✓[/] 已写出 {escape(str(path))}：机关、主送、结构沿用上一年，年份已改为 {year} 年。"
+    )
+    stdout.print("  正文处写着“【待填写……】”，请逐段填写；填完前 validate 会报错，build 不会生成。")
+    stdout.print(f"  填写进度可随时用 reportgen validate {year} 查看。")
+
+
+def show_template_problems(path: Path, problems: list[str]) -> None:
+    for problem in problems:
+        stdout.print(f"  - {escape(problem)}")
+    if problems:
+        stdout.print(f"[bold red]✗[/] 模板 {escape(str(path))} 有 {len(problems)} 处问题。")
+    else:
+        stdout.print(f"[green]✓[/] 模板 {escape(str(path))} 可以使用。")
+
+
+def show_imported(result: Imported) -> None:
+    stdout.print(
+        f"[green]✓[/] 已把 {escape(str(result.source))} 导入为 {escape(str(result.target))}"
+    )
+    for note in result.notes:
+        stdout.print(f"  [yellow]注意[/] {escape(note)}")
+    if result.schema_problems:
+        stdout.print(f"[yellow]数据还不完整：[/]{escape(result.schema_problems)}")
+    stdout.print(
+        f"下一步：reportgen validate {escape(str(result.target))} 检查内容，再 reportgen build 生成公文。"
+    )

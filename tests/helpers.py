@@ -1,0 +1,67 @@
+"""Paths, data and small helpers the tests share (fixtures live in conftest.py)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+DATA_2023 = ROOT / "data" / "2023.json"
+ORIGINAL_TEXT = FIXTURES / "baishan-2023-original.txt"
+ORIGINAL_DATA = FIXTURES / "2023-original.json"
+DOCX_2023_NAME = "柏山镇人民政府关于2023年法治政府建设情况的报告.docx"
+
+
+@dataclass
+class Result:
+    code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+
+def load_2023() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(DATA_2023.read_text(encoding="utf-8"))
+    return data
+
+
+def write_json(path: Path, data: Any) -> Path:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+# (wrong, right, how many times): the corrections that turn the original 2023 text
+# into data/2023.json, nothing else.
+CORRECTIONS = [
+    ("2023年1月28日", "2024年1月28日", 1),
+    ("推进法制建设", "推进法治建设", 2),
+    ("法制讲座", "法治讲座", 1),
+    ("法制宣传", "法治宣传", 1),
+    ("法制教育", "法治教育", 1),
+    ("截止目前", "截至目前", 1),
+    ("(社区)", "（社区）", 2),
+    ("App普及安装,", "App普及安装，", 1),
+    (";", "；", 2),
+]
+
+
+def original_lines() -> list[str]:
+    """The source's paragraphs; its first line is the issuing organ, model field `organ`."""
+    lines = [line for line in ORIGINAL_TEXT.read_text(encoding="utf-8").splitlines() if line]
+    assert lines[0] == "柏山镇人民政府"
+    return lines[1:]
+
+
+def corrected_lines() -> list[str]:
+    """The original's paragraphs with each correction applied exactly as often as listed."""
+    text = "\n".join(original_lines())
+    for wrong, right, times in CORRECTIONS:
+        assert text.count(wrong) == times, wrong
+        text = text.replace(wrong, right)
+    return text.split("\n")

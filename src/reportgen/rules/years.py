@@ -122,13 +122,11 @@ class PastYearAsReportYear(Rule):
         for field in texts:
             if _is_heading(field) or _in_plans(field, plans) or field.path[0] == "signatories":
                 continue
-            for match in _SINCE.finditer(field.text):
-                if int(match.group(1)) == previous:
-                    yield self._past(field, match, report.year)
+            said = {m.start() for m in _SINCE.finditer(field.text)}
             opening = field.path[0] == "opening"
             for match in _years(field.text):
                 if int(match.group(1)) == previous and (
-                    opening or _starts_sentence(field.text, match)
+                    match.start() in said or opening or _starts_sentence(field.text, match)
                 ):
                     yield self._past(field, match, report.year)
 

@@ -94,12 +94,13 @@ class FixedPhraseTypos(Rule):
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
         typos: dict[str, str] = dict(table_file("idioms")["typos"])
+        known = alternation(list(typos))
         index = phrase_index()
         lengths = sorted({len(k) for k in index.dropped}, reverse=True)
         for field in texts:
             text = field.text
             found: dict[int, tuple[int, str]] = {}  # start → (end, right)
-            for match in alternation(list(typos)).finditer(text):
+            for match in known.finditer(text):
                 found[match.start()] = (match.end(), typos[match.group()])
             covered = _covered(text, index.exact)
             for at in range(len(text) - 1):
@@ -135,13 +136,17 @@ class DoubledCharacters(Rule):
         table = table_file("idioms")["doubled"]
         allowed = alternation(table["allowed"])
         index = phrase_index()
-        doubled = alternation(list(index.doubled))
+        lengths = sorted({len(k) for k in index.doubled}, reverse=True)
         for field in texts:
             text = field.text
             spared = _covered(text, allowed)
-            for match in doubled.finditer(text):
-                right = index.doubled[match.group()]
-                yield self._doubled(field, match.start(), match.end(), right)
+            at = 0
+            while at < len(text):
+                length = next((n for n in lengths if text[at : at + n] in index.doubled), 0)
+                if length:
+                    right = index.doubled[text[at : at + length]]
+                    yield self._doubled(field, at, at + length, right)
+                at += length or 1
             for match in _DOUBLED_FUNCTION_WORD.finditer(text):
                 if not spared[match.start()] and match.group(1) in table["characters"]:
                     yield self._doubled(field, match.start(), match.end(), match.group(1))

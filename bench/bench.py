@@ -29,9 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 
 
-def run_once(
-    argv: list[str], cwd: Path, env: dict[str, str] | None = None
-) -> tuple[float, float]:
+def run_once(argv: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float]:
     """Wall seconds and peak RSS (MiB) of one run of `argv`."""
     start = time.perf_counter()
     process = subprocess.Popen(

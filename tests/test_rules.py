@@ -114,7 +114,6 @@ TEXT_TRIGGERS = [
     ("P005", "1、开展学法活动。", None),
     ("P005", "全年工作如下：一、加强学习。", None),
     ("P005", "（一）、加强学习。", "（一）加强学习。"),
-    ("D005", "2025年全镇共开展活动。", None),
 ]
 
 # (code, text that looks close but must not trigger the rule)
@@ -138,8 +137,6 @@ TEXT_CLEAN = [
     ("P004", "电话 0391-8888-1234。"),
     ("P005", "一是加强学习，二是强化宣传。"),
     ("P005", "第1、2季度共开展活动。"),
-    ("D005", "落实《法治政府建设实施纲要（2021—2025年）》。"),
-    ("D005", "2023年全镇共开展活动。"),
 ]
 
 
@@ -201,9 +198,6 @@ STRUCTURE_TRIGGERS = [
     ("D001", _set("date", "2023-01-28")),
     ("D001", _set("date", "2025-01-28")),
     ("D002", _set("date", "2024-03-15")),
-    ("D003", _set("title", "关于2022年法治政府建设情况的报告")),
-    ("D003", _set("parts", 0, "heading", "2022年度第一责任人履职情况")),
-    ("D004", _set("parts", 3, "heading", "2023年工作安排")),
     ("P005", _set("parts", 1, "heading", "二、主要举措和成效")),
     ("M001", _set("masthead", {"mark": "柏山镇人民政府文件", "number": "柏政〔2024〕3号"})),
     (
@@ -228,9 +222,6 @@ STRUCTURE_CLEAN = [
     ("D001", _set("date", "2024-02-28")),
     ("D002", _set("date", "2024-03-01")),
     ("D002", _set("date", "2023-06-01")),  # D001's concern, not D002's
-    ("D003", _set("title", "关于2023年度法治政府建设工作情况的报告")),
-    ("D004", _set("parts", 3, "heading", "下一年度工作安排")),
-    ("D005", _set("parts", 3, "content", ["力争到2025年建成法治政府示范镇。"])),
     ("P005", _set("parts", 1, "heading", "一年来的主要举措和成效")),
     (
         "M001",
@@ -271,8 +262,15 @@ def test_structure_does_not_trigger(
 
 
 def test_every_rule_has_a_trigger_and_a_clean_case() -> None:
+    import test_rules_punctuation as punctuation
+    import test_rules_terms as terms
+    import test_rules_years as years
+
     triggered = {c for c, *_ in TEXT_TRIGGERS} | {c for c, _ in STRUCTURE_TRIGGERS}
     clean = {c for c, _ in TEXT_CLEAN} | {c for c, _ in STRUCTURE_CLEAN}
+    for family in (terms, punctuation, years):
+        triggered |= {c for c, *_ in family.TRIGGERS}
+        clean |= {c for c, *_ in family.CLEAN}
     for rule in ALL_RULES:
         assert rule.code in triggered, f"{rule.code} has no must-trigger case"
         assert rule.code in clean, f"{rule.code} has no must-not-trigger case"

@@ -103,6 +103,19 @@ def validate(
         raise typer.Exit(1)
 
 
+@app.command("rules", help="列出校对规则；给出规则代码（如 T003）时说明这条规则并举例。")
+def rules_command(
+    code: Annotated[str | None, typer.Argument(help="规则代码，如 T003；省略则列出全部")] = None,
+) -> None:
+    from .present.rules import show_rule, show_rules
+    from .rules.catalogue import catalogue, rule_info
+
+    if code is None:
+        show_rules(catalogue())
+    else:
+        show_rule(rule_info(code))
+
+
 @app.command(help="生成报告。先检查数据，有错误时不生成（--draft 除外）。")
 def build(
     year: Annotated[str | None, typer.Argument(help="年份（如 2023）或数据文件")] = None,

@@ -6,6 +6,7 @@ from collections.abc import Collection
 
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity
+from .confused import ConfusedWords
 from .content import (
     Addressees,
     DuplicateParagraphs,
@@ -14,9 +15,13 @@ from .content import (
     RequiredParts,
     ShortcomingsWithoutCauses,
 )
-from .dates import DateInFollowingYear, LateDate, PlansNameNextYear, TitleNamesYear, YearAfterDate
+from .dates import DateInFollowingYear, LateDate
+from .enumeration import EnumerationOrder
 from .fields import report_texts
+from .marks import AsciiDash, UnmatchedMarks
 from .masthead import DocumentNumber, SignerForUpwardReport
+from .numbers import DateInText, DoubleApproximation, ZeroInChineseYear
+from .phrases import CoordinateOrgans, OfficialPhrases
 from .punctuation import (
     CommaBetweenTitles,
     HalfWidthPunctuation,
@@ -24,7 +29,10 @@ from .punctuation import (
     TypedNumbering,
     YearRangeHyphen,
 )
-from .terms import FazhiTerms, JiezhiTerms, OfficialTitles
+from .terms import FazhiTerms, JiezhiTerms
+from .titles import OfficialTitles
+from .typos import DoubledCharacters, FixedPhraseTypos
+from .years import HeadingNamesOtherYear, PastYearAsReportYear, PlansNameNextYear, YearAfterReport
 
 # The registry, in report order: adding a rule is adding its class here.
 ALL_RULES: tuple[Rule, ...] = (
@@ -36,17 +44,29 @@ ALL_RULES: tuple[Rule, ...] = (
     Addressees(),
     DateInFollowingYear(),
     LateDate(),
-    TitleNamesYear(),
+    HeadingNamesOtherYear(),
     PlansNameNextYear(),
-    YearAfterDate(),
+    PastYearAsReportYear(),
+    YearAfterReport(),
     FazhiTerms(),
     JiezhiTerms(),
     OfficialTitles(),
+    OfficialPhrases(),
+    CoordinateOrgans(),
+    ConfusedWords(),
+    FixedPhraseTypos(),
+    DoubledCharacters(),
+    DoubleApproximation(),
+    ZeroInChineseYear(),
+    DateInText(),
     HalfWidthPunctuation(),
     StraightQuotes(),
     CommaBetweenTitles(),
     YearRangeHyphen(),
     TypedNumbering(),
+    AsciiDash(),
+    UnmatchedMarks(),
+    EnumerationOrder(),
     SignerForUpwardReport(),
     DocumentNumber(),
 )

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ..model import PartKind, Report
+from ..model import Part, PartKind, Report
 from .base import Finding, Rule, Severity, TextField
-from .matching import alternation, excerpt, matches
+from .matching import alternation, excerpt, matches, sentence
 from .wordlists import words
 
 _REQUIRED = {
@@ -41,23 +41,34 @@ class ShortcomingsWithoutCauses(Rule):
     summary = "“存在的不足”应同时说明原因"
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        indexes = [i for i, part in enumerate(report.parts) if part.kind is PartKind.SHORTCOMINGS]
-        if not indexes:
-            return
         cause = alternation(words("causes"))
-        # A heading such as “存在的不足和原因” names causes without giving any.
-        said = [
-            f.text
-            for f in texts
-            if f.part_kind is PartKind.SHORTCOMINGS and f.path[-1] not in ("heading", "title")
-        ]
-        if not any(cause.search(text) for text in said):
-            yield self.finding(
-                ("parts", indexes[0]),
-                report.parts[indexes[0]].heading,
-                "“不足”部分只列了问题，没有说明原因；督察工作规定要求报告“存在的不足和原因”。",
-                "补充产生这些不足的原因（如“究其原因，主要是……”）。",
-            )
+        for index, part in enumerate(report.parts):
+            if not _is_shortcomings(part):
+                continue
+            # A heading such as “存在的不足和原因” names causes without giving any.
+            said = [
+                f.text
+                for f in texts
+                if f.path[:2] == ("parts", index) and f.path[-1] not in ("heading", "title")
+            ]
+            if not any(cause.search(text) for text in said):
+                yield self.finding(
+                    ("parts", index),
+                    part.heading,
+                    "“不足”部分只列了问题，没有说明原因；督察工作规定要求报告“存在的不足和原因”。",
+                    "补充产生这些不足的原因（如“究其原因，主要是……”）。",
+                )
+
+
+# A part the importer could not place but whose heading speaks of shortcomings:
+# 法治政府建设中存在的主要问题, 当前工作中的短板.
+_SHORTCOMING_WORDS = re.compile(r"问题|不足|短板|差距|薄弱")
+
+
+def _is_shortcomings(part: Part) -> bool:
+    if part.kind is PartKind.SHORTCOMINGS:
+        return True
+    return part.kind is PartKind.OTHER and bool(_SHORTCOMING_WORDS.search(part.heading))
 
 
 _MARKS = re.compile(r"(?<![A-Za-z])(?:[XxＸｘ×]{2,}|○{2,}|□{2,})(?![A-Za-z])|【[^】]*】")
@@ -113,7 +124,7 @@ class Requests(Rule):
         for field, match in matches(texts, pattern):
             yield self.finding(
                 field.path,
-                excerpt(field.text, *match.span()),
+                sentence(field.text, *match.span()),
                 f"“{match.group()}”是请示用语；报告不得夹带请示事项。",
                 "删去请示内容；需要上级批准的事项请另行请示。",
             )

@@ -1,29 +1,13 @@
-"""Dates and years: a report on year N is dated early in N+1 and plans for N+1."""
+"""Dates: a report on year N is dated early in N+1 (years in the text: years.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator, Sequence
 
-from ..model import PartKind, Report
+from ..model import Report
 from ..numbering import format_date
 from .base import Finding, Rule, Severity, TextField
-from .matching import excerpt
-
-_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
-_TITLE_OR_RANGE = re.compile(r"《[^《》]*》|\d{4}\s*[—\-－–~～至到]\s*\d{4}")
-
-
-def _years_other_than(
-    report: Report, kinds: set[PartKind], expected: int
-) -> Iterator[tuple[int, str, re.Match[str]]]:
-    """(part index, heading, match) for each year in those parts' headings but `expected`."""
-    for index, part in enumerate(report.parts):
-        if part.kind in kinds:
-            for match in _YEAR.finditer(part.heading):
-                if int(match.group(1)) != expected:
-                    yield index, part.heading, match
 
 
 class DateInFollowingYear(Rule):
@@ -58,63 +42,3 @@ class LateDate(Rule):
                 "成文日期晚于3月1日；报告一般应在每年3月1日前报送。",
                 "确认日期无误；如县里另有规定，可忽略此提示。",
             )
-
-
-class TitleNamesYear(Rule):
-    code = "D003"
-    severity = Severity.ERROR
-    summary = "标题和前几部分的标题应写报告年度"
-
-    def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        title = report.full_title
-        if f"{report.year}年" not in title:
-            yield self.finding(
-                ("title",),
-                title,
-                f"标题没有写报告年度“{report.year}年”。",
-                f"标题写为“关于{report.year}年法治政府建设情况的报告”。",
-            )
-        own_year = {PartKind.DUTY, PartKind.MEASURES, PartKind.SHORTCOMINGS}
-        for index, heading, match in _years_other_than(report, own_year, report.year):
-            yield self.finding(
-                ("parts", index, "heading"),
-                excerpt(heading, *match.span()),
-                f"这一部分讲的是 {report.year} 年的情况，标题里却写了 {match.group()}。",
-                f"改为“{report.year}年”。",
-            )
-
-
-class PlansNameNextYear(Rule):
-    code = "D004"
-    severity = Severity.ERROR
-    summary = "下一年度安排的标题应写下一年"
-
-    def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        expected = report.year + 1
-        for index, heading, match in _years_other_than(report, {PartKind.PLANS}, expected):
-            yield self.finding(
-                ("parts", index, "heading"),
-                excerpt(heading, *match.span()),
-                f"下一年度安排应是 {expected} 年的安排，标题里写的是 {match.group()}。",
-                f"改为“{expected}年”。",
-            )
-
-
-class YearAfterDate(Rule):
-    code = "D005"
-    severity = Severity.WARNING
-    summary = "正文提到的年份晚于成文日期（下一年度安排除外）"
-
-    def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        for field in texts:
-            if field.part_kind is PartKind.PLANS:
-                continue
-            hidden = _TITLE_OR_RANGE.sub(lambda m: " " * len(m.group()), field.text)
-            for match in _YEAR.finditer(hidden):
-                if int(match.group(1)) > report.date.year:
-                    yield self.finding(
-                        field.path,
-                        excerpt(field.text, *match.span()),
-                        f"提到了 {match.group()}，晚于成文日期所在的 {report.date.year} 年。",
-                        "检查年份是否写错（常见于沿用往年文字）。",
-                    )

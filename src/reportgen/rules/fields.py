@@ -39,7 +39,7 @@ def _division(
 
 def report_texts(report: Report) -> list[TextField]:
     fields = [TextField(("title",), report.full_title, None)] if report.title else []
-    fields += [TextField(("organ",), report.organ, None)]
+    fields += [TextField(("organ",), report.organ, None)] if report.organ else []
     fields += [TextField(("addressees", i), name, None) for i, name in enumerate(report.addressees)]
     fields += [TextField(("opening", i), text, None) for i, text in enumerate(report.opening)]
     for index, part in enumerate(report.parts):

@@ -29,6 +29,16 @@ def excerpt(text: str, start: int, end: int, context: int = 8) -> str:
     )
 
 
+def sentence(text: str, start: int, end: int, limit: int = 60) -> str:
+    """The sentence around text[start:end], as the clerk reads it (cut at `limit`)."""
+    begin = max(text.rfind(mark, 0, start) for mark in "。；！？") + 1
+    stops = [i for i in (text.find(mark, end) for mark in "。；！？") if i >= 0]
+    finish = min(stops) + 1 if stops else len(text)
+    if finish - begin > limit:
+        return excerpt(text, start, end)
+    return text[begin:finish].strip()
+
+
 def matches(
     texts: Sequence[TextField], pattern: re.Pattern[str]
 ) -> Iterator[tuple[TextField, re.Match[str]]]:
@@ -40,3 +50,20 @@ def matches(
 def alternation(words: Sequence[str]) -> re.Pattern[str]:
     """One regex for a word list, longest first so 截止到 wins over 截止."""
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of a and b, or limit + 1 once it is sure to exceed limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other))
+            )
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]

@@ -1,4 +1,9 @@
-"""The proofreader's word lists, read once from wordlists.toml beside this file."""
+"""The proofreader's tables, read once from the TOML files beside this file.
+
+wordlists.toml holds the small lists; each larger family has its own file (titles.toml,
+phrases.toml, confused.toml, idioms.toml, explanations.toml) so that a maintainer extends
+one table without reading the others.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +14,13 @@ from typing import Any
 
 
 @cache
-def wordlists() -> dict[str, Any]:
-    text = resources.files(__package__).joinpath("wordlists.toml").read_text(encoding="utf-8")
+def table_file(name: str = "wordlists") -> dict[str, Any]:
+    text = resources.files(__package__).joinpath(f"{name}.toml").read_text(encoding="utf-8")
     return tomllib.loads(text)
+
+
+def wordlists() -> dict[str, Any]:
+    return table_file("wordlists")
 
 
 def mapping(table: str) -> dict[str, str]:

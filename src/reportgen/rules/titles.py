@@ -1,0 +1,174 @@
+"""T003: titles of laws, regulations and plans in 《》 written as published.
+
+Each 《title》 is compared with the table in titles.toml. A title that is one or two
+characters away from a known title (a year of its range changed, a word dropped or
+changed, the years run together) is a near miss and gets the exact title as its fix; a
+title far from every known one (a county's own document) is not the rule's business.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from ..model import Report
+from .base import Finding, Fix, Rule, Severity, TextField
+from .matching import distance, excerpt, matches
+from .punctuation import HalfWidthPunctuation, YearRangeHyphen
+from .terms import FazhiTerms, JiezhiTerms
+from .wordlists import table_file
+
+_TITLE = re.compile(r"《([^《》]+)》")
+# What a title may get wrong and still be the same title: brackets, dashes, quotes, 年.
+_LOOSE = re.compile(r"[（）()\[\]【】〔〕—–\-－~～\s·“”‘’\"'、，,年]")
+LAW_PREFIX = "中华人民共和国"
+# A title that ends in another kind of document than the known one is another document:
+# 《党政主要负责人履行推进法治建设第一责任人职责清单》 is a county's list, not a mistake.
+_OTHER_DOCUMENTS = (
+    "清单", "办法", "细则", "方案", "意见", "制度", "计划", "要点", "台账", "通知",
+    "释义", "解读", "指引", "指南", "标准", "汇编", "读本", "问答", "摘编",
+)  # fmt: skip
+
+
+def key(title: str) -> str:
+    return _LOOSE.sub("", title)
+
+
+@cache
+def similar_pairs() -> frozenset[frozenset[str]]:
+    """Characters that look or sound alike (捷/睫, 步/部): a slip of the pen or the IME."""
+    pairs = table_file("idioms")["similar"]["pairs"]
+    return frozenset(frozenset(pair) for pair in pairs)
+
+
+def one_slip(written: str, right: str) -> bool:
+    """One character dropped, or one replaced by a look-alike or sound-alike."""
+    if len(written) == len(right) - 1:
+        return any(right[:i] + right[i + 1 :] == written for i in range(len(right)))
+    if len(written) == len(right):
+        differ = [(a, b) for a, b in zip(written, right, strict=True) if a != b]
+        return len(differ) == 1 and frozenset(differ[0]) in similar_pairs()
+    return False
+
+
+class TitleTable:
+    """The known titles, keyed for comparison."""
+
+    def __init__(self) -> None:
+        data = table_file("titles")["titles"]
+        canonical: list[str] = data["canonical"]
+        self.exact = set(canonical) | set(data["short"])
+        self.exact |= {t.removeprefix(LAW_PREFIX) for t in canonical if t.startswith(LAW_PREFIX)}
+        self.by_key = {key(t): t for t in sorted(self.exact, key=len)}
+        # Laws by the part after 中华人民共和国: 行政处罚法 → the full name.
+        self.laws = {key(t)[len(LAW_PREFIX) :]: t for t in canonical if t.startswith(LAW_PREFIX)}
+        self.others = [(key(t), t) for t in self.exact if not t.startswith(LAW_PREFIX)]
+        self.full_laws = [(key(t), t) for t in canonical if t.startswith(LAW_PREFIX)]
+
+    def nearest(self, written: str) -> list[str]:
+        """The known titles `written` is a near miss of (empty: unknown or exact)."""
+        if written in self.exact:
+            return []
+        written_key = key(written)
+        if written_key in self.by_key:
+            return [self.by_key[written_key]]
+        if written_key.startswith(LAW_PREFIX):
+            rest = written_key[len(LAW_PREFIX) :]
+            return [full for law, full in self.laws.items() if one_slip(rest, law)]
+        found: dict[str, int] = {}
+        for known_key, title in (*self.others, *self.full_laws):
+            limit = _allowed(known_key)
+            if limit and abs(len(written_key) - len(known_key)) <= limit:
+                gap = distance(written_key, known_key, limit)
+                if 0 < gap <= limit and _same_document(written_key, known_key):
+                    found[title] = gap
+            if title not in found and _one_word(written_key, known_key):
+                found[title] = abs(len(written_key) - len(known_key))
+        if not found:
+            return []
+        best = min(found.values())
+        return sorted(t for t, gap in found.items() if gap == best)
+
+
+def _allowed(known_key: str) -> int:
+    """How many characters a title of this length may get wrong and still be recognised."""
+    length = len(known_key)
+    if length < 4:
+        return 0
+    if length < 10:
+        return 1
+    return 2 if length < 20 else 3
+
+
+def _one_word(written: str, right: str) -> bool:
+    """A word of one or two characters added or dropped inside a title of seven or more:
+    《优化营商环境管理条例》, 《重大行政决策程序条例》."""
+    shorter, longer = sorted((written, right), key=len)
+    extra = len(longer) - len(shorter)
+    if len(right) < 7 or extra not in (1, 2):
+        return False
+    return any(longer[:i] + longer[i + extra :] == shorter for i in range(1, len(longer) - extra))
+
+
+def _same_document(written: str, right: str) -> bool:
+    if len(right) <= 6:  # short names: 《行政处法》, not 《渔业法》 for 《农业法》
+        return one_slip(written, right)
+    if len(written) > len(right) and (written[0] != right[0] or written[-1] != right[-1]):
+        return False  # a place in front (河南省…) or a kind of document behind (…实施办法)
+    return not (written[-2:] != right[-2:] and written.endswith(_OTHER_DOCUMENTS))
+
+
+@cache
+def title_table() -> TitleTable:
+    return TitleTable()
+
+
+class OfficialTitles(Rule):
+    code = "T003"
+    severity = Severity.ERROR
+    summary = "法规、文件名称应与正式名称一致（如《法治政府建设实施纲要（2021—2025年）》）"
+    fixable = True
+
+    def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        table = title_table()
+        # Mistakes that another rule reports and fixes are left to that rule.
+        others = (FazhiTerms(), JiezhiTerms(), HalfWidthPunctuation(), YearRangeHyphen())
+        for field, match in matches(texts, _TITLE):
+            written = match.group(1)
+            nearest = table.nearest(written)
+            if not nearest:
+                continue
+            repaired = written
+            for rule in others:
+                repaired = rule.fixed(repaired)
+            if repaired in nearest:
+                continue
+            quoted = excerpt(field.text, *match.span(), context=0)
+            if len(nearest) > 1:
+                yield self.finding(
+                    field.path,
+                    quoted,
+                    f"《{written}》与正式名称不一致。",
+                    "核对名称，应为" + "或".join(f"《{t}》" for t in nearest) + "。",
+                )
+                continue
+            right = nearest[0]
+            yield self.finding(
+                field.path,
+                quoted,
+                f"《{written}》与正式名称不一致：{_what_differs(written, right)}。",
+                f"改为《{right}》。",
+                Fix(field.path, match.start(1), match.end(1), right),
+            )
+
+
+def _what_differs(written: str, right: str) -> str:
+    digits = re.compile(r"\d")
+    if key(written) == key(right):
+        return "标点、括号或年份的写法不对"
+    if digits.sub("", key(written)) == digits.sub("", key(right)):
+        return "年份写错了"
+    if len(key(written)) < len(key(right)):
+        return "少了字"
+    return "多了字" if len(key(written)) > len(key(right)) else "有字写错了"

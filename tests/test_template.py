@@ -12,7 +12,7 @@ from docx2python.iterators import iter_paragraphs
 from helpers import DOCX_2023_NAME, ROOT, Result
 from lxml import etree
 
-from reportgen.template import make_template
+from reportgen.template.make import make_template
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

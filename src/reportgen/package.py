@@ -79,9 +79,18 @@ def package_problems(members: list[tuple[str, bytes]]) -> list[str]:
     ]
     if CONTENT_TYPES not in names:
         problems.append(f"缺少 {CONTENT_TYPES}：这不是 Word 或 WPS 保存的 .docx 文件。")
-    for name, data in members:
-        if _looks_like_xml(name, data):
-            problem = _xml_problem(data)
+    parts = dict(members)
+    checked = [name for name in names if name.lower().endswith((".xml", ".rels"))]
+    for name in checked:
+        problem = _xml_problem(parts[name])
+        if problem:
+            problems.append(f"{name} {problem}")
+    if CONTENT_TYPES in parts and not problems:
+        # A package may give any part an XML content type whatever its name.
+        from .render.ooxml import xml_parts
+
+        for name in sorted(xml_parts(parts[CONTENT_TYPES], names) - set(checked)):
+            problem = _xml_problem(parts[name])
             if problem:
                 problems.append(f"{name} {problem}")
     return problems
@@ -97,15 +106,6 @@ def check_docx(data: bytes, label: str) -> list[tuple[str, bytes]]:
             f"{label} 不能使用：\n" + "\n".join(f"  - {p}" for p in problems), hint=_RESAVE
         )
     return members
-
-
-def _looks_like_xml(name: str, data: bytes) -> bool:
-    """XML parts by name, and any part that starts like XML whatever its name (a
-    package may give its main part any name in [Content_Types].xml)."""
-    if name.lower().endswith((".xml", ".rels")):
-        return True
-    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith(b"<") or data.startswith((b"\xff\xfe", b"\xfe\xff"))
 
 
 class _HasDoctype(Exception):

@@ -17,6 +17,7 @@ from .package import (
     field_instructions,
     relationships,
     write_package,
+    xml_parts,
 )
 from .paragraphs import (
     QUOTATION_MARKS,
@@ -91,4 +92,5 @@ __all__ = [
     "style_east_asian_font",
     "text",
     "write_package",
+    "xml_parts",
 ]

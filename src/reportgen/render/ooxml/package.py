@@ -85,6 +85,26 @@ def content_types(xml: bytes) -> list[str]:
     ]
 
 
+def xml_parts(content_types_xml: bytes, names: list[str]) -> set[str]:
+    """The members `[Content_Types].xml` declares as XML, by extension or by name."""
+    root = _parse(content_types_xml)
+    by_extension = {
+        str(e.get("Extension", "")).lower(): str(e.get("ContentType", ""))
+        for e in root.iter(f"{_CONTENT_TYPES}Default")
+    }
+    by_name = {
+        str(e.get("PartName", "")).lstrip("/"): str(e.get("ContentType", ""))
+        for e in root.iter(f"{_CONTENT_TYPES}Override")
+    }
+    return {
+        name
+        for name in names
+        if (by_name.get(name) or by_extension.get(name.rsplit(".", 1)[-1].lower(), ""))
+        .split(";")[0]
+        .endswith("xml")
+    }
+
+
 def field_instructions(xml: bytes) -> str:
     """The field codes of a story, one per line: simple fields and the w:instrText runs
     of complex fields, joined, since Word may split a code over several runs."""

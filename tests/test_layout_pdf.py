@@ -238,7 +238,7 @@ def test_signature_and_date_block(lines: list[TextLine]) -> None:
     # 成文日期右空四字
     assert RIGHT - date.x1 == pytest.approx(4 * CHAR, abs=1.5)
     # Each organ centred over the date. LibreOffice ignores w:autoSpaceDE and adds
-    # about 3.2 pt at each of the date's five Chinese/digit boundaries, which Word
+    # about 3.5 pt at each of the date's five Chinese/digit boundaries, which Word
     # does not; the names are placed for Word, so allow half of that here.
     date_centre = (date.x0 + date.x1) / 2
     for organ in organs:

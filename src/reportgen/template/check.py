@@ -17,5 +17,5 @@ def check_template(path: Path) -> list[str]:
     data = read_template_bytes(path)
     problems = template_problems(data, f"模板 {path}")
     if problems:
-        return problems
+        return list(problems)
     return list(load_template(data).problems)

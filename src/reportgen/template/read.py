@@ -9,6 +9,7 @@ fixing it once in Word is better than losing part of it on every build.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,19 +71,22 @@ def read_template_bytes(path: Path) -> bytes:
     )
 
 
-def template_problems(data: bytes, label: str) -> list[str]:
+@lru_cache(maxsize=8)
+def template_problems(data: bytes, label: str) -> tuple[str, ...]:
     """Why a template's package cannot be used, in Chinese, one line each (empty: it
-    can). A zip that cannot be read at all, or inflates too far, raises instead."""
+    can). A zip that cannot be read at all, or inflates too far, raises instead.
+
+    Cached: `build --all` reads the same template for every report."""
     members = unpack(data, label)
     problems = package_problems(members)
     if problems:  # malformed XML: nothing further can be read from it safely
-        return problems
+        return tuple(problems)
     names = [name for name, _ in members]
     if "word/document.xml" not in names:
         problems.append("缺少 word/document.xml：这不是 Word 文档。")
     for name, part in members:
         problems += _active_content(name, part)
-    return problems
+    return tuple(problems)
 
 
 def _active_content(name: str, part: bytes) -> list[str]:
@@ -101,13 +105,21 @@ def _active_content(name: str, part: bytes) -> list[str]:
         ]
     if name.lower().endswith(".rels"):
         return [_link_problem(name, link) for link in ooxml.relationships(part) if _refused(link)]
-    if name.startswith("word/") and name.lower().endswith(".xml"):
+    if name.startswith("word/") and name.lower().endswith(".xml") and _may_hold_fields(part):
         return [
             f"{name} 含有读取外部内容的域 {field.upper()}：Word 打开或更新域时会去读取"
             "别处的文件或网址，出于安全考虑不予使用。"
             for field in sorted(set(_FETCHING_FIELDS.findall(ooxml.field_instructions(part))))
         ]
     return []
+
+
+def _may_hold_fields(part: bytes) -> bool:
+    """Whether a part can hold a field: parsing only those keeps a build fast. A part in
+    UTF-16 (never saved so by Word, but valid XML) is always parsed."""
+    return (
+        b"instrText" in part or b"fldSimple" in part or part.startswith((b"\xff\xfe", b"\xfe\xff"))
+    )
 
 
 def _refused(link: Relationship) -> bool:

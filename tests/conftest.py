@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import DATA_2023, ROOT, Result
+from helpers import DATA_2023, DOCX_2023_NAME, ROOT, Result
 from hypothesis import HealthCheck, settings
 
 from reportgen.cli import main
@@ -46,3 +46,10 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
         return result
 
     return invoke
+
+
+@pytest.fixture
+def previous(project: Path, cli: Callable[..., Result]) -> bytes:
+    """A good build is on disk before each bad one."""
+    assert cli("build", "2023").code == 0
+    return (project / "out" / DOCX_2023_NAME).read_bytes()

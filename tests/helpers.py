@@ -26,6 +26,17 @@ class Result:
         return self.stdout + self.stderr
 
 
+def assert_refused(result: Result, project: Path, previous: bytes, *expected: str) -> None:
+    """Exit 1 with each `expected` text on stderr, no traceback, the previous output
+    (see the `previous` fixture) untouched and no temporary file left."""
+    assert result.code == 1, result.output
+    for text in expected:
+        assert text in result.stderr, (text, result.stderr)
+    assert "Traceback" not in result.output and "内部错误" not in result.output
+    assert (project / "out" / DOCX_2023_NAME).read_bytes() == previous
+    assert not list((project / "out").glob(".reportgen-*"))
+
+
 def load_2023() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(DATA_2023.read_text(encoding="utf-8"))
     return data

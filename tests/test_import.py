@@ -18,7 +18,7 @@ from reportgen.importing.parse import parse
 from reportgen.importing.read import read_paragraphs
 from reportgen.model import Report
 from reportgen.render.docx import render_docx
-from reportgen.template import make_template
+from reportgen.template.make import make_template
 
 
 def without_schema(data: dict[str, Any]) -> dict[str, Any]:

@@ -1,9 +1,10 @@
 """The 2023 report rendered by LibreOffice and measured in the PDF (pdfplumber).
 
-Figures from GB/T 9704 (shared/docs/format.md): A4; text area 156 × 225 mm from 37 mm
-top and 28 mm left; 22 lines a page at 28.95 pt; 28 characters a line; page number
-`— N —` in 14 pt, 7 mm under the text area, odd pages right and even pages left,
-one character in; the date ends four characters from the right.
+Figures from GB/T 9704 (docs/layout.md): A4; text area 156 × 225 mm from 37 mm
+top and 28 mm left; 22 lines a page at 28.95 pt; 28 characters a line; quotation
+marks full-width; page number `— N —` in 14 pt, its dash 7 mm under the text area,
+odd pages right and even pages left, one character in; the date ends four characters
+from the right.
 """
 
 from __future__ import annotations
@@ -181,12 +182,50 @@ def test_page_numbers_odd_right_even_left_one_character_in(lines: list[TextLine]
     assert [line.text for line in numbers] == [f"— {n} —" for n in pages]
     for line in numbers:
         assert line.size == 14
-        # 7 mm under the text area (the line's top; glyph tops sit a little lower)
-        assert line.top - BOTTOM == pytest.approx(7 * MM, abs=3)
         if line.page % 2:
             assert line.x1 == pytest.approx(RIGHT - 14, abs=1.5), line
         else:
             assert line.x0 == pytest.approx(LEFT + 14, abs=1.5), line
+
+
+def dash_ink(page: pdfplumber.page.Page, char: dict[str, object]) -> tuple[float, float]:
+    """Top and bottom of a glyph's ink, in points from the page's top (600 dpi)."""
+    x0, top, x1, bottom = (float(char[k]) for k in ("x0", "top", "x1", "bottom"))  # type: ignore[arg-type]
+    image = page.crop((x0 + 1, top, x1 - 1, bottom)).to_image(resolution=600).original
+    grey = image.convert("L")
+    width, height = grey.size
+    pixels = grey.load()
+    ink = [y for y in range(height) if sum(pixels[x, y] < 128 for x in range(width)) > width / 2]
+    scale = (bottom - top) / height
+    return top + ink[0] * scale, top + (ink[-1] + 1) * scale
+
+
+def test_page_number_dash_sits_7_mm_under_the_text_area(pdf_path: Path) -> None:
+    """GB/T 9704 7.5: 一字线上距版心下边缘 7 mm, the stroke measured, not the line box."""
+    with pdfplumber.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            dash = min(
+                (c for c in page.chars if c["text"] == "—" and float(c["top"]) > BOTTOM),
+                key=lambda c: float(c["x0"]),
+            )
+            stroke_top, stroke_bottom = dash_ink(page, dash)
+            assert stroke_bottom - stroke_top < 1.5  # a rule, not a blot
+            assert (stroke_top - BOTTOM) / MM == pytest.approx(7, abs=1), page.page_number
+
+
+def test_quotation_marks_are_full_width(lines: list[TextLine], pdf_path: Path) -> None:
+    """“ ” ‘ ’ are of ambiguous width: set in the Chinese font they take a full em."""
+    with pdfplumber.open(pdf_path) as pdf:
+        marks = [
+            (page.page_number, c)
+            for page in pdf.pages
+            for c in page.chars
+            if c["text"] in "“”‘’" and float(c["top"]) < BOTTOM
+        ]
+    assert len(marks) == 20
+    for number, mark in marks:
+        assert float(mark["size"]) == pytest.approx(16)
+        assert float(mark["x1"]) - float(mark["x0"]) >= 12, (number, mark["text"], mark["x0"])
 
 
 def test_signature_and_date_block(lines: list[TextLine]) -> None:
@@ -199,7 +238,7 @@ def test_signature_and_date_block(lines: list[TextLine]) -> None:
     # 成文日期右空四字
     assert RIGHT - date.x1 == pytest.approx(4 * CHAR, abs=1.5)
     # Each organ centred over the date. LibreOffice ignores w:autoSpaceDE and adds
-    # about 3.2 pt at each of the date's five Chinese/digit boundaries, which Word
+    # about 3.5 pt at each of the date's five Chinese/digit boundaries, which Word
     # does not; the names are placed for Word, so allow half of that here.
     date_centre = (date.x0 + date.x1) / 2
     for organ in organs:

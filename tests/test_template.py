@@ -12,7 +12,7 @@ from docx2python.iterators import iter_paragraphs
 from helpers import DOCX_2023_NAME, ROOT, Result
 from lxml import etree
 
-from reportgen.template import make_template
+from reportgen.template.make import make_template
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -28,9 +28,30 @@ def test_committed_template_is_what_the_code_makes() -> None:
 
 
 def test_template_init_writes_the_template(project: Path, cli: Callable[..., Result]) -> None:
+    """The file the command writes is the committed template, and reads back (through
+    docx2python and the XML, not python-docx) as a template: placeholders, styles."""
     result = cli("template", "init", "mine.docx")
     assert result.code == 0
-    assert (project / "mine.docx").read_bytes() == make_template()
+    assert "mine.docx" in result.stdout
+    written = project / "mine.docx"
+    assert written.read_bytes() == (ROOT / "templates" / "report.docx").read_bytes()
+    with docx2python(written) as content:
+        body = [p for p in iter_paragraphs(content.body) if p.strip()]
+        footers = [p for p in iter_paragraphs(content.footer) if p.strip()]
+    assert body == [
+        "{{masthead}}",
+        "{{title}}",
+        "{{addressees}}：",
+        "{{body}}",
+        "{{signatures}}",
+        "{{date}}",
+        "{{note}}",
+    ]
+    assert footers == ["— 1 —", "— 1 —"]
+    with zipfile.ZipFile(written) as package:
+        styles = etree.fromstring(package.read("word/styles.xml"))
+    ids = {s.get(f"{W}styleId") for s in styles.iter(f"{W}style")}
+    assert {"GongwenTitle", "GongwenBody", "GongwenDate", "GongwenPageNumber"} <= ids
 
 
 def test_default_template_passes_its_check(project: Path, cli: Callable[..., Result]) -> None:

@@ -60,7 +60,7 @@ def build(
     missing, say) leaves all previous outputs as they were.
     """
     from .render import TEMPLATE_FORMATS, render
-    from .template import read_template
+    from .template.read import read_template
 
     report = load_report(data)
     findings = rules.check(report)

@@ -227,7 +227,7 @@ def schema(
 def template_init(
     path: Annotated[Path, typer.Argument(help="写到哪里")] = Path("templates/report.docx"),
 ) -> None:
-    from .template import write_template
+    from .template.make import write_template
 
     console.stdout.print(f"已写出模板 {write_template(path)}")
 
@@ -235,7 +235,7 @@ def template_init(
 @template_app.command("check", help="检查自定义模板是否含有全部样式和占位符。")
 def template_check(path: Annotated[Path, typer.Argument(help="模板文件 .docx")]) -> None:
     from .present.outputs import show_template_problems
-    from .template import check_template
+    from .template.check import check_template
 
     problems = check_template(path)
     show_template_problems(path, problems)

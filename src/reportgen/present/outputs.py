@@ -100,6 +100,10 @@ def show_template_problems(path: Path, problems: list[str]) -> None:
         stdout.print(f"  - {escape(problem)}")
     if problems:
         stdout.print(f"[bold red]✗[/] 模板 {escape(str(path))} 有 {len(problems)} 处问题。")
+        stdout.print(
+            "  请在 Word 中按上述说明修改模板，另存为“Word 文档（*.docx）”后再检查；"
+            "不指定 --template 时 build 使用默认模板。"
+        )
     else:
         stdout.print(f"[green]✓[/] 模板 {escape(str(path))} 可以使用。")
 

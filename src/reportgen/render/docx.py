@@ -12,9 +12,7 @@ from typing import Any
 
 from ..errors import ReportgenError
 from ..model import Report
-from ..template import PLACEHOLDER, document_problems, placeholder_paragraphs
-from . import gongwen as g
-from . import ooxml
+from . import gongwen, ooxml, placeholders
 from .outline import (
     DRAFT_MARK,
     Line,
@@ -29,22 +27,34 @@ from .outline import (
 
 
 @dataclass(frozen=True)
-class _Template:
+class LoadedTemplate:
     """What every build from one template shares: read, checked and measured once."""
 
     members: tuple[tuple[str, bytes], ...]  # every part of the package, in order
     document_part: str  # word/document.xml
     stories: tuple[str, ...]  # the document, headers and footers: where placeholders go
-    style_names: frozenset[str]
-    style_ids: dict[str, str]
+    style_ids: dict[str, str]  # by the name the clerk sees
+    fonts: dict[str, str | None]  # style id → the East Asian font it names, through its bases
+    default_font: str | None  # of the default paragraph style, else the document's
     problems: tuple[str, ...]  # what the template lacks, before the report's own needs
     placeholders: frozenset[str]
     text_width: int
 
+    def font_for(self, paragraph_style: str | None, run_style: str | None) -> str | None:
+        """The East Asian font a run is set in, from its character and paragraph styles."""
+        return (
+            self.fonts.get(run_style or "")
+            or self.fonts.get(paragraph_style or "")
+            or self.default_font
+        )
+
 
 @lru_cache(maxsize=8)
-def _load_template(template: bytes) -> _Template:
+def load_template(template: bytes) -> LoadedTemplate:
+    """The template's parts, styles and placeholders; ReportgenError if python-docx
+    cannot open it."""
     from docx import Document
+    from docx.enum.style import WD_STYLE_TYPE
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
     try:
@@ -56,6 +66,8 @@ def _load_template(template: bytes) -> _Template:
         ) from None
     # Looking a style up by name scans every style: map names to ids once.
     style_ids = {style.name: style.style_id for style in document.styles}
+    fonts = {style.style_id: _named_font(style) for style in document.styles}
+    default_style = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
     part = document.part
     stories = [part.partname.lstrip("/")] + [
         rel.target_part.partname.lstrip("/")
@@ -64,30 +76,43 @@ def _load_template(template: bytes) -> _Template:
     ]
     with zipfile.ZipFile(io.BytesIO(template)) as package:
         members = tuple((info.filename, package.read(info)) for info in package.infolist())
-    return _Template(
+    parts = dict(members)
+    texts = [
+        ooxml.text(paragraph)
+        for story in stories
+        for paragraph in ooxml.paragraphs(ooxml.parse(parts[story]))
+    ]
+    return LoadedTemplate(
         members=members,
         document_part=stories[0],
         stories=tuple(stories),
-        style_names=frozenset(style_ids),
         style_ids=style_ids,
-        problems=tuple(document_problems(document, (), set(style_ids))),
-        placeholders=frozenset(
-            name
-            for text, _ in placeholder_paragraphs(document)
-            for name in PLACEHOLDER.findall(text)
-        ),
+        fonts=fonts,
+        default_font=(default_style and fonts.get(default_style.style_id))
+        or ooxml.default_east_asian_font(document.styles),
+        problems=tuple(placeholders.problems(style_ids, texts)),
+        placeholders=frozenset(placeholders.found(texts)),
         text_width=_text_width(document),
     )
+
+
+def _named_font(style: Any) -> str | None:
+    """The East Asian font a style names, itself or through its base styles."""
+    seen = set()
+    while style is not None and style.style_id not in seen:  # a hostile template may loop
+        seen.add(style.style_id)
+        font = ooxml.style_east_asian_font(style)
+        if font:
+            return font
+        style = getattr(style, "base_style", None)  # numbering styles have none
+    return None
 
 
 def render_docx(report: Report, template: bytes, draft: bool = False) -> bytes:
     """The .docx: the template's parts as they are, with its document (and any header or
     footer with a placeholder) filled in. Reading and writing the package through
     python-docx for each report made a batch build four times slower."""
-    from docx.oxml.parser import parse_xml
-    from docx.text.paragraph import Paragraph
-
-    shape = _load_template(template)
+    shape = load_template(template)
     problems = list(shape.problems)
     for name, value in (("masthead", report.masthead), ("note", report.note)):
         if value and name not in shape.placeholders:
@@ -97,6 +122,24 @@ def render_docx(report: Report, template: bytes, draft: bool = False) -> bytes:
             "模板不完整，无法生成报告：\n" + "\n".join(f"  - {p}" for p in problems),
             hint="运行 reportgen template check 模板文件 查看详情，或不指定 --template 使用默认模板。",
         )
+    parts = dict(shape.members)
+    for story in shape.stories:
+        is_document = story == shape.document_part
+        if b"{{" not in parts[story] and not (draft and is_document):
+            continue
+        root = ooxml.parse(parts[story])
+        _fill(root, report, shape)
+        if draft and is_document:
+            _mark_draft(root, shape.style_ids[gongwen.PARAGRAPH_STYLES[Role.BODY].name])
+        parts[story] = ooxml.serialize(root)
+    if CORE_PROPERTIES in parts:
+        parts[CORE_PROPERTIES] = _core_properties(parts[CORE_PROPERTIES], report)
+    return ooxml.write_package(list(parts.items()))
+
+
+def _fill(root: Any, report: Report, shape: LoadedTemplate) -> None:
+    """Replace the placeholders of one story: a block placeholder's paragraph by the
+    report's paragraphs, scalar placeholders in place."""
     scalars = _scalar_values(report)
     date_text = date_line(report)
     head = masthead(report)
@@ -107,39 +150,28 @@ def render_docx(report: Report, template: bytes, draft: bool = False) -> bytes:
         "note": [Line(Role.NOTE, (Segment(report.note),))] if report.note else [],
     }
     ids = shape.style_ids
-    paragraph_ids = {role: ids[spec.name] for role, spec in g.PARAGRAPH_STYLES.items()}
-    lead_id, signer_id = ids.get(g.POINT_LEAD_STYLE), ids.get(g.SIGNER_STYLE)
-
-    parts = dict(shape.members)
-    for story in shape.stories:
-        if b"{{" not in parts[story] and not (draft and story == shape.document_part):
+    paragraph_ids = {role: ids[spec.name] for role, spec in gongwen.PARAGRAPH_STYLES.items()}
+    lead_id, signer_id = ids.get(gongwen.POINT_LEAD_STYLE), ids.get(gongwen.SIGNER_STYLE)
+    for paragraph in ooxml.paragraphs(root):
+        name = placeholders.block_name(ooxml.text(paragraph))
+        if name not in blocks:
+            if _replace_scalars(paragraph, scalars):
+                ooxml.isolate_quotes(paragraph, shape.font_for)
             continue
-        root = parse_xml(parts[story])
-        for element in list(root.iter(ooxml.PARAGRAPH)):
-            paragraph = Paragraph(element, None)  # type: ignore[arg-type]  # text only, no part
-            match = PLACEHOLDER.fullmatch(paragraph.text.strip())
-            if not (match and match.group(1) in blocks):
-                _replace_scalars(paragraph, scalars)
-                continue
-            last = None
-            for line in blocks[match.group(1)]:
-                runs = [
-                    (s.text, lead_id if s.bold else signer_id if s.signer else None)
-                    for s in line.segments
-                ]
-                last = ooxml.insert_paragraph_before(element, paragraph_ids[line.role], runs)
-                if line.role is Role.SIGNATURE:
-                    _centre_over_date(last, line.text, date_text, shape.text_width)
-            if last is not None and match.group(1) == "body":
-                # The text's last lines go with the signature block (GB/T 9704 7.3.5.1).
-                ooxml.keep_with_next(last)
-            element.getparent().remove(element)
-        if draft and story == shape.document_part:
-            _mark_draft(root, paragraph_ids[Role.BODY])
-        parts[story] = ooxml.serialize(root)
-    if CORE_PROPERTIES in parts:
-        parts[CORE_PROPERTIES] = _core_properties(parts[CORE_PROPERTIES], report)
-    return ooxml.write_package(list(parts.items()))
+        last = None
+        for line in blocks[name]:
+            runs = [
+                (s.text, lead_id if s.bold else signer_id if s.signer else None)
+                for s in line.segments
+            ]
+            last = ooxml.insert_paragraph_before(paragraph, paragraph_ids[line.role], runs)
+            ooxml.isolate_quotes(last, shape.font_for)
+            if line.role is Role.SIGNATURE:
+                _centre_over_date(last, line.text, date_text, shape.text_width)
+        if last is not None and name == "body":
+            # The text's last lines go with the signature block (GB/T 9704 7.3.5.1).
+            ooxml.keep_with_next(last)
+        ooxml.remove(paragraph)
 
 
 CORE_PROPERTIES = "docProps/core.xml"
@@ -148,9 +180,8 @@ CORE_PROPERTIES = "docProps/core.xml"
 def _core_properties(xml: bytes, report: Report) -> bytes:
     """Title and author from the report; dates from its date, not the clock."""
     from docx.opc.coreprops import CoreProperties
-    from docx.oxml.parser import parse_xml
 
-    element = parse_xml(xml)
+    element = ooxml.parse(xml)
     properties = CoreProperties(element)
     properties.title = report.full_title
     properties.author = properties.last_modified_by = report.organ
@@ -164,16 +195,16 @@ def _core_properties(xml: bytes, report: Report) -> bytes:
 
 def _mark_draft(root: Any, body_style_id: str) -> None:
     """A red line above everything, so that a draft is never taken for the report."""
-    first = next(root.iter(ooxml.PARAGRAPH))
+    first = ooxml.paragraphs(root)[0]
     mark = ooxml.insert_paragraph_before(first, body_style_id, [(DRAFT_MARK, None)])
-    ooxml.emphasise(mark, color=g.RED)
+    ooxml.emphasise(mark, color=gongwen.RED)
 
 
 def _scalar_values(report: Report) -> dict[str, str]:
     return {
         # "\n" becomes a w:br
         "title": "\n".join(
-            g.title_lines(report.full_title, names=(report.organ, *report.signatories))
+            gongwen.title_lines(report.full_title, names=(report.organ, *report.signatories))
         ),
         "addressees": addressee_line(report).removesuffix("："),
         "date": date_line(report),
@@ -183,17 +214,17 @@ def _scalar_values(report: Report) -> dict[str, str]:
     }
 
 
-def _replace_scalars(paragraph: Any, values: Mapping[str, str]) -> None:
-    """Replace {{name}} even where Word has split it over several runs.
+def _replace_scalars(paragraph: Any, values: Mapping[str, str]) -> bool:
+    """Replace {{name}} even where Word has split it over several runs; whether any was.
 
     The replacement goes into the run where the placeholder starts, so it keeps
     that run's formatting; the placeholder's other characters are removed.
     """
-    runs = paragraph.runs
+    runs = ooxml.runs(paragraph)
     text = "".join(run.text for run in runs)
-    matches = [m for m in PLACEHOLDER.finditer(text) if m.group(1) in values]
+    matches = [m for m in placeholders.PLACEHOLDER.finditer(text) if m.group(1) in values]
     if not matches:
-        return
+        return False
     owner: list[int] = []  # owner[i] = index of the run holding character i
     starts: list[int] = []  # starts[r] = position of run r's first character
     for index, run in enumerate(runs):
@@ -209,6 +240,7 @@ def _replace_scalars(paragraph: Any, values: Mapping[str, str]) -> None:
         new_text = "".join(chars)
         if new_text != run.text:
             run.text = new_text
+    return True
 
 
 def _text_width(document: Any) -> int:
@@ -216,13 +248,13 @@ def _text_width(document: Any) -> int:
 
     section = document.sections[-1]
     if None in (section.page_width, section.left_margin, section.right_margin):
-        return g.TEXT_WIDTH
+        return gongwen.TEXT_WIDTH
     return int(Length(section.page_width - section.left_margin - section.right_margin).twips)
 
 
 def text_twips(text: str) -> int:
     """Width in body text: full-width characters one em, ASCII (digits) half an em."""
-    return int(g.text_width(text, g.CHINESE_CHAR_WIDTH, g.LATIN_DIGIT_WIDTH))
+    return int(gongwen.text_width(text, gongwen.CHINESE_CHAR_WIDTH, gongwen.LATIN_DIGIT_WIDTH))
 
 
 def _centre_over_date(paragraph: Any, text: str, date_text: str, text_width: int) -> None:
@@ -232,7 +264,7 @@ def _centre_over_date(paragraph: Any, text: str, date_text: str, text_width: int
     A centred paragraph centres in the space between its indents, so a box
     symmetric about the date's centre, ending at the right edge, does it.
     """
-    date_centre = text_width - 4 * g.CHINESE_CHAR_WIDTH - text_twips(date_text) // 2
+    date_centre = text_width - 4 * gongwen.CHINESE_CHAR_WIDTH - text_twips(date_text) // 2
     left = 2 * date_centre - text_width
     if text_twips(text) > text_width - left:
         left = 0  # a name wider than the box: let it use the whole line, still centred

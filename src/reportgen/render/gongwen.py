@@ -19,13 +19,17 @@ MARGIN_LEFT = 1587
 MARGIN_RIGHT = 1474
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT  # 8845 twips = 156 mm
 HEADER_DISTANCE = 851  # 15 mm; the header stays empty
-# The page number's line (14 pt exact) has its top 7 mm under the text area.
-FOOTER_DISTANCE = MARGIN_BOTTOM - 397 - 280
+# GB/T 9704 7.5: the page number's 一字线 sits 7 mm (397 twips) under the text area.
+# In the page number's 14 pt exact line the dash is drawn about 137 twips above the
+# line's foot, in LibreOffice and in a Word-like engine alike (docs/layout.md), so
+# the footer ends 1984 − 397 − 137 = 1450 twips above the page's edge.
+DASH_ABOVE_LINE_FOOT = 137
+FOOTER_DISTANCE = MARGIN_BOTTOM - 397 - DASH_ABOVE_LINE_FOOT
 
 # 22 lines in 225 mm: 579 twips = 28.95 pt exact line spacing, and the same line grid.
 LINE_PITCH = 579
 # 16 pt characters condensed by 0.25 pt: 28 full-width characters fill 156 mm
-# (LibreOffice ignores Word's character grid; see shared/docs/format.md).
+# (LibreOffice misreads Word's character grid; see docs/layout.md).
 BODY_HALF_POINTS = 32
 CHARACTER_SPACING = -5
 CHINESE_CHAR_WIDTH = BODY_HALF_POINTS * 10 + CHARACTER_SPACING  # 315 twips

@@ -17,7 +17,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("model", "files"),
     ("load", "schema", "structure"),
     ("rules", "render"),
-    ("template", "importing"),
+    ("template", "importing", "package"),
     ("proofread", "building", "yearly", "summary"),
     ("present",),
     ("cli", "cli_zh", "__main__"),

@@ -120,12 +120,12 @@ def build(
     json_output: JsonOption = False,
 ) -> None:
     from .building import build as build_file
-    from .building import build_all
+    from .building import build_all, output_formats
     from .present.outputs import batch_progress, show_batch, show_built
     from .proofread import data_files
 
     console.configure(quiet=quiet or json_output)
-    chosen = [str(f.value) for f in formats] if formats else ["docx"]
+    chosen = output_formats(output, [str(f.value) for f in formats] if formats else [])
     if all_files:
         if year or data or output or draft:
             raise UsageError("--all 不能与年份、--data、--output 或 --draft 同时使用。")
@@ -199,13 +199,14 @@ def schema(
         Path | None, typer.Option("--output", "-o", help="写到文件（默认打印出来）")
     ] = None,
 ) -> None:
-    from .files import atomic_write
+    from .files import atomic_write, refuse_overwriting
     from .schema import schema_text
 
     text = schema_text()
     if output is None:
         console.print_json(text.rstrip("\n"))
         return
+    refuse_overwriting(output)
     atomic_write(output, text.encode("utf-8"))
     console.stdout.print(f"已写出 {output}")
 

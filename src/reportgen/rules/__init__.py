@@ -16,7 +16,9 @@ from .content import (
 )
 from .dates import DateInFollowingYear, LateDate, PlansNameNextYear, TitleNamesYear, YearAfterDate
 from .fields import report_texts
+from .invisible import InvisibleCharacters
 from .masthead import DocumentNumber, SignerForUpwardReport
+from .names import FileNameCharacters, FileNameLength
 from .punctuation import (
     CommaBetweenTitles,
     HalfWidthPunctuation,
@@ -47,8 +49,11 @@ ALL_RULES: tuple[Rule, ...] = (
     CommaBetweenTitles(),
     YearRangeHyphen(),
     TypedNumbering(),
+    InvisibleCharacters(),
     SignerForUpwardReport(),
     DocumentNumber(),
+    FileNameCharacters(),
+    FileNameLength(),
 )
 
 

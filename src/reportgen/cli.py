@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -99,6 +100,8 @@ def validate(
     else:
         for result in results:
             show_checked(result)
+    if any(r.fault for r in results):
+        raise typer.Exit(EXIT_INTERNAL)
     if any(r.errors or (strict and r.warnings) for r in results):
         raise typer.Exit(1)
 
@@ -262,8 +265,7 @@ def main(argv: list[str] | None = None) -> int:
         show_error(UsageError(_usage_message(error), hint="运行 reportgen --help 查看用法。"))
         return UsageError.exit_code
     except (typer.Abort, KeyboardInterrupt):
-        console.stderr.print("已取消。")
-        return EXIT_INTERRUPTED
+        return _stopped()
     except Exception as error:  # a bug of ours: say so plainly, keep the details for us
         if debugging():
             raise
@@ -273,8 +275,18 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         console.configure(quiet=False)
     if code == EXIT_INTERRUPTED:  # typer turns Ctrl-C into Exit(130), silently
-        console.stderr.print("已取消。")
+        return _stopped()
     return code if isinstance(code, int) else 0
+
+
+def _stopped() -> int:
+    """Ctrl-C, SIGTERM or SIGHUP (signals.py): say so, exit 130 or 128 + the signal."""
+    from .signals import stopped
+
+    message, code = stopped()
+    with contextlib.suppress(OSError):  # after SIGHUP the terminal may be gone
+        console.stderr.print(message)
+    return code
 
 
 def _usage_message(error: Exception) -> str:

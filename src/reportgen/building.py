@@ -51,6 +51,8 @@ def output_formats(output: Path | None, formats: Sequence[str]) -> list[str]:
     An -o suffix that names no format, or another format than the one asked for, is
     refused: .docx bytes in a file called x.pdf open nowhere.
     """
+    if output is not None:
+        refuse_overwriting(output)  # `-o data/2023.json` is first of all a data file
     suffix = output.suffix.lower().lstrip(".") if output and not is_folder(output) else ""
     if not formats:
         if suffix and suffix not in FORMATS:

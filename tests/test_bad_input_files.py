@@ -43,6 +43,8 @@ def built(project: Path, cli: Callable[..., Result]) -> Path:
         (["schema", "-o", "templates/report.docx"], "模板"),
         (["template", "init", "data/2023.json"], "报告数据"),
         (["import", "report.txt", "-o", "data/2023.json"], "已经存在"),
+        (["import", "report.txt", "-o", "report.txt", "--force"], "本次命令读取的文件"),
+        (["import", "report.txt", "-o", "templates/report.docx", "--force"], "模板"),
         (["new", "2023", "--from", "data/2022.json"], "已经存在"),
     ],
 )
@@ -71,8 +73,14 @@ def test_template_init_may_rewrite_the_template(project: Path, cli: Callable[...
 
 
 def test_output_name_over_255_bytes(project: Path, cli: Callable[..., Result], built: Path) -> None:
+    (project / "report.txt").write_bytes(ORIGINAL_TEXT.read_bytes())
     long_name = "报" * 90 + ".docx"  # 275 bytes
-    for argv in (["build", "2023", "-o", long_name], ["schema", "-o", "报" * 90 + ".json"]):
+    for argv in (
+        ["build", "2023", "-o", long_name],
+        ["schema", "-o", "报" * 90 + ".json"],
+        ["template", "init", long_name],
+        ["import", "report.txt", "-o", "报" * 90 + ".json"],
+    ):
         refused(cli, project, *argv, expected=("文件名太长", "最多 255"))
 
 

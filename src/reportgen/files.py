@@ -138,9 +138,12 @@ def _same(one: Path, other: Path) -> bool:
         return False
 
 
-def refuse_overwriting(target: Path, inputs: Iterable[Path] = (), templates: bool = True) -> None:
-    """Refuse an output over this command's `inputs`, a data file (data/*.json) or,
-    unless `templates` is False (`template init`), a template (templates/*.docx).
+def refuse_overwriting(
+    target: Path, inputs: Iterable[Path] = (), data: bool = True, templates: bool = True
+) -> None:
+    """Refuse an output over this command's `inputs`, a data file (data/*.json) unless
+    `data` is False (import, whose output is one), or a template (templates/*.docx)
+    unless `templates` is False (`template init`).
 
     Compared as files, not as strings: `./data/../data/2023.json`, a link or another
     spelling on a case-insensitive disk is the same file.
@@ -153,7 +156,7 @@ def refuse_overwriting(target: Path, inputs: Iterable[Path] = (), templates: boo
                 hint="请用 -o 指定另一个文件名。",
             )
     suffix = target.suffix.lower()
-    if suffix == ".json" and _same(target.parent, DATA_DIR):
+    if data and suffix == ".json" and _same(target.parent, DATA_DIR):
         raise ReportgenError(
             f"不能写入 {target}：{DATA_DIR}/ 目录下的 .json 文件都是报告数据，写入会覆盖或混入数据文件。",
             hint="请用 -o 指定 out/ 等其他目录中的文件。",

@@ -30,15 +30,16 @@ class FileNameCharacters(Rule):
     summary = "发文机关和标题用作输出文件名，不能含有斜杠、冒号、问号、星号、引号、尖括号、竖线或换行等控制字符"
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        fields = [("organ", report.organ)] + ([("title", report.title)] if report.title else [])
-        for key, text in fields:
+        for key, text in (("organ", report.organ), ("title", report.title)):
+            if not text:
+                continue
             unsafe = unsafe_characters(text)
             if not unsafe:
                 continue
             shown = "、".join(_shown(char) for char in unsafe)
             yield self.finding(
                 (key,),
-                text,
+                text if len(text) <= 40 else f"{text[:40]}……",
                 f"{_FIELD_NAMES[key]}里有不能用在文件名中的字符：{shown}。"
                 "生成的文件以发文机关和标题命名，这些字符会被换成“_”。",
                 "删除这些字符；需要的标点请用全角，如“：”“？”“／”。",

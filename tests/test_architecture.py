@@ -13,8 +13,8 @@ MAX_LINES = 350
 
 # Layers, lowest first. A module may import from its own layer or lower ones, never higher.
 LAYERS: list[tuple[str, ...]] = [
-    ("errors", "numbering", "paths", "console", "jsonedit", "__init__"),
-    ("model", "files"),
+    ("errors", "numbering", "paths", "console", "jsonedit", "signals", "__init__"),
+    ("model", "files", "naming"),
     ("load", "schema", "structure"),
     ("rules", "render"),
     ("template", "importing", "package"),

@@ -3,6 +3,7 @@ traceback, and the previous output untouched."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,6 +43,25 @@ DATA_CASES: list[tuple[str, Callable[[Path], None], tuple[str, ...]]] = [
     ("binary", lambda p: p.write_bytes(b"\xff\xfe\x00\x01" * 10), ("编码无法识别",)),
     ("huge", lambda p: p.write_bytes(b" " * (20 * 1024 * 1024)), ("超过 5 MB",)),
     ("directory", lambda p: (p.unlink(), p.mkdir()), ("是一个目录",)),
+    # Python's own JSON parser fails on these with RecursionError and ValueError.
+    ("deep nesting", lambda p: p.write_text("[" * 100_000), ("第 1 行", "嵌套太深")),
+    (
+        "5000-digit year",
+        lambda p: p.write_text(
+            json.dumps({**load_2023(), "year": 0}).replace('"year": 0', '"year": ' + "9" * 5000)
+        ),
+        ("数字太长",),
+    ),
+    (
+        "duplicate key",
+        lambda p: p.write_text(
+            p.read_text(encoding="utf-8").replace(
+                '"organ": "柏山镇人民政府",', '"organ": "柏山镇人民政府",\n  "organ": "柏山镇",', 1
+            ),
+            encoding="utf-8",
+        ),
+        ('"organ"', "出现了两次", "第 5 行"),
+    ),
 ]
 
 

@@ -57,8 +57,8 @@ def test_malformed_json_names_line_and_column(project: Path, cli: Callable[..., 
     path.write_text("\n".join(lines), encoding="utf-8")
     result = cli("validate", "2023")
     assert result.code == 1
-    assert "第 4 行第 3 列" in result.stdout
-    assert "缺少逗号" in result.stdout
+    assert "第 4 行第 3 列" in result.stderr
+    assert "缺少逗号" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -94,14 +94,14 @@ def test_schema_errors_name_the_field(
     write_json(project / "data" / "2023.json", data)
     result = cli("validate", "2023")
     assert result.code == 1
-    assert expected in result.stdout, result.stdout
+    assert expected in result.stderr, result.stderr
 
 
 def test_top_level_array(project: Path, cli: Callable[..., Result]) -> None:
     (project / "data" / "2023.json").write_text("[]", encoding="utf-8")
     result = cli("validate", "2023")
     assert result.code == 1
-    assert "最外层应是一个对象" in result.stdout
+    assert "最外层应是一个对象" in result.stderr
 
 
 def test_missing_template(project: Path, cli: Callable[..., Result]) -> None:

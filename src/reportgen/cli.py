@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -99,6 +100,8 @@ def validate(
     else:
         for result in results:
             show_checked(result)
+    if any(r.fault for r in results):
+        raise typer.Exit(EXIT_INTERNAL)
     if any(r.errors or (strict and r.warnings) for r in results):
         raise typer.Exit(1)
 
@@ -133,12 +136,12 @@ def build(
     json_output: JsonOption = False,
 ) -> None:
     from .building import build as build_file
-    from .building import build_all
+    from .building import build_all, output_formats
     from .present.outputs import batch_progress, show_batch, show_built
     from .proofread import data_files
 
     console.configure(quiet=quiet or json_output)
-    chosen = [str(f.value) for f in formats] if formats else ["docx"]
+    chosen = output_formats(output, [str(f.value) for f in formats] if formats else [])
     if all_files:
         if year or data or output or draft:
             raise UsageError("--all 不能与年份、--data、--output 或 --draft 同时使用。")
@@ -212,13 +215,14 @@ def schema(
         Path | None, typer.Option("--output", "-o", help="写到文件（默认打印出来）")
     ] = None,
 ) -> None:
-    from .files import atomic_write
+    from .files import atomic_write, refuse_overwriting
     from .schema import schema_text
 
     text = schema_text()
     if output is None:
         console.print_json(text.rstrip("\n"))
         return
+    refuse_overwriting(output)
     atomic_write(output, text.encode("utf-8"))
     console.stdout.print(f"已写出 {output}")
 
@@ -274,8 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         show_error(UsageError(_usage_message(error), hint="运行 reportgen --help 查看用法。"))
         return UsageError.exit_code
     except (typer.Abort, KeyboardInterrupt):
-        console.stderr.print("已取消。")
-        return EXIT_INTERRUPTED
+        return _stopped()
     except Exception as error:  # a bug of ours: say so plainly, keep the details for us
         if debugging():
             raise
@@ -285,8 +288,18 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         console.configure(quiet=False)
     if code == EXIT_INTERRUPTED:  # typer turns Ctrl-C into Exit(130), silently
-        console.stderr.print("已取消。")
+        return _stopped()
     return code if isinstance(code, int) else 0
+
+
+def _stopped() -> int:
+    """Ctrl-C, SIGTERM or SIGHUP (signals.py): say so, exit 130 or 128 + the signal."""
+    from .signals import stopped
+
+    message, code = stopped()
+    with contextlib.suppress(OSError):  # after SIGHUP the terminal may be gone
+        console.stderr.print(message)
+    return code
 
 
 def _usage_message(error: Exception) -> str:

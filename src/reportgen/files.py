@@ -1,21 +1,65 @@
-"""Writing output files so that a failure never leaves a half-written file behind."""
+"""Reading inputs and writing outputs so that nothing is lost.
+
+Inputs are regular files only (a FIFO or a device would block or never end). Outputs
+are written atomically, keep the mode of the file they replace, and never replace a
+data file, a template or the command's own input.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
+import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import ReportgenError
 
+DATA_DIR = Path("data")
+TEMPLATES_DIR = Path("templates")
+# ext4, NTFS (in UTF-16 units, which UTF-8 bytes bound from above) and APFS all stop at 255.
+MAX_NAME_BYTES = 255
+
 # Temporary files carry the writer's process id, so a later run can tell the ones
 # a killed run left behind (SIGKILL gives no chance to clean up) from live ones.
-DATA_DIR = Path("data")
-
 TEMP_PREFIX = ".reportgen-"
 _TEMP_NAME = re.compile(rf"^{re.escape(TEMP_PREFIX)}(\d+)-.*\.tmp$")
+
+# The operating system's reasons, said in Chinese: exc.strerror is English (or the
+# locale's language on Windows), and would sit oddly inside a Chinese sentence.
+_REASONS_BY_NAME = {
+    "ENOENT": "文件或目录不存在",
+    "EACCES": "没有权限",
+    "EPERM": "操作不被允许",
+    "EROFS": "磁盘是只读的",
+    "ENOSPC": "磁盘空间已满",
+    "EDQUOT": "超出了磁盘配额",
+    "EISDIR": "这是一个目录",
+    "ENOTDIR": "路径中有一部分不是目录",
+    "ENAMETOOLONG": "文件名太长",
+    "EEXIST": "已经存在",
+    "EBUSY": "文件正被其他程序使用",
+    "ETXTBSY": "文件正被其他程序使用",
+    "EIO": "读写磁盘时出错",
+    "EMFILE": "打开的文件太多",
+    "ELOOP": "符号链接循环",
+    "EXDEV": "不能跨磁盘移动文件",
+    "EINVAL": "文件名或参数无效",
+    "ENXIO": "设备不存在",
+}
+# Not every platform has every code (Windows lacks some): keep the ones it has.
+_REASONS = {getattr(errno, n): text for n, text in _REASONS_BY_NAME.items() if hasattr(errno, n)}
+
+
+def os_reason(error: OSError) -> str:
+    """Why an operation failed, in Chinese; the errno's name for a rare one."""
+    if error.errno in _REASONS:
+        return _REASONS[error.errno]
+    name = errno.errorcode.get(error.errno or 0)
+    return f"系统错误 {name}" if name else "系统错误"
 
 
 def data_path_for(target: str, data_dir: Path = DATA_DIR) -> Path:
@@ -26,22 +70,102 @@ def data_path_for(target: str, data_dir: Path = DATA_DIR) -> Path:
 
 
 def read_bytes(path: Path, what: str, hint: str, limit: int) -> bytes:
-    """A file's bytes, or a Chinese error naming `what` it is (数据文件, 模板) and the path."""
-    if path.is_dir():
-        raise ReportgenError(f"{what} {path} 是一个目录，不是文件。", hint=hint)
+    """A regular file's bytes, or a Chinese error naming `what` it is (数据文件, 模板) and
+    the path.
+
+    Opened without blocking and checked before reading: a FIFO would wait for a writer
+    for ever, and a device such as /dev/zero would never end.
+    """
     try:
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise ReportgenError(f"找不到{what} {path}。", hint=hint) from None
+    except IsADirectoryError:  # Windows refuses to open a folder
+        raise ReportgenError(f"{what} {path} 是一个目录，不是文件。", hint=hint) from None
     except OSError as exc:
-        raise ReportgenError(f"无法读取{what} {path}：{exc.strerror}。") from exc
+        raise ReportgenError(f"无法读取{what} {path}：{os_reason(exc)}。", hint=hint) from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise ReportgenError(f"{what} {path} 是一个目录，不是文件。", hint=hint)
+        raise ReportgenError(
+            f"{what} {path} 不是普通文件（是管道、设备或套接字），不能读取。", hint=hint
+        )
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            data = handle.read(limit + 1)
+        except OSError as exc:
+            raise ReportgenError(f"无法读取{what} {path}：{os_reason(exc)}。") from None
     if len(data) > limit:
         raise ReportgenError(
             f"{what} {path} 超过 {limit >> 20} MB，不像是报告用的文件。",
             hint="请确认选择了正确的文件。",
         )
     return data
+
+
+def check_name_length(path: Path) -> None:
+    """Refuse a path with a component longer than the file systems allow."""
+    for part in path.parts:
+        size = len(os.fsencode(part))
+        if size > MAX_NAME_BYTES:
+            raise ReportgenError(
+                f"文件名太长：{part[:20]}……有 {size} 个字节，最多 {MAX_NAME_BYTES} 个"
+                f"（约 {MAX_NAME_BYTES // 3} 个汉字）。",
+                hint="请换一个短一些的文件名。",
+            )
+
+
+def ensure_folder(folder: Path) -> None:
+    """Create `folder` (and its parents) unless it exists; say so when a file is in the way."""
+    check_name_length(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise ReportgenError(
+            f"无法创建目录 {folder}：已有同名的文件。",
+            hint=f"请把文件 {folder} 改名或移走，或用 -o 指定其他目录。",
+        ) from None
+    except OSError as exc:
+        raise ReportgenError(f"无法创建目录 {folder}：{os_reason(exc)}。") from None
+
+
+def _same(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except (OSError, ValueError):
+        return False
+
+
+def refuse_overwriting(
+    target: Path, inputs: Iterable[Path] = (), data: bool = True, templates: bool = True
+) -> None:
+    """Refuse an output over this command's `inputs`, a data file (data/*.json) unless
+    `data` is False (import, whose output is one), or a template (templates/*.docx)
+    unless `templates` is False (`template init`).
+
+    Compared as files, not as strings: `./data/../data/2023.json`, a link or another
+    spelling on a case-insensitive disk is the same file.
+    """
+    check_name_length(target)
+    for source in inputs:
+        if _same(target, source):
+            raise ReportgenError(
+                f"不能写入 {target}：这是本次命令读取的文件 {source}，写入会覆盖它。",
+                hint="请用 -o 指定另一个文件名。",
+            )
+    suffix = target.suffix.lower()
+    if data and suffix == ".json" and _same(target.parent, DATA_DIR):
+        raise ReportgenError(
+            f"不能写入 {target}：{DATA_DIR}/ 目录下的 .json 文件都是报告数据，写入会覆盖或混入数据文件。",
+            hint="请用 -o 指定 out/ 等其他目录中的文件。",
+        )
+    if templates and suffix == ".docx" and target.exists() and _same(target.parent, TEMPLATES_DIR):
+        raise ReportgenError(
+            f"不能写入 {target}：这是 {TEMPLATES_DIR}/ 中的模板，写入会覆盖它。",
+            hint="请用 -o 指定 out/ 等其他目录中的文件。",
+        )
 
 
 def _alive(pid: int) -> bool:
@@ -64,21 +188,41 @@ def remove_stale_temporaries(directory: Path) -> None:
                     os.unlink(entry.path)
 
 
+def _mode_for(path: Path) -> int:
+    """The mode the written file gets: the replaced file's own, else what open() gives."""
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+    except OSError as exc:
+        raise ReportgenError(f"无法写入 {path}：{os_reason(exc)}。") from None
+    if stat.S_ISDIR(status.st_mode):
+        raise ReportgenError(f"无法写入 {path}：这是一个目录，请指定文件名。")
+    if not stat.S_ISREG(status.st_mode):
+        raise ReportgenError(f"无法写入 {path}：这不是普通文件（是管道或设备）。")
+    return stat.S_IMODE(status.st_mode)
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` to `path` via a temporary file in the same directory and a rename.
 
-    The previous file at `path` stays intact until the new one is complete on disk.
+    The previous file at `path` stays intact until the new one is complete on disk,
+    and the new one keeps its mode (a 0600 file stays 0600).
     """
+    check_name_length(path)
     directory = path.parent
-    if not directory.exists():
+    try:
+        is_folder = stat.S_ISDIR(os.stat(directory).st_mode)
+    except FileNotFoundError:
         raise ReportgenError(
             f"无法写入 {path}：目录 {directory} 不存在。",
             hint="请先创建该目录，或用 -o 指定一个已有目录中的文件。",
-        )
-    if not directory.is_dir():
+        ) from None
+    except OSError as exc:
+        raise ReportgenError(f"无法写入 {path}：{directory} {os_reason(exc)}。") from None
+    if not is_folder:
         raise ReportgenError(f"无法写入 {path}：{directory} 不是目录。")
-    if path.is_dir():
-        raise ReportgenError(f"无法写入 {path}：这是一个目录，请指定文件名。")
+    mode = _mode_for(path)
     remove_stale_temporaries(directory)
     try:
         fd, temp_name = tempfile.mkstemp(
@@ -86,25 +230,24 @@ def atomic_write(path: Path, data: bytes) -> None:
         )
     except OSError as exc:
         raise ReportgenError(
-            f"无法在 {directory} 中写入文件：{exc.strerror}。",
+            f"无法在 {directory} 中写入文件：{os_reason(exc)}。",
             hint="请检查该目录是否可写。",
-        ) from exc
+        ) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        # mkstemp creates 0600; give the file the mode a plain open() would.
-        os.chmod(temp_name, 0o666 & ~_umask())
+        os.chmod(temp_name, mode)  # mkstemp creates 0600
         os.replace(temp_name, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise ReportgenError(
-            f"无法写入 {path}：{exc.strerror}。",
+            f"无法写入 {path}：{os_reason(exc)}。",
             hint="如果该文件正在 Word 或 WPS 中打开，请先关闭它再重试。",
-        ) from exc
-    except BaseException:
+        ) from None
+    except BaseException:  # Ctrl-C, SIGTERM, SIGHUP (see signals.py): leave nothing behind
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
@@ -114,3 +257,11 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def is_folder(path: Path) -> bool:
+    """Path.is_dir without its exceptions (a name too long for the disk raises there)."""
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -43,22 +44,41 @@ def read_text(path: Path) -> str:
 def parse_report(text: str, source: str) -> Report:
     """Validate JSON text as a report; `source` names the file in messages."""
     try:
-        return Report.model_validate_json(text)
+        report = Report.model_validate_json(text)
     except ValidationError as exc:
-        if any(error["type"] == "json_invalid" for error in exc.errors()):
-            raise _json_syntax_error(text, source) from None
+        invalid = [error for error in exc.errors() if error["type"] == "json_invalid"]
+        if invalid:
+            raise _json_syntax_error(text, source, str(invalid[0]["ctx"]["error"])) from None
         raise ReportgenError(
             f"{source} 有 {exc.error_count()} 处不符合报告数据格式：\n"
             + "\n".join(describe_error(error) for error in exc.errors()),
             hint="请按提示修改数据文件后重试；字段说明见 README。",
         ) from None
+    refuse_duplicate_keys(text, source)
+    return report
 
 
 def load_report(path: Path) -> Report:
     return parse_report(read_text(path), str(path))
 
 
-def _json_syntax_error(text: str, source: str) -> ReportgenError:
+# What pydantic's JSON parser (jiter) says where Python's json module cannot follow:
+# it stops at 4300 digits and at its own recursion limit, with an exception of another kind.
+_JITER = re.compile(r"^(?P<what>.+) at line (?P<line>\d+) column (?P<column>\d+)$")
+_JITER_REASONS = {
+    "number out of range": "数字太长",
+    "recursion limit exceeded": "方括号或花括号嵌套太深",
+}
+
+
+def _json_syntax_error(text: str, source: str, reason: str) -> ReportgenError:
+    jiter = _JITER.match(reason)
+    if jiter and jiter["what"] in _JITER_REASONS:
+        return ReportgenError(
+            f"{source} 第 {jiter['line']} 行第 {jiter['column']} 列：JSON 格式错误"
+            f"（{_JITER_REASONS[jiter['what']]}），不像是报告数据。",
+            hint="请确认选择了正确的文件；报告的年份等数字只有几位，结构只有几层。",
+        )
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
@@ -68,8 +88,80 @@ def _json_syntax_error(text: str, source: str) -> ReportgenError:
             + (f"\n  {line.strip()}" if line.strip() else ""),
             hint='常见原因：漏了逗号、多了逗号、引号不成对，或用了中文引号“”代替英文引号""。',
         )
+    except (ValueError, RecursionError):
+        pass  # limits of Python's parser that pydantic's does not share
     # pydantic and json disagree only on exotic input (e.g. lone surrogates).
     return ReportgenError(f"{source} 不是有效的 JSON 文件。")
+
+
+class _Duplicate(Exception):
+    def __init__(self, key: str, position: int = 0) -> None:
+        self.key = key
+        self.position = position
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) < len(pairs):
+        raise _Duplicate("")
+    return result
+
+
+def refuse_duplicate_keys(text: str, source: str) -> None:
+    """A key twice in one object is an error, not a warning: JSON readers keep only
+    the last value, so the first (a whole part, perhaps) vanishes, and the report the
+    rules see no longer holds it."""
+    try:
+        json.loads(text, object_pairs_hook=_no_duplicates)
+        return
+    except _Duplicate:
+        pass
+    except (ValueError, RecursionError):
+        return  # pydantic has accepted the text; Python's parser has stricter limits
+    try:
+        _walk(text, 0)
+        return  # not reached: the walk finds what the hook found
+    except _Duplicate as duplicate:
+        line = text.count("\n", 0, duplicate.position) + 1
+        raise ReportgenError(
+            f'{source} 第 {line} 行：字段 "{duplicate.key}" 在同一个对象里出现了两次，'
+            "读取时只保留后一个，前一个的内容会丢失。",
+            hint=f'请把两处 "{duplicate.key}" 的内容合并到一处，或删除多余的一处。',
+        ) from None
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+
+
+def _skip(text: str, position: int) -> int:
+    return _SPACE.match(text, position).end()  # type: ignore[union-attr]  # always matches
+
+
+def _walk(text: str, position: int) -> int:
+    """The end of the JSON value at `position`; raises _Duplicate at a repeated key.
+
+    Python's json module tells an object hook nothing about positions, so the text is
+    walked once more (valid by now) to say on which line the second key stands.
+    """
+    position = _skip(text, position)
+    opening = text[position]
+    if opening not in "{[":
+        return _DECODER.raw_decode(text, position)[1]
+    closing = "}" if opening == "{" else "]"
+    keys: set[str] = set()
+    position = _skip(text, position + 1)
+    while text[position] != closing:
+        if opening == "{":
+            key, after = _DECODER.raw_decode(text, position)
+            if key in keys:
+                raise _Duplicate(key, position)
+            keys.add(key)
+            position = _skip(text, after) + 1  # the colon
+        position = _skip(text, _walk(text, position))
+        if text[position] == ",":
+            position = _skip(text, position + 1)
+    return position + 1
 
 
 _JSON_REASONS = {

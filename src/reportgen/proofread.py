@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from . import rules
-from .errors import ReportgenError
+from .errors import ReportgenError, debugging
 from .files import DATA_DIR, atomic_write
 from .jsonedit import replace_strings
 from .load import load_report, parse_report, read_text
@@ -25,11 +25,12 @@ class Checked:
     report: Report | None = None
     findings: list[Finding] = field(default_factory=list)
     failure: ReportgenError | None = None  # the file could not be read or is not a report
+    fault: Exception | None = None  # a bug of ours met on this file; the batch goes on
 
     @property
     def errors(self) -> int:
         own = sum(1 for f in self.findings if f.severity is Severity.ERROR)
-        return own + (1 if self.failure else 0)
+        return own + (1 if self.failure or self.fault else 0)
 
     @property
     def warnings(self) -> int:
@@ -47,11 +48,17 @@ def data_files(data_dir: Path = DATA_DIR) -> list[Path]:
 
 
 def validate(path: Path, select: Collection[str] = (), ignore: Collection[str] = ()) -> Checked:
+    """One file's findings; a file that cannot be read, or trips a bug, is reported as
+    such in the result, so that `validate` over data/ goes on to the next file."""
     try:
         report = load_report(path)
+        return Checked(path, report, rules.check(report, select, ignore))
     except ReportgenError as exc:
         return Checked(path, failure=exc)
-    return Checked(path, report, rules.check(report, select, ignore))
+    except Exception as exc:  # a bug: exit 70 in the end, but the other files are checked
+        if debugging():
+            raise
+        return Checked(path, fault=exc)
 
 
 @dataclass
@@ -84,7 +91,21 @@ def _apply_non_overlapping(text: str, findings: list[Finding]) -> tuple[str, lis
 
 
 def fix(path: Path, select: Collection[str] = (), ignore: Collection[str] = ()) -> Fixed:
-    """Apply every safe fix, rewriting only the JSON strings that change (atomically)."""
+    """Apply every safe fix, rewriting only the JSON strings that change (atomically).
+
+    As `validate`, a file that cannot be read or fixed is reported and the batch goes on.
+    """
+    try:
+        return _fix(path, select, ignore)
+    except ReportgenError as exc:
+        return Fixed(path, [], Checked(path, failure=exc))
+    except Exception as exc:  # a bug: as in validate
+        if debugging():
+            raise
+        return Fixed(path, [], Checked(path, fault=exc))
+
+
+def _fix(path: Path, select: Collection[str], ignore: Collection[str]) -> Fixed:
     original = text = read_text(path)
     report = parse_report(text, str(path))
     applied: list[Finding] = []

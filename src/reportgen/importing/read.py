@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import ReportgenError
 from ..files import read_bytes
+from ..package import check_docx
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -41,16 +42,20 @@ def decode(raw: bytes, encoding: str | None, path: Path) -> tuple[str, str]:
     """UTF-8 (with or without BOM) or GB18030, as Windows saves Chinese text."""
     if encoding:
         try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise ReportgenError(
-                f"不认识的编码 {encoding}。", hint="常用的有 utf-8、gb18030、gbk。"
-            ) from None
-        try:
             return raw.decode(encoding), encoding
-        except UnicodeDecodeError as exc:
+        except LookupError:  # unknown, or no text encoding at all (base64, rot13)
             raise ReportgenError(
-                f"{path} 不是 {encoding} 编码（第 {exc.start + 1} 个字节处出错）。",
+                f"--encoding {encoding} 不是可用的文字编码。",
+                hint="常用的有 utf-8、gb18030、gbk；不指定 --encoding 时会自动识别。",
+            ) from None
+        except UnicodeError as exc:  # some codecs raise it bare
+            at = (
+                f"（第 {exc.start + 1} 个字节处出错）"
+                if isinstance(exc, UnicodeDecodeError)
+                else ""
+            )
+            raise ReportgenError(
+                f"{path} 不是 {encoding} 编码{at}。",
                 hint="不指定 --encoding 时会自动识别 UTF-8 和 GB18030。",
             ) from None
     if raw.startswith(codecs.BOM_UTF8):
@@ -68,6 +73,9 @@ def decode(raw: bytes, encoding: str | None, path: Path) -> tuple[str, str]:
 def _docx(raw: bytes, path: Path) -> list[Paragraph]:
     from docx import Document
 
+    from ..render.ooxml.reading import runs_of_paragraphs
+
+    check_docx(raw, f"报告文件 {path}")  # bounded before python-docx inflates anything
     try:
         document = Document(io.BytesIO(raw))
     except Exception as exc:  # python-docx raises several types on a broken package
@@ -75,23 +83,21 @@ def _docx(raw: bytes, path: Path) -> list[Paragraph]:
             f"{path} 无法作为 Word 文档打开（{type(exc).__name__}）。",
             hint="请在 Word 或 WPS 中打开并另存为“Word 文档（*.docx）”后再导入。",
         ) from None
-    paragraphs = []
-    for paragraph in document.paragraphs:
-        text = paragraph.text
+    result = []
+    for pieces in runs_of_paragraphs(document):
+        text = "".join(piece for piece, _ in pieces)
         if not text.strip():
             continue
         leading = len(text) - len(text.lstrip())
         spans: list[tuple[int, int]] = []
         position = -leading
-        for run in paragraph.runs:
-            style_bold = bool(run.style is not None and run.style.font.bold)
-            is_bold = run.bold if run.bold is not None else style_bold
-            end = position + len(run.text)
-            if is_bold and run.text.strip():
+        for piece, bold in pieces:
+            end = position + len(piece)
+            if bold and piece.strip():
                 if spans and spans[-1][1] == position:
                     spans[-1] = (spans[-1][0], end)  # Word splits runs; join them again
                 else:
                     spans.append((max(0, position), end))
             position = end
-        paragraphs.append(Paragraph(text.strip(), tuple(spans)))
-    return paragraphs
+        result.append(Paragraph(text.strip(), tuple(spans)))
+    return result

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ReportgenError
-from ..files import DATA_DIR, atomic_write
+from ..files import DATA_DIR, atomic_write, refuse_overwriting
 from .parse import parse
 from .read import read_paragraphs
 
@@ -35,6 +35,7 @@ def import_report(
                 hint="请用 -o 指定输出文件，如 -o data/2023.json。",
             )
         target = DATA_DIR / f"{year}.json"
+    refuse_overwriting(target, [source], data=False)  # never the source, nor a template
     if target.exists() and not force:
         raise ReportgenError(
             f"{target} 已经存在，没有覆盖。",

@@ -10,7 +10,7 @@ from rich.markup import escape
 
 from .. import numbering
 from ..console import stderr, stdout
-from ..errors import ReportgenError
+from ..errors import ReportgenError, internal_error_message
 from ..paths import describe_path, json_path
 
 if TYPE_CHECKING:
@@ -59,12 +59,23 @@ def _mark(result: Checked) -> str:
     return "[yellow]![/]" if result.warnings else "[green]✓[/]"
 
 
+def _not_checked(result: Checked) -> ReportgenError | None:
+    """Why a file has no findings: it could not be read, or a bug was met (said so)."""
+    if result.fault:
+        message, hint = internal_error_message(result.fault)
+        return ReportgenError(message, hint=hint)
+    return result.failure
+
+
 def show_checked(result: Checked) -> None:
-    if result.failure:
-        stdout.print(f"[bold red]✗[/] {escape(str(result.path))}")
-        stdout.print(escape(result.failure.message))
-        if result.failure.hint:
-            stdout.print(f"[dim]{escape(result.failure.hint)}[/]")
+    """Findings go to stdout (they are what validate is asked for); a file that could
+    not be checked is an error, on stderr like every other command's."""
+    failure = _not_checked(result)
+    if failure:
+        stderr.print(f"[bold red]✗[/] {escape(str(result.path))}")
+        stderr.print(escape(failure.message))
+        if failure.hint:
+            stderr.print(f"[dim]{escape(failure.hint)}[/]")
         return
     stdout.print(
         f"{_mark(result)} {escape(str(result.path))}："
@@ -83,16 +94,17 @@ def findings_json(results: Sequence[Checked]) -> str:
     """`validate --format json`: every finding of every file, and the totals."""
     findings: list[dict[str, object]] = []
     for result in results:
-        if result.failure:
+        failure = _not_checked(result)
+        if failure:
             findings.append(
                 {
                     "file": str(result.path),
-                    "code": "SCHEMA",
+                    "code": "INTERNAL" if result.fault else "SCHEMA",
                     "severity": "error",
                     "path": "",
                     "excerpt": "",
-                    "message": result.failure.message,
-                    "suggestion": result.failure.hint or "",
+                    "message": failure.message,
+                    "suggestion": failure.hint or "",
                     "fixable": False,
                 }
             )

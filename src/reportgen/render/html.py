@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from ..model import Report
+from ..naming import document_name
 from .outline import Line, Role, document
 
 _TAGS = {
@@ -83,7 +84,7 @@ def render_html(report: Report, draft: bool = False) -> bytes:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{escape(report.organ + report.full_title)}</title>
+<title>{escape(document_name(report))}</title>
 <style>{_STYLE}</style>
 </head>
 <body>

@@ -18,8 +18,10 @@ from .content import (
 from .dates import DateInFollowingYear, LateDate
 from .enumeration import EnumerationOrder
 from .fields import report_texts
+from .invisible import InvisibleCharacters
 from .marks import AsciiDash, UnmatchedMarks
 from .masthead import DocumentNumber, SignerForUpwardReport
+from .names import FileNameCharacters, FileNameLength
 from .numbers import DateInText, DoubleApproximation, ZeroInChineseYear
 from .phrases import CoordinateOrgans, OfficialPhrases
 from .punctuation import (
@@ -67,8 +69,11 @@ ALL_RULES: tuple[Rule, ...] = (
     AsciiDash(),
     UnmatchedMarks(),
     EnumerationOrder(),
+    InvisibleCharacters(),
     SignerForUpwardReport(),
     DocumentNumber(),
+    FileNameCharacters(),
+    FileNameLength(),
 )
 
 

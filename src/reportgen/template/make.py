@@ -42,8 +42,9 @@ def make_template() -> bytes:
 
 
 def write_template(path: Path) -> Path:
-    from ..files import atomic_write
+    from ..files import atomic_write, refuse_overwriting
 
+    refuse_overwriting(path, templates=False)  # its job is writing templates, not data
     atomic_write(path, make_template())
     return path
 

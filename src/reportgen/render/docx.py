@@ -119,6 +119,9 @@ def render_docx(report: Report, template: bytes, draft: bool = False) -> bytes:
             paragraph = Paragraph(element, None)  # type: ignore[arg-type]  # text only, no part
             match = PLACEHOLDER.fullmatch(paragraph.text.strip())
             if not (match and match.group(1) in blocks):
+                if _holds_only_missing(paragraph.text, scalars):
+                    element.getparent().remove(element)  # a draft without addressees, date…
+                    continue
                 _replace_scalars(paragraph, scalars)
                 continue
             last = None
@@ -153,11 +156,12 @@ def _core_properties(xml: bytes, report: Report) -> bytes:
     element = parse_xml(xml)
     properties = CoreProperties(element)
     properties.title = report.full_title
-    properties.author = properties.last_modified_by = report.organ
+    properties.author = properties.last_modified_by = report.organ or ""
     properties.subject = "法治政府建设情况报告"
     properties.comments = ""
-    stamp = dt.datetime.combine(report.date, dt.time())
-    properties.created = properties.modified = stamp
+    if report.date is not None:
+        stamp = dt.datetime.combine(report.date, dt.time())
+        properties.created = properties.modified = stamp
     properties.revision = 1
     return ooxml.serialize(element)
 
@@ -173,14 +177,24 @@ def _scalar_values(report: Report) -> dict[str, str]:
     return {
         # "\n" becomes a w:br
         "title": "\n".join(
-            g.title_lines(report.full_title, names=(report.organ, *report.signatories))
+            g.title_lines(
+                report.full_title, names=tuple(filter(None, (report.organ, *report.signatories)))
+            )
         ),
         "addressees": addressee_line(report).removesuffix("："),
         "date": date_line(report),
-        "organ": report.organ,
+        "organ": report.organ or "",
         "year": str(report.year),
         "next_year": str(report.year + 1),
     }
+
+
+def _holds_only_missing(text: str, values: Mapping[str, str]) -> bool:
+    """A paragraph of placeholders the report has no value for, and punctuation
+    (“{{addressees}}：” when there are no addressees): left out, not printed empty."""
+    names = PLACEHOLDER.findall(text)
+    rest = PLACEHOLDER.sub("", text).strip(" ：:\u3000")
+    return bool(names) and not rest and all(values.get(name) == "" for name in names)
 
 
 def _replace_scalars(paragraph: Any, values: Mapping[str, str]) -> None:

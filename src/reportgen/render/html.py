@@ -83,7 +83,7 @@ def render_html(report: Report, draft: bool = False) -> bytes:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{escape(report.organ + report.full_title)}</title>
+<title>{escape(report.document_name)}</title>
 <style>{_STYLE}</style>
 </head>
 <body>

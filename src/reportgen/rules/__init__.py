@@ -24,10 +24,24 @@ from .punctuation import (
     TypedNumbering,
     YearRangeHyphen,
 )
+from .required import (
+    MissingAddressees,
+    MissingDate,
+    MissingOpening,
+    MissingOrgan,
+    MissingSignatories,
+    MissingTitle,
+)
 from .terms import FazhiTerms, JiezhiTerms, OfficialTitles
 
 # The registry, in report order: adding a rule is adding its class here.
 ALL_RULES: tuple[Rule, ...] = (
+    MissingTitle(),
+    MissingAddressees(),
+    MissingOpening(),
+    MissingSignatories(),
+    MissingDate(),
+    MissingOrgan(),
     RequiredParts(),
     ShortcomingsWithoutCauses(),
     Placeholders(),

@@ -71,7 +71,7 @@ def format_date(year: int, month: int, day: int) -> str:
 _SPACES = re.compile(r"[\s\u3000]+")
 _ARABIC_DATE = re.compile(r"(\d{4})(?:年(\d{1,2})月(\d{1,2})日|([.．/\-])(\d{1,2})\4(\d{1,2})日?)")
 _CHINESE_DATE = re.compile(
-    rf"([{_DIGITS[1:]}{_ZEROS}]{{4}})年([一二三四五六七八九十]{{1,3}})月([一二三四五六七八九十]{{1,3}})日"
+    rf"([{_DIGITS[1:]}{_ZEROS}]{{4}})年([元一二三四五六七八九十]{{1,3}})月([一二三四五六七八九十]{{1,3}})日"
 )
 
 
@@ -87,7 +87,9 @@ def read_date(text: str) -> dt.date | None:
     chinese = _CHINESE_DATE.fullmatch(compact)
     if chinese:
         digits = [_digit_value(c) for c in chinese.group(1)]
-        month, day = numeral_value(chinese.group(2)), numeral_value(chinese.group(3))
+        # 元月 is January
+        month = 1 if chinese.group(2) == "元" else numeral_value(chinese.group(2))
+        day = numeral_value(chinese.group(3))
         if None in digits or month is None or day is None:
             return None
         return _date(int("".join(str(d) for d in digits)), month, day)

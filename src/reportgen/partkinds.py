@@ -92,13 +92,16 @@ _SHORT_LEAD = re.compile(r"不足|短板|差距|薄弱|存在.{0,8}问题|问题
 _SLOGAN = re.compile(r"[，,]")
 _DUTY = ("第一责任人", "第一负责人", "主要负责人", "主要领导", "述法", "一把手", "亲自")
 _DUTY_TOPIC = re.compile(r"责任|领导|带头")
+# Work done: what a year's account of measures and results is made of.
 _WORK_DONE = re.compile(
-    r"开展|完成|举办|组织|建立|健全|落实|推进|加强|累计|共计|全年|\d+\s*(?:次|件|场|人次|个|家|项)"
+    r"全年|累计|共计|完成|办理|举办|开展了|组织开展|取得|实现了|\d+\s*余?\s*(?:次|件|场|人次|期|批)"
 )
 
 
 def named_kind(heading: str, year: int | None = None) -> PartKind | None:
     """The content a heading names, or None for a topic heading."""
+    if heading.startswith(("其他", "其它")):
+        return PartKind.OTHER  # 其他有关情况, 其它事项
     found: list[tuple[int, PartKind]] = []
     for kind, phrases in _NAMED.items():
         found += [(heading.find(p), kind) for p in phrases if p in heading]
@@ -118,8 +121,8 @@ def _sentences(texts: Iterable[str]) -> list[str]:
 
 
 def told_kind(heading: str, texts: Sequence[str], year: int | None = None) -> PartKind | None:
-    """What a passage reports when it is the heads' duty, shortcomings or plans (the
-    work done, the common case, says nothing special); None otherwise."""
+    """What a passage reports: shortcomings, plans, the heads' duty, or the work done
+    (counted results, 全年, 累计 …); None when it says nothing telling."""
     sentences = _sentences(texts)
     if not sentences:
         return None
@@ -135,6 +138,8 @@ def told_kind(heading: str, texts: Sequence[str], year: int | None = None) -> Pa
     duty = sum(1 for cue in _DUTY if cue in text)
     if duty >= 2 or (duty and _DUTY_TOPIC.search(heading) and any(c in lead for c in _DUTY)):
         return PartKind.DUTY
+    if sum(1 for s in sentences if _WORK_DONE.search(s)) / len(sentences) >= 0.3:
+        return PartKind.MEASURES
     return None
 
 

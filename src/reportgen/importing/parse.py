@@ -20,19 +20,11 @@ from ..partkinds import named_kind, part_kind
 from ..schema import SCHEMA_REF
 from ..structure import LEVELS, read_heading
 from .body import BodyBuilder
-from .frame import (
-    YEAR,
-    Bottom,
-    Top,
-    formal_name,
-    names_on_line,
-    opening_place,
-    read_bottom,
-    read_top,
-    title_organs,
-)
+from .bottom import Bottom, read_bottom
+from .frame import YEAR, formal_name, names_on_line, opening_place, title_organs
 from .frame import title_year as year_in_title
 from .read import Paragraph
+from .top import Top, read_top
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 KIND_NAMES = {
@@ -80,6 +72,11 @@ def parse(paragraphs: list[Paragraph], from_word: bool = False) -> Parsed:
     )
     top = read_top(texts[:start])
     notes += top.notes
+    if top.date is not None and top.date_text is not None:
+        if bottom.date is None:  # dated under the title, as some websites print it
+            bottom.date, bottom.date_text = top.date, top.date_text
+        elif top.date != bottom.date:
+            notes.append(f"标题下的日期“{top.date_text}”与落款日期不同，按落款日期读入。")
     builder = BodyBuilder(from_word)
     for line in lines[start : bottom.start]:
         builder.line(line)
@@ -154,7 +151,7 @@ def _organ(top: Top, bottom: Bottom, notes: list[str]) -> str | None:
     版头's mark; else the place the title or the opening names, as its organ."""
     named, full = title_organs(top.title or "")
     for names in (
-        top.organ_lines[0] if top.organ_lines else [],
+        top.organs,
         named if full else [],
         bottom.signatories,
     ):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import numbering
-from .frame import names_on_line
+from .frame import WEB_META, names_on_line
 
 NOTE_WORDS = ("此件", "联系人", "联系电话", "附注", "抄送")
 _MAX_NOTES = 3
@@ -28,6 +28,7 @@ class Bottom:
     date: dt.date | None = None
     date_text: str | None = None
     note: str | None = None
+    dropped: list[str] = field(default_factory=list)  # a web page's lines after the report
 
 
 def _is_note(text: str) -> bool:
@@ -55,6 +56,10 @@ def _signed_and_dated(text: str) -> tuple[list[str], dt.date, str] | None:
 def read_bottom(lines: list[str], floor: int) -> Bottom:
     """Read the signature block from the end up, no higher than `floor`."""
     end = len(lines)
+    dropped: list[str] = []
+    while end - 1 > floor and WEB_META.match(lines[end - 1]):
+        dropped.insert(0, lines[end - 1])  # 打印本页, 关闭窗口 … after the report
+        end -= 1
     notes: list[str] = []
     while end - 1 > floor and len(notes) < _MAX_NOTES and _is_note(lines[end - 1]):
         notes.insert(0, lines[end - 1])
@@ -64,7 +69,7 @@ def read_bottom(lines: list[str], floor: int) -> Bottom:
     if date is None and shared is None and not all(_surely_note(n) for n in notes):
         end += len(notes)  # bracketed lines without a date: text, not 附注
         notes = []
-    bottom = Bottom(end, note="".join(notes) or None)
+    bottom = Bottom(end, note="".join(notes) or None, dropped=dropped)
     signatories: list[str] = []
     if date is not None:
         bottom.date, bottom.date_text = date, last

@@ -14,6 +14,12 @@ from ..structure import read_heading
 
 # A title of the genre ends in 报告 (or 总结, 情况), perhaps with a bracketed remark.
 _TITLE_END = re.compile(r"(?:报告|总结|情况|汇报)(?:[（(][^）)]{1,20}[）)])?$")
+# What a web page prints around a report: 发布时间, 来源, 浏览次数, 【字体：大 中 小】, 打印本页.
+WEB_META = re.compile(
+    r"^(?:发布时间|发布日期|发文日期|来源|信息来源|文章来源|作者|浏览次数|阅读次数|点击数|访问量"
+    r"|【?字[体号]|分享到|扫一扫|【打印|打印本页|关闭窗口|责任编辑)"
+)
+YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年")
 SENTENCE_MARKS = re.compile(r"[。；！？!?;：:]")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _CHINESE_YEAR = re.compile(r"([〇○O零一二三四五六七八九]{4})年")

@@ -72,6 +72,7 @@ def parse(paragraphs: list[Paragraph], from_word: bool = False) -> Parsed:
     )
     top = read_top(texts[:start])
     notes += top.notes
+    notes += [f"“{text[:30]}”是网页信息，不属于报告正文，没有读入。" for text in bottom.dropped]
     if top.date is not None and top.date_text is not None:
         if bottom.date is None:  # dated under the title, as some websites print it
             bottom.date, bottom.date_text = top.date, top.date_text

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import numbering
 from ..organs import is_organ_name
-from .frame import SENTENCE_MARKS, names_on_line, reads_as_title
+from .frame import SENTENCE_MARKS, WEB_META, YEAR_FIRST, names_on_line, reads_as_title
 
 NUMBER_LINE = re.compile(r"^(?P<number>\S+〔\d{4}〕\S*号)(?:\s*签发人[：:]\s*(?P<signer>.+))?$")
 _SPACES = re.compile(r"[\s\u3000]+")
@@ -53,7 +53,14 @@ def read_top(lines: list[str]) -> Top:
         taken = _title_at(lines, index - 1) if top.title is None and not top.addressees else 0
         if taken:
             top.title = "".join(lines[index - 1 : index - 1 + taken])
+            above = lines[index - 2] if index >= 2 else ""
+            if YEAR_FIRST.match(top.title) and names_on_line(above):
+                # 梅川县司法局 / 2024年法治政府建设年度报告: one title over two lines
+                top.title = above + top.title
             index += taken - 1
+            continue
+        if WEB_META.match(text) and not top.addressees:
+            top.notes.append(f"“{text[:30]}”是网页信息，不属于报告正文，没有读入。")
             continue
         _classify(top, lines, index - 1)
     return top
@@ -64,6 +71,8 @@ def _classify(top: Top, lines: list[str], index: int) -> None:
     number = NUMBER_LINE.match(_SPACES.sub(" ", text))
     names = names_on_line(text)
     date = _bracketed_date(text)
+    if date is None and top.title is not None and not top.addressees:
+        date = numbering.read_date(text)  # a website prints the date under the title
     before_title = top.title is None and not top.addressees
     if number and before_title:
         top.masthead["number"] = number.group("number")

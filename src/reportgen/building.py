@@ -35,7 +35,7 @@ def output_path(
     report: Report, suffix: str, output_dir: Path = OUTPUT_DIR, draft: bool = False
 ) -> Path:
     """A name a clerk recognises: 柏山镇人民政府关于2023年法治政府建设情况的报告.docx."""
-    stem = f"{report.organ}{report.full_title}" + (DRAFT_SUFFIX if draft else "")
+    stem = report.document_name + (DRAFT_SUFFIX if draft else "")
     return output_dir / f"{stem}.{suffix}"
 
 

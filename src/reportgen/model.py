@@ -241,5 +241,5 @@ class Report(_Strict):
         title, organ = self.full_title, self.organ or ""
         place = re.sub(r"(?:人民政府|办事处)$", "", organ)
         if not organ or title.startswith(organ) or (len(place) >= 2 and title.startswith(place)):
-            return title or organ
+            return title or organ or default_title(self.year)
         return organ + title

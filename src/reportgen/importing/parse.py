@@ -122,7 +122,7 @@ def _year(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) -> int:
             return guess
     raise ReportgenError(
         "无法判断报告年度：标题、开头、成文日期和正文中都没有年份。",
-        hint="请在标题中写明年度（如“关于2023年法治政府建设情况的报告”）后再导入。",
+        hint=f"请在标题中写明年度（如“{default_title(2023)}”）后再导入。",
     )
 
 
@@ -170,7 +170,7 @@ def _organ(top: Top, bottom: Bottom, notes: list[str]) -> str | None:
 
 def _title(top: Top, year: int, notes: list[str]) -> str | None:
     if top.title is None:
-        notes.append("没有找到标题（如“关于2023年法治政府建设情况的报告”），title 暂为空，请填写。")
+        notes.append(f"没有找到标题（如“{default_title(year)}”），title 暂为空，请填写。")
         return ""
     return None if top.title == default_title(year) else top.title
 

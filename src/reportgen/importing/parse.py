@@ -158,8 +158,9 @@ def _organ(top: Top, bottom: Bottom, notes: list[str]) -> str | None:
     ):
         if names:
             return _main_organ(names)
-    if "mark" in top.masthead:
-        return top.masthead["mark"].removesuffix("文件")
+    marked = top.masthead.get("mark", "").removesuffix("文件").strip()
+    if marked:
+        return marked
     place = named[0] if named else opening_place(top.opening)
     if place is None:
         return None

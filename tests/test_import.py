@@ -269,6 +269,15 @@ def reports(draw: st.DrawFn) -> dict[str, Any]:
     elif draw(st.booleans()):
         data["date"] = None
     data["year"] = year
+    # import writes the title it reads, also where it is the default one
+    data.setdefault(
+        "title",
+        draw(
+            st.sampled_from(
+                [f"关于{year}年法治政府建设情况的报告", f"柏山镇{year}年度法治政府建设工作情况报告"]
+            )
+        ),
+    )
     order = ("$schema", "year", "organ", "signatories", "addressees", "title", "opening")
     return {key: data[key] for key in (*order, *data) if key in data}
 

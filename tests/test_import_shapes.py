@@ -69,7 +69,7 @@ def kinds(parsed: Parsed) -> list[str]:
 def test_the_plain_report() -> None:
     parsed = imported(lines())
     report = parsed.report
-    assert report.title is None  # the default title
+    assert report.title == TITLE  # written out, also where it is the default title
     assert report.full_title == TITLE
     assert (report.year, report.organ) == (2024, "柳湾镇人民政府")
     assert report.addressees == ["中共临溪县委", "临溪县人民政府"]

@@ -68,20 +68,20 @@ def formal_name(place: str) -> str:
 
 
 def title_organs(title: str) -> tuple[list[str], bool]:
-    """The organs a title starts with, and whether they are full names.
+    """The organs a title names before its year, and whether they are full names.
 
-    ××镇人民政府关于……的报告 → ([××镇人民政府], True); 白鹭乡2023年……报告 → ([白鹭乡], False):
-    a place, not its organ's name; ([], False) when the title starts with 关于.
+    ××镇人民政府关于……的报告 → ([××镇人民政府], True); 白鹭乡2023年……报告 or
+    关于白鹭乡2023年……的报告 → ([白鹭乡], False): a place, not its organ's name.
     """
-    prefix = title.split("关于", 1)[0] if "关于" in title else ""
-    if not prefix:
-        year = YEAR.search(title) or _CHINESE_YEAR.search(title)
-        prefix = title[: year.start()] if year else ""
-    names = [n for n in re.split(r"[、\s]+", prefix) if n]
-    if len(names) == 1 and _PLACE.match(names[0]):
-        return names, False
-    if names and all(is_organ_name(n) for n in names):
-        return names, True
+    year = YEAR.search(title) or _CHINESE_YEAR.search(title)
+    head = title[: year.start()] if year else title.partition("关于")[0]
+    before, about, after = head.partition("关于")
+    for prefix in (before, re.sub(r"^(?:报送|上报|呈报)", "", after) if about else ""):
+        names = [n for n in re.split(r"[、\s]+", prefix) if n]
+        if len(names) == 1 and _PLACE.match(names[0]):
+            return names, False
+        if names and all(is_organ_name(n) for n in names):
+            return names, True
     return [], False
 
 

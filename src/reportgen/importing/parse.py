@@ -139,12 +139,13 @@ def _frequent_year(texts: list[str]) -> int | None:
 
 
 def _main_organ(names: list[str]) -> str:
-    """Of joint organs, the government (or office) the report is filed under."""
+    """Of joint organs, the government (or office) the report is filed under; else the
+    first that is not a party committee."""
     for name in names:
         if name.endswith(("人民政府", "政府", "办事处")):
             return name
     others = [n for n in names if not n.startswith("中共") and not n.endswith(("党委", "党工委"))]
-    return (others or names)[-1]
+    return (others or names)[0]
 
 
 def _organ(top: Top, bottom: Bottom, notes: list[str]) -> str | None:
@@ -152,7 +153,7 @@ def _organ(top: Top, bottom: Bottom, notes: list[str]) -> str | None:
     版头's mark; else the place the title or the opening names, as its organ."""
     named, full = title_organs(top.title or "")
     for names in (
-        top.organs,
+        top.organs + bottom.signatories if top.organs else [],
         named if full else [],
         bottom.signatories,
     ):
@@ -169,11 +170,13 @@ def _organ(top: Top, bottom: Bottom, notes: list[str]) -> str | None:
     return organ
 
 
-def _title(top: Top, year: int, notes: list[str]) -> str | None:
+def _title(top: Top, year: int, notes: list[str]) -> str:
+    """The title as the report writes it (kept even where it is the default title, so
+    the data file shows it); "" when there is none, for the clerk to fill in."""
     if top.title is None:
         notes.append(f"没有找到标题（如“{default_title(year)}”），title 暂为空，请填写。")
         return ""
-    return None if top.title == default_title(year) else top.title
+    return top.title
 
 
 def _texts_under(node: dict[str, Any], depth: int = 0) -> list[str]:

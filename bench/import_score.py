@@ -117,6 +117,7 @@ def main() -> None:
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    args.corpus = args.corpus.resolve()  # the commands run in a temporary folder
     results: list[Scored] = []
     with tempfile.TemporaryDirectory() as folder:
         for expected_file in sorted(args.corpus.glob("*.expected.json")):

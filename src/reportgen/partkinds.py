@@ -93,6 +93,10 @@ _SHORT_LEAD = re.compile(r"不足|短板|差距|薄弱|存在.{0,8}问题|问题
 _SLOGAN = re.compile(r"[，,]")
 _DUTY = ("第一责任人", "第一负责人", "主要负责人", "主要领导", "述法", "一把手", "亲自")
 _DUTY_TOPIC = re.compile(r"责任|领导|带头")
+# What work is said with: a topic heading over such text reports measures.
+_ACTION = re.compile(
+    r"开展|组织|建立|健全|完善|落实|推进|推行|加强|强化|深化|规范|提升|实施|坚持|制定|严格|优化"
+)
 # Work done: what a year's account of measures and results is made of.
 _WORK_DONE = re.compile(
     r"全年|累计|共计|完成|办理|举办|开展了|组织开展|取得|实现了|\d+\s*余?\s*(?:次|件|场|人次|期|批)"
@@ -152,7 +156,7 @@ def part_kind(heading: str, texts: Sequence[str], year: int | None = None) -> Pa
     told = told_kind(heading, texts, year)
     if named is None or (told is not None and _SLOGAN.search(heading)):
         named = told
-    if named is None and any(_WORK_DONE.search(text) for text in texts):
+    if named is None and any(_WORK_DONE.search(t) or _ACTION.search(t) for t in texts):
         return PartKind.MEASURES
     return named
 

@@ -382,3 +382,9 @@ def test_a_date_under_the_title_when_the_end_has_none() -> None:
     parsed = imported(lines(addressees=("（2025年1月20日）",), signature=(), date=()))
     assert parsed.report.date == dt.date(2025, 1, 20)
     assert parsed.report.opening == [OPENING]
+
+
+def test_an_organ_line_above_a_title_that_starts_with_its_year_is_part_of_the_title() -> None:
+    parsed = imported(lines(title=("临溪县司法局", "2024年法治政府建设年度报告"), signature=()))
+    assert parsed.report.full_title == "临溪县司法局2024年法治政府建设年度报告"
+    assert parsed.report.organ == "临溪县司法局"

@@ -239,7 +239,7 @@ class Report(_Strict):
         """Organ and title, as a file or a web page is named: the organ once, also when
         the title starts with it (××街道办事处关于……) or with its place (白鹭乡关于……)."""
         title, organ = self.full_title, self.organ or ""
-        place = re.sub(r"(?:人民政府|办事处)$", "", organ)
-        if not organ or title.startswith(organ) or (len(place) >= 2 and title.startswith(place)):
+        place = re.sub(r"(?:人民政府|办事处)$", "", organ)  # the organ itself, or its place
+        if len(place) < 2 or title.startswith(place):
             return title or organ or default_title(self.year)
         return organ + title

@@ -19,7 +19,6 @@ WEB_META = re.compile(
     r"^(?:发布时间|发布日期|发文日期|来源|信息来源|文章来源|作者|浏览次数|阅读次数|点击数|访问量"
     r"|【?字[体号]|分享到|扫一扫|【打印|打印本页|关闭窗口|责任编辑)"
 )
-YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年")
 SENTENCE_MARKS = re.compile(r"[。；！？!?;：:]")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _CHINESE_YEAR = re.compile(r"([〇○O零一二三四五六七八九]{4})年")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import numbering
 from ..organs import is_organ_name
-from .frame import SENTENCE_MARKS, WEB_META, YEAR_FIRST, names_on_line, reads_as_title
+from .frame import SENTENCE_MARKS, WEB_META, names_on_line, reads_as_title
 
 NUMBER_LINE = re.compile(r"^(?P<number>\S+〔\d{4}〕\S*号)(?:\s*签发人[：:]\s*(?P<signer>.+))?$")
 _SPACES = re.compile(r"[\s\u3000]+")
@@ -53,10 +53,6 @@ def read_top(lines: list[str]) -> Top:
         taken = _title_at(lines, index - 1) if top.title is None and not top.addressees else 0
         if taken:
             top.title = "".join(lines[index - 1 : index - 1 + taken])
-            above = lines[index - 2] if index >= 2 else ""
-            if YEAR_FIRST.match(top.title) and names_on_line(above):
-                # 梅川县司法局 / 2024年法治政府建设年度报告: one title over two lines
-                top.title = above + top.title
             index += taken - 1
             continue
         if WEB_META.match(text) and not top.addressees:
@@ -105,12 +101,15 @@ def _title_follows(lines: list[str], index: int) -> bool:
 
 def _title_at(lines: list[str], index: int) -> int:
     """How many lines from `index` make the title (a title broken over up to three
-    lines joins up; the longest reading wins), or 0 when no title starts there."""
+    lines joins up; the longest reading wins), or 0 when no title starts there.
+
+    An organ's line above 关于…的报告 stays the organ's (the title starts at 关于);
+    above 2024年…报告 it is the first line of the title."""
     taken = 0
     for count in (1, 2, 3):
         pieces = lines[index : index + count]
-        if len(pieces) < count or names_on_line(pieces[-1]):
-            break  # an organ's name on its own line is not part of a title
+        if len(pieces) < count:
+            break
         if count > 1 and any(SENTENCE_MARKS.search(p) or "，" in p for p in pieces):
             break
         if pieces[0].startswith("附件") or any(p.startswith("关于") for p in pieces[1:]):

@@ -388,3 +388,16 @@ def test_an_organ_line_above_a_title_that_starts_with_its_year_is_part_of_the_ti
     parsed = imported(lines(title=("临溪县司法局", "2024年法治政府建设年度报告"), signature=()))
     assert parsed.report.full_title == "临溪县司法局2024年法治政府建设年度报告"
     assert parsed.report.organ == "临溪县司法局"
+
+
+def test_a_department_named_only_in_its_text_is_found_in_full() -> None:
+    """No organ in the title, no signature: the opening's 县司法局 as the text names it."""
+    opening = (
+        "2024年，县司法局坚持以习近平法治思想为指导，统筹推进法治政府建设。现将有关情况报告如下："
+    )
+    measures = ["二、主要举措和成效", "印发《临溪县司法局2024年普法工作要点》，开展普法活动40场。"]
+    parsed = imported(
+        lines(opening=(opening,), parts=(DUTY, measures, SHORTCOMINGS, PLANS), signature=())
+    )
+    assert parsed.report.organ == "临溪县司法局"
+    assert any("请核对 organ" in note for note in parsed.notes)

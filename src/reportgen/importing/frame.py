@@ -7,6 +7,7 @@ these questions of a line.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import numbering
 from ..organs import is_organ_name
@@ -57,7 +58,7 @@ def title_year(title: str) -> int | None:
 
 # A place named without its organ: 白鹭乡, 金桥街道, 澜江区; the organ's formal name adds
 # what the place's government is called.
-_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:镇|乡|街道|县|区|市|旗)$")
+PLACE = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:镇|乡|街道|县|区|市|旗)$")
 _FORMAL = {"街道": "办事处"}
 
 
@@ -77,7 +78,7 @@ def title_organs(title: str) -> tuple[list[str], bool]:
     before, about, after = head.partition("关于")
     for prefix in (before, re.sub(r"^(?:报送|上报|呈报)", "", after) if about else ""):
         names = [n for n in re.split(r"[、\s]+", prefix) if n]
-        if len(names) == 1 and _PLACE.match(names[0]):
+        if len(names) == 1 and PLACE.match(names[0]):
             return names, False
         if names and all(is_organ_name(n) for n in names):
             return names, True
@@ -89,11 +90,25 @@ _SUBJECT = re.compile(
 )
 
 
-def opening_place(opening: list[str]) -> str | None:
-    """The place an opening starts with as its subject: 2023年，青石镇坚持… → 青石镇."""
+def opening_subject(opening: list[str]) -> str | None:
+    """Who an opening says acted: 2023年，青石镇坚持… → 青石镇; 县司法局在… → 县司法局."""
     for paragraph in opening[:1]:
         for sentence in paragraph.split("。")[:2]:
             found = _SUBJECT.match(sentence)
-            if found and _PLACE.match(found.group(1)):
+            if found:
                 return found.group(1)
+    return None
+
+
+def full_name(short: str, texts: list[str]) -> str | None:
+    """县司法局 → 松川县司法局, as the text writes it in full somewhere: after a mark
+    (《松川县司法局…》), else with a two-character place name; the most frequent."""
+    if not (short[:1] in "县区市镇乡" and is_organ_name(short)):
+        return None
+    after_mark = re.compile(rf"(?:^|(?<=[^\u4e00-\u9fff]))[\u4e00-\u9fff]{{2,4}}{re.escape(short)}")
+    anywhere = re.compile(rf"[\u4e00-\u9fff]{{2}}{re.escape(short)}")
+    for pattern in (after_mark, anywhere):
+        found = Counter(m.group() for text in texts for m in pattern.finditer(text))
+        if found:
+            return found.most_common(1)[0][0]
     return None

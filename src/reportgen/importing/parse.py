@@ -21,7 +21,15 @@ from ..schema import SCHEMA_REF
 from ..structure import LEVELS, read_heading
 from .body import BodyBuilder
 from .bottom import Bottom, read_bottom
-from .frame import YEAR, formal_name, names_on_line, opening_place, title_organs
+from .frame import (
+    PLACE,
+    YEAR,
+    formal_name,
+    full_name,
+    names_on_line,
+    opening_subject,
+    title_organs,
+)
 from .frame import title_year as year_in_title
 from .read import Paragraph
 from .top import Top, read_top
@@ -87,7 +95,7 @@ def parse(paragraphs: list[Paragraph], from_word: bool = False) -> Parsed:
     data: dict[str, Any] = {
         "$schema": SCHEMA_REF,
         "year": year,
-        "organ": _organ(top, bottom, notes),
+        "organ": _organ(top, bottom, texts, notes),
         "signatories": bottom.signatories,
         "addressees": top.addressees,
         "title": _title(top, year, notes),
@@ -148,9 +156,10 @@ def _main_organ(names: list[str]) -> str:
     return (others or names)[0]
 
 
-def _organ(top: Top, bottom: Bottom, notes: list[str]) -> str | None:
+def _organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) -> str | None:
     """The issuing organ: its own line, the title's full name, the signature, the
-    版头's mark; else the place the title or the opening names, as its organ."""
+    版头's mark; else the place the title or the opening names, as its organ, or the
+    opening's 县司法局 as the text writes it in full."""
     named, full = title_organs(top.title or "")
     for names in (
         top.organs + bottom.signatories if top.organs else [],
@@ -162,11 +171,11 @@ def _organ(top: Top, bottom: Bottom, notes: list[str]) -> str | None:
     marked = top.masthead.get("mark", "").removesuffix("文件").strip()
     if marked:
         return marked
-    place = named[0] if named else opening_place(top.opening)
-    if place is None:
-        return None
-    organ = formal_name(place)
-    notes.append(f"发文机关按“{place}”推定为“{organ}”，请核对 organ。")
+    subject = opening_subject(top.opening)
+    place = named[0] if named else subject if subject and PLACE.match(subject) else None
+    organ = formal_name(place) if place else full_name(subject or "", texts)
+    if organ is not None:
+        notes.append(f"发文机关按“{place or subject}”推定为“{organ}”，请核对 organ。")
     return organ
 
 

@@ -401,3 +401,9 @@ def test_a_department_named_only_in_its_text_is_found_in_full() -> None:
     )
     assert parsed.report.organ == "临溪县司法局"
     assert any("请核对 organ" in note for note in parsed.notes)
+
+
+def test_a_title_ending_in_its_report_takes_no_further_line() -> None:
+    parsed = imported(lines(addressees=(), opening=("2024年法治政府建设工作情况", OPENING)))
+    assert parsed.report.full_title == TITLE
+    assert parsed.report.opening == ["2024年法治政府建设工作情况", OPENING]

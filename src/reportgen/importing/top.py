@@ -18,6 +18,7 @@ from .frame import SENTENCE_MARKS, WEB_META, names_on_line, reads_as_title
 
 NUMBER_LINE = re.compile(r"^(?P<number>\S+〔\d{4}〕\S*号)(?:\s*签发人[：:]\s*(?P<signer>.+))?$")
 _SPACES = re.compile(r"[\s\u3000]+")
+_COMPLETE = re.compile(r"(?:报告|总结)(?:[（(][^）)]*[）)])?$")
 # How far below a stray line a title may stand for the stray line to be left out.
 _LOOKAHEAD = 3
 
@@ -118,6 +119,8 @@ def _title_at(lines: list[str], index: int) -> int:
             break  # （2025年1月20日） under the title is its date
         if reads_as_title("".join(pieces)):
             taken = count
+            if _COMPLETE.search(pieces[-1]):
+                break  # …的报告 ends a title: the next line is not part of it
     return taken
 
 

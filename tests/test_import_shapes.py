@@ -407,3 +407,9 @@ def test_a_title_ending_in_its_report_takes_no_further_line() -> None:
     parsed = imported(lines(addressees=(), opening=("2024年法治政府建设工作情况", OPENING)))
     assert parsed.report.full_title == TITLE
     assert parsed.report.opening == ["2024年法治政府建设工作情况", OPENING]
+
+
+def test_a_remark_under_the_title_is_part_of_it() -> None:
+    parsed = imported(lines(title=("关于法治政府建设情况的报告", "（2024年度）")))
+    assert parsed.report.full_title == "关于法治政府建设情况的报告（2024年度）"
+    assert parsed.report.year == 2024

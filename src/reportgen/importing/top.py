@@ -19,6 +19,7 @@ from .frame import SENTENCE_MARKS, WEB_META, names_on_line, reads_as_title
 NUMBER_LINE = re.compile(r"^(?P<number>\S+〔\d{4}〕\S*号)(?:\s*签发人[：:]\s*(?P<signer>.+))?$")
 _SPACES = re.compile(r"[\s\u3000]+")
 _COMPLETE = re.compile(r"(?:报告|总结)(?:[（(][^）)]*[）)])?$")
+_REMARK = re.compile(r"^[（(][^）)]{1,20}[）)]$")
 # How far below a stray line a title may stand for the stray line to be left out.
 _LOOKAHEAD = 3
 
@@ -117,10 +118,10 @@ def _title_at(lines: list[str], index: int) -> int:
             break  # a title starts at its 关于; 附件2 above it is not part of it
         if count > 1 and _bracketed_date(pieces[-1]) is not None:
             break  # （2025年1月20日） under the title is its date
+        if count > 1 and _COMPLETE.search(pieces[-2]) and not _REMARK.match(pieces[-1]):
+            break  # …的报告 ends a title, unless a remark such as （2023年度） follows
         if reads_as_title("".join(pieces)):
             taken = count
-            if _COMPLETE.search(pieces[-1]):
-                break  # …的报告 ends a title: the next line is not part of it
     return taken
 
 

@@ -1,9 +1,10 @@
 """Paragraphs of a report → a `Report`, numbering turned into structure.
 
-The frame (frame.py) and the numbered body (body.py) are recognised by what their
-lines are; the year, the organ and each part's kind are then worked out from what
-was found, and the whole goes through the model. A paragraph that cannot be placed is
-kept where it stands; what was normalised or is missing is said in the notes.
+What stands above the body (top.py), the numbered body (body.py) and the signature
+block (bottom.py) are recognised by what their lines are; the year, the organ and each
+part's kind are then worked out from what was found, and the whole goes through the
+model. A paragraph that cannot be placed is kept where it stands; what was normalised,
+left out or is missing is said in the notes.
 """
 
 from __future__ import annotations

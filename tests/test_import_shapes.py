@@ -270,7 +270,7 @@ def test_run_on_headings() -> None:
     assert first.items[0].content == ["镇法律顾问列席党政联席会议24次。"]
     assert second.title == "深化普法宣传。"
     assert second.content == ["开展“法律进村居”活动36场。"]
-    assert "“（二）、”后不应加“、”，已按“（二）”读入。" in parsed.notes
+    assert "“（二）、”后不应加“、”，已按“（二）”的写法读入。" in parsed.notes
 
 
 @pytest.mark.parametrize(

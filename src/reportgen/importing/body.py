@@ -72,6 +72,7 @@ class BodyBuilder:
         self.loose: list[Any] = []  # content before the first heading
         self.stack: list[dict[str, Any]] = []  # the open part, section, item, sub-item
         self.pending: list[dict[str, str]] = []  # points, one paragraph each, still open
+        self.typed: dict[tuple[int, str], list[Numbered]] = {}  # numbering typed by hand
 
     # -- paragraphs and points -------------------------------------------------------
     def _content(self) -> list[Any]:
@@ -141,13 +142,20 @@ class BodyBuilder:
             self.paragraph(paragraph)
             return
         if not numbered.canonical:
-            self.notes.append(_typed_note(numbered))
+            shape = re.sub(r"[0-9一二三四五六七八九十]+", "#", numbered.typed)
+            self.typed.setdefault((numbered.level.depth, shape), []).append(numbered)
         self.heading(numbered)
 
+    def finish(self) -> None:
+        """Close what is open; say once for each way numbering was typed by hand."""
+        self.flush()
+        self.notes += [_typed_note(found) for found in self.typed.values()]
 
-def _typed_note(numbered: Numbered) -> str:
-    right = numbered.level.format(numbered.number)
-    typed = numbered.typed
-    if numbered.mark and not numbered.level.mark:
-        return f"“{typed}”后不应加“{numbered.mark}”，已按“{right}”读入。"
-    return f"“{typed}”写法不规范，已按“{right}”读入（GB/T 15834）。"
+
+def _typed_note(found: list[Numbered]) -> str:
+    first = found[0]
+    right = first.level.format(first.number)
+    times = f"等 {len(found)} 处" if len(found) > 1 else ""
+    if first.mark and not first.level.mark:
+        return f"“{first.typed}”{times}后不应加“{first.mark}”，已按“{right}”的写法读入。"
+    return f"“{first.typed}”{times}写法不规范，已按“{right}”的写法读入（GB/T 15834）。"

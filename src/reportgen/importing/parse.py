@@ -90,7 +90,7 @@ def parse(paragraphs: list[Paragraph], from_word: bool = False) -> Parsed:
     builder = BodyBuilder(from_word)
     for line in lines[start : bottom.start]:
         builder.line(line)
-    builder.flush()
+    builder.finish()
     notes += builder.notes
     year = _year(top, bottom, texts, notes)
     data: dict[str, Any] = {

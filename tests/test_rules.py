@@ -187,6 +187,19 @@ def _set(*path_and_value: Any) -> Callable[[dict[str, Any]], None]:
     return change
 
 
+def _remove(key: str) -> Callable[[dict[str, Any]], None]:
+    return lambda data: data.pop(key, None)
+
+
+def _organ(organ: str, *addressees: str) -> Callable[[dict[str, Any]], None]:
+    """A report of another organ (its level decides C006), with this addressee line."""
+
+    def change(data: dict[str, Any]) -> None:
+        data.update(organ=organ, signatories=[organ], addressees=list(addressees))
+
+    return change
+
+
 STRUCTURE_TRIGGERS = [
     ("C001", _drop("duty")),
     ("C001", _drop("plans")),
@@ -199,6 +212,17 @@ STRUCTURE_TRIGGERS = [
     ),
     ("C006", _set("addressees", ["博爱县司法局"])),
     ("C006", _set("addressees", ["博爱县人民政府"])),
+    ("C006", _set("addressees", ["中共柏山镇委员会", "柏山镇人民政府"])),  # its own level
+    ("C006", _organ("金桥街道办事处", "中共澜江区委")),
+    ("C006", _organ("云岭县人民政府", "云岭县人大常委会")),
+    ("C006", _organ("松川县司法局", "中共松川县委")),
+    ("R001", _set("title", "")),
+    ("R001", _set("title", "  ")),
+    ("R002", _remove("addressees")),
+    ("R003", _set("opening", [])),
+    ("R004", _remove("signatories")),
+    ("R005", _remove("date")),
+    ("R006", _remove("organ")),
     ("D001", _set("date", "2023-01-28")),
     ("D001", _set("date", "2025-01-28")),
     ("D002", _set("date", "2024-03-15")),
@@ -219,6 +243,16 @@ STRUCTURE_TRIGGERS = [
 
 STRUCTURE_CLEAN = [
     ("C001", _drop("other")),
+    # a thematic report: the plans are a section under a topic part, named as plans
+    (
+        "C001",
+        lambda data: (
+            data["parts"][2].update(
+                sections=[{"title": "下一步工作打算", "content": ["2024年，柏山镇将继续推进。"]}]
+            )
+            or data["parts"].pop(3)
+        ),
+    ),
     ("C002", _set("parts", 2, "content", ["专业力量薄弱，主要是由于编制有限。"])),
     (
         "C004",
@@ -228,7 +262,27 @@ STRUCTURE_CLEAN = [
     ),
     ("C006", _set("addressees", ["中共博爱县委员会", "博爱县人民政府"])),
     ("C006", _set("addressees", ["中共沁阳市委", "沁阳市人民政府"])),
+    # who reports to whom depends on the organ's level: each right line passes
+    ("C006", _organ("青石镇人民政府", "中共澜江区委", "澜江区人民政府")),  # a district's town
+    ("C006", _organ("白鹭乡人民政府", "中共鹤平县委", "鹤平县人民政府")),
+    ("C006", _organ("金桥街道办事处", "中共澜江区委", "澜江区人民政府")),
+    ("C006", _organ("云岭县人民政府", "中共云岭县委", "云岭县人大常委会")),
+    ("C006", _organ("澜江区人民政府", "中共澜江区委", "澜江区人大常委会")),
+    ("C006", _organ("澜江区人民政府", "中共澄州市委", "澄州市人民政府")),
+    ("C006", _organ("松川县司法局", "松川县人民政府", "松岭市司法局")),
+    ("C006", _organ("澜江区市场监督管理局", "中共澜江区委", "澜江区人民政府")),
+    ("C006", _organ("枫林县卫生健康委员会", "中共枫林县委", "枫林县人民政府")),
+    ("C006", _organ("云岭县自然资源局", "澄州市自然资源局")),
+    ("C006", _remove("addressees")),  # R002's concern
+    ("R001", _remove("title")),  # the default title
+    ("R001", _set("title", "柏山镇2023年法治政府建设工作情况报告")),
+    ("R002", _set("addressees", ["博爱县人民政府"])),
+    ("R003", _set("opening", ["2023年，柏山镇扎实推进法治政府建设。"])),
+    ("R004", _set("signatories", ["柏山镇人民政府"])),
+    ("R005", _set("date", "2024-02-01")),
+    ("R006", _set("organ", "柏山镇人民政府")),
     ("D001", _set("date", "2024-02-28")),
+    ("D001", _remove("date")),  # R005's concern
     ("D002", _set("date", "2024-03-01")),
     ("D002", _set("date", "2023-06-01")),  # D001's concern, not D002's
     ("P005", _set("parts", 1, "heading", "一年来的主要举措和成效")),
@@ -312,3 +366,25 @@ def test_readme_lists_every_rule() -> None:
     for rule in ALL_RULES:
         fixes = "yes" if rule.fixable else "no"
         assert f"| {rule.code} | {rule.severity.value} | {rule.summary} | {fixes} |" in readme
+
+
+def _d001(date: str) -> Finding:
+    data = copy.deepcopy(CLEAN)
+    data["date"] = date
+    (finding,) = [f for f in check(report_from(data)) if f.code == "D001"]
+    return finding
+
+
+def test_december_of_the_report_year_is_a_warning_not_an_error() -> None:
+    """A county may ask for the report before the year ends: say so, do not block."""
+    finding = _d001("2023-12-20")
+    assert finding.severity == "warning"
+    assert "年底前报送" in finding.suggestion and "年初报送" not in finding.suggestion
+
+
+def test_d001_suggests_a_date_early_in_the_next_year() -> None:
+    assert _d001("2023-01-28").severity == "error"
+    assert "2024-01-28" in _d001("2023-01-28").suggestion
+    # a wrong year in June: the suggestion does not say 2024-06-01 “early in the year”
+    june = _d001("2023-06-01").suggestion
+    assert "2024-06-01" not in june and "1—2月" in june

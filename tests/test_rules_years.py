@@ -1,4 +1,4 @@
-"""Years that disagree with the report's year, in any part (Y001–Y004)."""
+"""Years that disagree with the report's year, in any part (Y001–Y005)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ TRIGGERS = [
     ("Y003", ("parts", 1, "content", 0), "全年工作有序。2022年，全镇开展活动30余次。"),
     ("Y003", ("opening", 0), "现将柏山镇2022年度法治政府建设情况报告如下："),
     ("Y004", ("parts", 1, "content", 0), "2026年全镇共开展活动。"),
+    ("Y005", ("title",), "柏山镇法治政府建设情况的报告"),
 ]
 
 CLEAN = [
@@ -48,6 +49,7 @@ CLEAN = [
     ("Y002", ("parts", 3, "content", 0), "在2023年工作基础上，2024年将巩固成果。"),
     ("Y003", ("parts", 1, "content", 0), "较2022年增长15%，2023年以来成效明显。"),
     ("Y004", ("parts", 1, "content", 0), "力争到2025年建成法治政府示范镇，2024年1月已验收。"),
+    ("Y005", ("title",), "柏山镇2023年度法治政府建设工作报告"),
 ]
 
 

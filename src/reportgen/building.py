@@ -11,7 +11,7 @@ from .errors import ReportgenError, UsageError
 from .files import atomic_write, ensure_folder, is_folder, refuse_overwriting
 from .load import load_report
 from .model import Report
-from .naming import DRAFT_MARK, document_name, safe_stem
+from .naming import DRAFT_MARK, safe_stem
 from .render import FORMATS
 from .rules import Finding, Severity
 
@@ -41,7 +41,7 @@ def output_path(
     Always one file name inside `output_dir`, whatever the organ and title hold
     (rules/names.py tells the clerk when the name had to be changed).
     """
-    stem = safe_stem(document_name(report)) + (DRAFT_SUFFIX if draft else "")
+    stem = safe_stem(report.document_name) + (DRAFT_SUFFIX if draft else "")
     return output_dir / f"{stem}.{suffix}"
 
 

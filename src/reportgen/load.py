@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from pathlib import Path
@@ -26,19 +27,24 @@ def read_text(path: Path) -> str:
         "请检查年份或文件名；数据文件一般放在 data/ 目录下，如 data/2023.json。",
         MAX_DATA_BYTES,
     )
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
     try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("gb18030")
+        return decode_text(raw)[0]
     except UnicodeDecodeError as exc:
         raise ReportgenError(
             f"{path} 的编码无法识别（第 {exc.start + 1} 个字节）。",
             hint="请用记事本或 VS Code 将文件另存为 UTF-8 编码。",
         ) from None
+
+
+def decode_text(raw: bytes) -> tuple[str, str]:
+    """Text as Windows saves it: UTF-8 with or without BOM, else GB18030 (Notepad's ANSI
+    on a Chinese system); with the encoding found. Raises UnicodeDecodeError."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return raw.decode("gb18030"), "gb18030"
 
 
 def parse_report(text: str, source: str) -> Report:

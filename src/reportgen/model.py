@@ -24,13 +24,13 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 # Characters that XML 1.0 cannot carry; Word refuses a document that contains them.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _check_text(value: str) -> str:
     if not value.strip():
         raise PydanticCustomError("empty_text", "不能为空，请填写内容或删除这一项")
-    match = _XML_ILLEGAL.search(value)
+    match = XML_ILLEGAL.search(value)
     if match:
         code, position = ord(match.group()), match.start() + 1
         raise PydanticCustomError(
@@ -177,31 +177,52 @@ class Masthead(_Strict):
     )
 
 
+def default_title(year: int) -> str:
+    """The title a report has when its data gives none: the one place it is written."""
+    return f"关于{year}年法治政府建设情况的报告"
+
+
+def _check_title(value: str) -> str:
+    # "" is a title not yet written (validate reports it); control characters never pass.
+    return _check_text(value) if value.strip() else value
+
+
 class Report(_Strict):
-    """One township's annual report on building a rule-of-law government."""
+    """One organ's annual report on building a rule-of-law government.
+
+    What GB/T 9704 or the regulation requires but a report in hand may lack (title,
+    addressees, opening, signature, date) may be missing here: `validate` reports it
+    and `build` refuses, while the report can still be proofread and built as a draft.
+    """
 
     model_config = ConfigDict(
-        title="乡镇法治政府建设年度报告",
+        title="法治政府建设年度报告",
         json_schema_extra={"description": "reportgen 的数据文件：一份年度报告的全部内容"},
         populate_by_name=True,
     )
 
     schema_ref: str | None = Field(None, alias="$schema", title="JSON Schema 地址")
     year: int = Field(ge=2000, le=2100, title="报告年度", description="报告所述的年度，如 2023")
-    organ: Text = Field(title="发文机关", description="如“柏山镇人民政府”")
+    organ: Text | None = Field(
+        None, title="发文机关", description="如“柏山镇人民政府”；用于文件名和文档属性"
+    )
     signatories: list[Text] = Field(
-        min_length=1, title="署名机关", description="按顺序排列，主办机关在前"
+        default_factory=list, title="署名机关", description="按顺序排列，主办机关在前"
     )
     addressees: list[Text] = Field(
-        min_length=1, title="主送机关", description="如“中共博爱县委”“博爱县人民政府”"
+        default_factory=list,
+        title="主送机关",
+        description="如“中共博爱县委”“博爱县人民政府”；上报的报告须有主送机关",
     )
-    title: Text | None = Field(
-        None, title="标题", description="省略时为“关于YYYY年法治政府建设情况的报告”"
+    title: Annotated[str, AfterValidator(_check_title)] | None = Field(
+        None,
+        title="标题",
+        description="省略时为“关于YYYY年法治政府建设情况的报告”；空字符串表示标题尚未填写",
     )
-    opening: list[Text] = Field(min_length=1, title="开头段落")
-    parts: list[Part] = Field(min_length=1, title="正文各部分")
-    date: Annotated[dt.date, Field(strict=False)] = Field(
-        title="成文日期", description="YYYY-MM-DD，如 2024-01-28"
+    opening: list[Text] = Field(default_factory=list, title="开头段落")
+    parts: list[Part] = Field(default_factory=list, title="正文各部分")
+    date: Annotated[dt.date, Field(strict=False)] | None = Field(
+        None, title="成文日期", description="YYYY-MM-DD，如 2024-01-28"
     )
     note: Text | None = Field(None, title="附注", description="如“（此件公开发布）”；可省略")
     masthead: Masthead | None = Field(
@@ -210,4 +231,15 @@ class Report(_Strict):
 
     @property
     def full_title(self) -> str:
-        return self.title or f"关于{self.year}年法治政府建设情况的报告"
+        """The title as printed; "" when the data leaves it blank to be written."""
+        return default_title(self.year) if self.title is None else self.title.strip()
+
+    @property
+    def document_name(self) -> str:
+        """Organ and title, as a file or a web page is named: the organ once, also when
+        the title starts with it (××街道办事处关于……) or with its place (白鹭乡关于……)."""
+        title, organ = self.full_title, self.organ or ""
+        place = re.sub(r"(?:人民政府|办事处)$", "", organ)  # the organ itself, or its place
+        if len(place) < 2 or title.startswith(place):
+            return title or organ or default_title(self.year)
+        return organ + title

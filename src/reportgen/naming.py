@@ -1,4 +1,4 @@
-"""A report's name (organ and title), and that name made into one safe file name.
+"""A report's name (model.Report.document_name) made into one safe file name.
 
 The output's file name comes from the data, so the data must not decide where a file
 goes or break a file system: the name is one path component that Windows, macOS and
@@ -8,10 +8,6 @@ Linux all accept, and short enough for any suffix `build` adds.
 from __future__ import annotations
 
 import unicodedata
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .model import Report
 
 # Windows refuses these in a name; / is also the separator everywhere else.
 FORBIDDEN = frozenset('/\\:*?"<>|')
@@ -27,13 +23,6 @@ DRAFT_MARK = "（草稿）"
 LONGEST_SUFFIX = ".docx"
 STEM_BYTES = MAX_NAME_BYTES - len(f"{DRAFT_MARK}{LONGEST_SUFFIX}".encode())
 FALLBACK = "报告"
-
-
-def document_name(report: Report) -> str:
-    """柏山镇人民政府关于2023年法治政府建设情况的报告: the organ once, even when the
-    title begins with it already."""
-    organ, title = report.organ or "", report.full_title
-    return title if organ and title.startswith(organ) else organ + title
 
 
 def unsafe_characters(text: str) -> list[str]:

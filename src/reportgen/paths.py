@@ -6,7 +6,10 @@ No pydantic here: error messages and findings are printed without loading the mo
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from . import numbering
+from .structure import LEVELS
 
 
 def json_path(loc: tuple[str | int, ...]) -> str:
@@ -38,12 +41,9 @@ _FIELD_NAMES = {
     "inline": "inline",
 }
 
-_NUMBERED = {
-    "parts": lambda n: numbering.level1(n),
-    "sections": lambda n: numbering.level2(n),
-    "items": lambda n: numbering.level3(n),
-    "subitems": lambda n: numbering.level4(n),
-    "points": lambda n: numbering.point(n),
+_NUMBERED: dict[str, Callable[[int], str]] = {
+    **{level.key: level.format for level in LEVELS},
+    "points": numbering.point,
     "content": lambda n: f"第{n}段",
     "opening": lambda n: f"第{n}段",
     "signatories": lambda n: f"第{n}个",

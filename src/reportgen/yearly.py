@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from pathlib import Path
@@ -10,7 +11,8 @@ from typing import Any
 from .errors import ReportgenError
 from .files import atomic_write
 from .load import parse_report, read_text
-from .model import PartKind
+from .model import PartKind, Report
+from .structure import divisions
 
 # What `new` puts where the text must be written again; C003 reports it as an error,
 # so an unfinished report cannot be built by accident.
@@ -48,35 +50,38 @@ def _blank(blocks: list[Any]) -> list[Any]:
     return result
 
 
-def _blank_children(node: dict[str, Any], children: tuple[str, ...]) -> None:
-    if "content" in node:
-        node["content"] = _blank(node["content"])
-    if not children:
-        return
-    for child in node.get(children[0], []):
-        _blank_children(child, children[1:])
+def _at(data: Any, path: tuple[str | int, ...]) -> Any:
+    for key in path:
+        data = data[key]
+    return data
 
 
-def next_year(data: dict[str, Any]) -> dict[str, Any]:
-    """Organs, addressees and structure kept; years moved on; the text left to write."""
-    year = data["year"]
-    new = dict(data)
+def next_year(report: Report, data: dict[str, Any]) -> dict[str, Any]:
+    """Organs, addressees and structure kept; years moved on; the text left to write.
+
+    `data` is the file as written (its keys and order are kept); `report` is the same
+    data through the model, whose walk finds every heading and paragraph."""
+    year = report.year
+    new = copy.deepcopy(data)
     new["year"] = year + 1
-    if "title" in new:
-        new["title"] = _years(new["title"], year, year + 1)
-    new["opening"] = [_marker(text) for text in data["opening"]]
-    parts = []
-    for part in data["parts"]:
-        part = json.loads(json.dumps(part))  # a deep copy of plain JSON
-        if part["kind"] == PartKind.PLANS.value:
-            part["heading"] = _years(part["heading"], year + 1, year + 2)
-        else:
-            part["heading"] = _years(part["heading"], year, year + 1)
-        _blank_children(part, ("sections", "items", "subitems"))
-        parts.append(part)
-    new["parts"] = parts
-    month_day = data["date"][4:]
-    new["date"] = f"{int(data['date'][:4]) + 1}{month_day}"
+    if report.title:
+        new["title"] = _years(report.title, year, year + 1)
+    if report.opening:
+        new["opening"] = [_marker(text) for text in report.opening]
+    for division in divisions(report):
+        node = _at(new, division.path)
+        if division.level.depth == 0:
+            plans = division.part.kind is PartKind.PLANS
+            old, moved = (year + 1, year + 2) if plans else (year, year + 1)
+            node["heading"] = _years(node["heading"], old, moved)
+        if "content" in node:
+            node["content"] = _blank(node["content"])
+    if report.date is not None:
+        day = report.date
+        # 29 February has no twin in the next year: the 28th is as good a placeholder.
+        new["date"] = day.replace(
+            year=day.year + 1, day=min(day.day, 28 if day.month == 2 else 31)
+        ).isoformat()
     if "masthead" in new:
         head = dict(new["masthead"])
         head["number"] = re.sub(r"〔\d{4}〕.*号$", f"〔{year + 2}〕{MARKER}号", head["number"])
@@ -100,7 +105,7 @@ def new_report(target: Path, source: Path, force: bool = False) -> Path:
             f"{source} 是 {report.year} 年度的报告，只能用来开始 {report.year + 1} 年度的报告。",
             hint=f"请用 --from 指定 {int(target.stem) - 1} 年度的数据文件。",
         )
-    text = json.dumps(next_year(data), ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(next_year(report, data), ensure_ascii=False, indent=2) + "\n"
     target.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(target, text.encode("utf-8"))
     return target

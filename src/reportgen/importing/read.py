@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import codecs
 import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ReportgenError
 from ..files import read_bytes
+from ..load import decode_text
 from ..package import check_docx
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -39,7 +39,7 @@ def read_paragraphs(path: Path, encoding: str | None = None) -> tuple[list[Parag
 
 
 def decode(raw: bytes, encoding: str | None, path: Path) -> tuple[str, str]:
-    """UTF-8 (with or without BOM) or GB18030, as Windows saves Chinese text."""
+    """The text in the encoding asked for, or as load.decode_text recognises it."""
     if encoding:
         try:
             return raw.decode(encoding), encoding
@@ -58,16 +58,12 @@ def decode(raw: bytes, encoding: str | None, path: Path) -> tuple[str, str]:
                 f"{path} 不是 {encoding} 编码{at}。",
                 hint="不指定 --encoding 时会自动识别 UTF-8 和 GB18030。",
             ) from None
-    if raw.startswith(codecs.BOM_UTF8):
-        return raw[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    for candidate in ("utf-8", "gb18030"):
-        try:
-            return raw.decode(candidate), candidate
-        except UnicodeDecodeError:
-            continue
-    raise ReportgenError(
-        f"{path} 的编码无法识别。", hint="请用 --encoding 指定，或另存为 UTF-8 后再导入。"
-    )
+    try:
+        return decode_text(raw)
+    except UnicodeDecodeError:
+        raise ReportgenError(
+            f"{path} 的编码无法识别。", hint="请用 --encoding 指定，或另存为 UTF-8 后再导入。"
+        ) from None
 
 
 def _docx(raw: bytes, path: Path) -> list[Paragraph]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import ReportgenError
 from ..files import DATA_DIR, atomic_write, refuse_overwriting
+from ..model import Report
 from .parse import parse
 from .read import read_paragraphs
 
@@ -17,7 +19,20 @@ class Imported:
     source: Path
     target: Path
     notes: list[str]
-    schema_problems: str | None  # what the data still lacks to be a report, if anything
+
+
+# Keys a report must have that an imported report may lack: written out empty, so the
+# clerk fills them in where they stand (validate says what each needs).
+TO_FILL: dict[str, Any] = {"signatories": [], "addressees": [], "opening": [], "date": None}
+
+
+def report_data(report: Report) -> dict[str, Any]:
+    """The data file's content, in the model's order; defaults left out, except the
+    keys the clerk still has to fill."""
+    data = report.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    filled = {**TO_FILL, **data}
+    order = [field.alias or name for name, field in Report.model_fields.items()]
+    return {key: filled[key] for key in order if key in filled}
 
 
 def import_report(
@@ -27,29 +42,15 @@ def import_report(
     if not paragraphs:
         raise ReportgenError(f"{source} 中没有文字。")
     parsed = parse(paragraphs, from_word=decoded == "docx")
-    year = parsed.data.get("year")
     if target is None:
-        if year is None:
-            raise ReportgenError(
-                "无法从标题或日期判断报告年度，不知道写到哪个文件。",
-                hint="请用 -o 指定输出文件，如 -o data/2023.json。",
-            )
-        target = DATA_DIR / f"{year}.json"
+        target = DATA_DIR / f"{parsed.report.year}.json"
     refuse_overwriting(target, [source], data=False)  # never the source, nor a template
     if target.exists() and not force:
         raise ReportgenError(
             f"{target} 已经存在，没有覆盖。",
             hint="如确实要覆盖，请加 --force；或用 -o 指定其他文件。",
         )
-    text = json.dumps(parsed.data, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(report_data(parsed.report), ensure_ascii=False, indent=2) + "\n"
     target.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(target, text.encode("utf-8"))
-    # Written even when incomplete: validate says what is missing, import does not refuse.
-    from ..load import parse_report
-
-    try:
-        parse_report(text, str(target))
-        problems = None
-    except ReportgenError as error:
-        problems = error.message
-    return Imported(source, target, parsed.notes, problems)
+    return Imported(source, target, parsed.notes)

@@ -114,8 +114,6 @@ def show_imported(result: Imported) -> None:
     )
     for note in result.notes:
         stdout.print(f"  [yellow]注意[/] {escape(note)}")
-    if result.schema_problems:
-        stdout.print(f"[yellow]数据还不完整：[/]{escape(result.schema_problems)}")
     stdout.print(
         f"下一步：reportgen validate {escape(str(result.target))} 检查内容，再 reportgen build 生成公文。"
     )

@@ -155,6 +155,9 @@ def _fill(root: Any, report: Report, shape: LoadedTemplate) -> None:
     for paragraph in ooxml.paragraphs(root):
         name = placeholders.block_name(ooxml.text(paragraph))
         if name not in blocks:
+            if _holds_only_missing(ooxml.text(paragraph), scalars):
+                ooxml.remove(paragraph)  # a draft without addressees, date…
+                continue
             if _replace_scalars(paragraph, scalars):
                 ooxml.isolate_quotes(paragraph, shape.font_for)
             continue
@@ -184,11 +187,12 @@ def _core_properties(xml: bytes, report: Report) -> bytes:
     element = ooxml.parse(xml)
     properties = CoreProperties(element)
     properties.title = report.full_title
-    properties.author = properties.last_modified_by = report.organ
+    properties.author = properties.last_modified_by = report.organ or ""
     properties.subject = "法治政府建设情况报告"
     properties.comments = ""
-    stamp = dt.datetime.combine(report.date, dt.time())
-    properties.created = properties.modified = stamp
+    if report.date is not None:
+        stamp = dt.datetime.combine(report.date, dt.time())
+        properties.created = properties.modified = stamp
     properties.revision = 1
     return ooxml.serialize(element)
 
@@ -204,14 +208,24 @@ def _scalar_values(report: Report) -> dict[str, str]:
     return {
         # "\n" becomes a w:br
         "title": "\n".join(
-            gongwen.title_lines(report.full_title, names=(report.organ, *report.signatories))
+            gongwen.title_lines(
+                report.full_title, names=tuple(filter(None, (report.organ, *report.signatories)))
+            )
         ),
         "addressees": addressee_line(report).removesuffix("："),
         "date": date_line(report),
-        "organ": report.organ,
+        "organ": report.organ or "",
         "year": str(report.year),
         "next_year": str(report.year + 1),
     }
+
+
+def _holds_only_missing(text: str, values: Mapping[str, str]) -> bool:
+    """A paragraph of placeholders the report has no value for, and punctuation
+    (“{{addressees}}：” when there are no addressees): left out, not printed empty."""
+    names = placeholders.PLACEHOLDER.findall(text)
+    rest = placeholders.PLACEHOLDER.sub("", text).strip(" ：:\u3000")
+    return bool(names) and not rest and all(values.get(name) == "" for name in names)
 
 
 def _replace_scalars(paragraph: Any, values: Mapping[str, str]) -> bool:

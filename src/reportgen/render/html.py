@@ -9,7 +9,6 @@ from __future__ import annotations
 from html import escape
 
 from ..model import Report
-from ..naming import document_name
 from .outline import Line, Role, document
 
 _TAGS = {
@@ -84,7 +83,7 @@ def render_html(report: Report, draft: bool = False) -> bytes:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{escape(document_name(report))}</title>
+<title>{escape(report.document_name)}</title>
 <style>{_STYLE}</style>
 </head>
 <body>

@@ -8,31 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
 from .. import numbering
-from ..model import Block, Item, Part, PointList, Report, Section, SubItem
+from ..model import Block, Part, PointList, Report
+from ..structure import LEVELS, Division, Role, divisions, part_divisions
 
+__all__ = ["HEADING_ROLES", "Line", "Role", "Segment"]
 
-class Role(StrEnum):
-    """What a line is; each role has one paragraph style in the template."""
-
-    DRAFT = "draft"
-    MASTHEAD_MARK = "masthead_mark"
-    MASTHEAD_NUMBER = "masthead_number"
-    TITLE = "title"
-    ADDRESSEE = "addressee"
-    BODY = "body"
-    HEADING1 = "heading1"
-    HEADING2 = "heading2"
-    HEADING3 = "heading3"
-    HEADING4 = "heading4"
-    SIGNATURE = "signature"
-    DATE = "date"
-    NOTE = "note"
-
-
-HEADING_ROLES = (Role.HEADING1, Role.HEADING2, Role.HEADING3, Role.HEADING4)
+HEADING_ROLES = tuple(level.role for level in LEVELS)
 
 
 @dataclass(frozen=True)
@@ -57,10 +40,14 @@ def _plain(role: Role, text: str) -> Line:
 
 
 def addressee_line(report: Report) -> str:
-    return "、".join(report.addressees) + "："
+    """主送机关 line; "" when the report names none."""
+    return "、".join(report.addressees) + "：" if report.addressees else ""
 
 
 def date_line(report: Report) -> str:
+    """成文日期 as printed; "" when the report has none yet."""
+    if report.date is None:
+        return ""
     return numbering.format_date(report.date.year, report.date.month, report.date.day)
 
 
@@ -88,35 +75,22 @@ def _blocks(blocks: Sequence[Block]) -> Iterator[Line]:
             yield from _points(block)
 
 
-# Level by level: the heading's role, its numbering, and the key of the level below.
-_LEVELS = (
-    (Role.HEADING1, numbering.level1, "sections"),
-    (Role.HEADING2, numbering.level2, "items"),
-    (Role.HEADING3, numbering.level3, "subitems"),
-    (Role.HEADING4, numbering.level4, None),
-)
-
-
-def _division(number: int, node: Part | Section | Item | SubItem, depth: int) -> Iterator[Line]:
-    role, numbered, children = _LEVELS[depth]
-    title = node.heading if isinstance(node, Part) else node.title
-    yield _plain(role, numbered(number) + title)
-    yield from _blocks(node.content)
-    if children:
-        for n, child in enumerate(getattr(node, children), start=1):
-            yield from _division(n, child, depth + 1)
+def _division(division: Division) -> Iterator[Line]:
+    yield _plain(division.level.role, division.heading)
+    yield from _blocks(division.node.content)
 
 
 def part_lines(number: int, part: Part) -> Iterator[Line]:
     """The lines of part `number` (1-based): its heading and everything under it."""
-    return _division(number, part, 0)
+    for division in part_divisions(number - 1, part):
+        yield from _division(division)
 
 
 def body(report: Report) -> list[Line]:
     """The opening and the numbered parts: what stands between addressee and signature."""
     lines = [_plain(Role.BODY, paragraph) for paragraph in report.opening]
-    for number, part in enumerate(report.parts, start=1):
-        lines.extend(part_lines(number, part))
+    for division in divisions(report):
+        lines.extend(_division(division))
     return lines
 
 
@@ -142,10 +116,13 @@ def document(report: Report, draft: bool = False) -> list[Line]:
     """Every line of the document from 版头 to 附注, for the text-like formats."""
     lines = [Line(Role.DRAFT, (Segment(DRAFT_MARK, bold=True),))] if draft else []
     lines += masthead(report)
-    lines += [_plain(Role.TITLE, report.full_title), _plain(Role.ADDRESSEE, addressee_line(report))]
+    # What the report lacks is left out (a draft may lack it; validate says so).
+    heads = ((Role.TITLE, report.full_title), (Role.ADDRESSEE, addressee_line(report)))
+    lines += [_plain(role, text) for role, text in heads if text]
     lines += body(report)
     lines += signature(report)
-    lines.append(_plain(Role.DATE, date_line(report)))
+    if report.date is not None:
+        lines.append(_plain(Role.DATE, date_line(report)))
     if report.note:
         lines.append(_plain(Role.NOTE, report.note))
     return lines

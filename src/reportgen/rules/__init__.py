@@ -31,13 +31,33 @@ from .punctuation import (
     TypedNumbering,
     YearRangeHyphen,
 )
+from .required import (
+    MissingAddressees,
+    MissingDate,
+    MissingOpening,
+    MissingOrgan,
+    MissingSignatories,
+    MissingTitle,
+)
 from .terms import FazhiTerms, JiezhiTerms
 from .titles import OfficialTitles
 from .typos import DoubledCharacters, FixedPhraseTypos
-from .years import HeadingNamesOtherYear, PastYearAsReportYear, PlansNameNextYear, YearAfterReport
+from .years import (
+    HeadingNamesOtherYear,
+    PastYearAsReportYear,
+    PlansNameNextYear,
+    TitleWithoutYear,
+    YearAfterReport,
+)
 
 # The registry, in report order: adding a rule is adding its class here.
 ALL_RULES: tuple[Rule, ...] = (
+    MissingTitle(),
+    MissingAddressees(),
+    MissingOpening(),
+    MissingSignatories(),
+    MissingDate(),
+    MissingOrgan(),
     RequiredParts(),
     ShortcomingsWithoutCauses(),
     Placeholders(),
@@ -50,6 +70,7 @@ ALL_RULES: tuple[Rule, ...] = (
     PlansNameNextYear(),
     PastYearAsReportYear(),
     YearAfterReport(),
+    TitleWithoutYear(),
     FazhiTerms(),
     JiezhiTerms(),
     OfficialTitles(),

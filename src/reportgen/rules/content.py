@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..model import Part, PartKind, Report
+from ..organs import Addressee, OrganLevel, addressee_kind, organ_level
+from ..partkinds import covered_kinds
 from .base import Finding, Rule, Severity, TextField
 from .matching import alternation, excerpt, matches, sentence
 from .wordlists import words
@@ -24,7 +26,9 @@ class RequiredParts(Rule):
     summary = "必备内容齐全：第一责任人职责、举措和成效、不足和原因、下一年度安排"
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        present = {part.kind for part in report.parts}
+        # A content counts where a part's kind says so, and where a heading at any level
+        # names it (a thematic report puts “存在的不足” under a section).
+        present = covered_kinds(report)
         for kind, content in _REQUIRED.items():
             if kind not in present:
                 yield self.finding(
@@ -130,22 +134,60 @@ class Requests(Rule):
             )
 
 
-_COMMITTEE = re.compile(r"^中共.{1,12}(?:县|区|市|旗)委(?:员会)?$")
-_GOVERNMENT = re.compile(r"^.{1,12}(?:县|区|市|旗)人民政府$")
+# Who reports to whom, by the organ's level: the shapes of a right addressee line.
+_EXPECTED: dict[OrganLevel, tuple[frozenset[Addressee], ...]] = {
+    OrganLevel.TOWNSHIP: (frozenset({Addressee.COMMITTEE, Addressee.GOVERNMENT}),),
+    OrganLevel.STREET: (frozenset({Addressee.COMMITTEE, Addressee.GOVERNMENT}),),
+    OrganLevel.COUNTY: (
+        frozenset({Addressee.COMMITTEE, Addressee.CONGRESS}),
+        frozenset({Addressee.COMMITTEE, Addressee.GOVERNMENT}),
+    ),
+    OrganLevel.DEPARTMENT: (
+        frozenset({Addressee.COMMITTEE, Addressee.GOVERNMENT}),
+        frozenset({Addressee.GOVERNMENT}),
+        frozenset({Addressee.DEPARTMENT}),
+    ),
+}
+_ADVICE = {
+    OrganLevel.TOWNSHIP: (
+        "乡镇的报告应报送上一级党委和政府。",
+        "主送机关写为“中共××县委”和“××县人民政府”（区辖乡镇为区委、区政府）。",
+    ),
+    OrganLevel.STREET: (
+        "街道办事处的报告应报送所在区（县、市）的党委和政府。",
+        "主送机关写为“中共××区委”和“××区人民政府”。",
+    ),
+    OrganLevel.COUNTY: (
+        "县（区、市）政府的报告应报送本级党委和人大常委会，或上一级党委和政府。",
+        "主送机关写为“中共××县委、××县人大常委会”，或“中共××市委、××市人民政府”。",
+    ),
+    OrganLevel.DEPARTMENT: (
+        "政府部门的报告应报送本级党委和政府，或上一级主管部门。",
+        "主送机关写为“中共××县委、××县人民政府”，或“××县人民政府、××市司法局”。",
+    ),
+}
+
+
+def _level(report: Report) -> OrganLevel | None:
+    for name in (report.organ, *reversed(report.signatories)):
+        level = organ_level(name) if name else None
+        if level is not None:
+            return level
+    return None
 
 
 class Addressees(Rule):
     code = "C006"
     severity = Severity.WARNING
-    summary = "主送机关应为上一级党委和政府（如中共博爱县委、博爱县人民政府）"
+    summary = "主送机关应与发文机关的层级相符（乡镇、街道报上一级党委和政府，等）"
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        names = report.addressees
-        if any(_COMMITTEE.match(n) for n in names) and any(_GOVERNMENT.match(n) for n in names):
+        names, level = report.addressees, _level(report)
+        if not names or level is None:
+            return  # none at all is R002's; an organ of unknown level cannot be judged
+        kinds = {addressee_kind(name) for name in names}
+        unsuitable = kinds & {Addressee.LOCAL, Addressee.UNKNOWN}
+        if not unsuitable and any(shape <= kinds for shape in _EXPECTED[level]):
             return
-        yield self.finding(
-            ("addressees",),
-            "、".join(names),
-            "乡镇的法治政府建设情况报告应同时报送上一级党委和政府。",
-            "主送机关写为“中共××县委”和“××县人民政府”。",
-        )
+        problem, advice = _ADVICE[level]
+        yield self.finding(("addressees",), "、".join(names), problem, advice)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from ..model import Report
 from ..numbering import format_date
@@ -13,19 +14,37 @@ from .base import Finding, Rule, Severity, TextField
 class DateInFollowingYear(Rule):
     code = "D001"
     severity = Severity.ERROR
-    summary = "成文日期应在报告年度的下一年"
+    summary = "成文日期应在报告年度的下一年（报告年度12月成文的只作提示）"
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        expected = report.year + 1
-        if report.date.year != expected:
-            written = format_date(report.date.year, report.date.month, report.date.day)
-            yield self.finding(
-                ("date",),
-                written,
-                f"这是 {report.year} 年度的报告，成文日期却是 {written}。",
-                f"成文日期应在 {expected} 年，如 {expected}-{report.date.month:02d}-"
-                f"{report.date.day:02d}（报告于次年年初报送）。",
+        date, expected = report.date, report.year + 1
+        if date is None or date.year == expected:
+            return
+        written = format_date(date.year, date.month, date.day)
+        if date.year == report.year and date.month == 12:
+            # Some counties ask for the report before the year ends: say so, don't block.
+            yield replace(
+                self.finding(
+                    ("date",),
+                    written,
+                    f"成文日期 {written} 在报告年度之内；{report.year} 年度的报告一般在 "
+                    f"{expected} 年年初成文。",
+                    "如县里要求年底前报送，可不改；否则改为实际成文日期（YYYY-MM-DD）。",
+                ),
+                severity=Severity.WARNING,
             )
+            return
+        example = (
+            f"如 {expected}-{date.month:02d}-{date.day:02d}"
+            if date.month <= 2
+            else f"一般在 {expected} 年1—2月"
+        )
+        yield self.finding(
+            ("date",),
+            written,
+            f"这是 {report.year} 年度的报告，成文日期却是 {written}。",
+            f"改为 {expected} 年的实际成文日期（{example}）：报告于次年年初报送。",
+        )
 
 
 class LateDate(Rule):
@@ -35,6 +54,8 @@ class LateDate(Rule):
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
         deadline = dt.date(report.year + 1, 3, 1)
+        if report.date is None:
+            return
         if report.date.year == report.year + 1 and report.date > deadline:
             yield self.finding(
                 ("date",),

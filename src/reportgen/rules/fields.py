@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from ..model import Block, Item, Part, PartKind, Report, Section, SubItem
+from ..model import Block, PartKind, Report
+from ..structure import divisions
 from .base import JsonPath, TextField
 
 
@@ -22,28 +23,15 @@ def _blocks(blocks: Sequence[Block], path: JsonPath, kind: PartKind) -> Iterator
             yield TextField((*here, "points", number, "text"), point.text, kind)
 
 
-# The divisions under a part, level by level: （一） sections, 1. items, （1） sub-items.
-_CHILDREN = ("sections", "items", "subitems")
-
-
-def _division(
-    node: Part | Section | Item | SubItem, path: JsonPath, kind: PartKind, title: str, depth: int
-) -> Iterator[TextField]:
-    yield TextField((*path, title), getattr(node, title), kind)
-    yield from _blocks(node.content, (*path, "content"), kind)
-    if depth < len(_CHILDREN):
-        key = _CHILDREN[depth]
-        for index, child in enumerate(getattr(node, key)):
-            yield from _division(child, (*path, key, index), kind, "title", depth + 1)
-
-
 def report_texts(report: Report) -> list[TextField]:
     fields = [TextField(("title",), report.full_title, None)] if report.title else []
     fields += [TextField(("organ",), report.organ, None)] if report.organ else []
     fields += [TextField(("addressees", i), name, None) for i, name in enumerate(report.addressees)]
     fields += [TextField(("opening", i), text, None) for i, text in enumerate(report.opening)]
-    for index, part in enumerate(report.parts):
-        fields += _division(part, ("parts", index), part.kind, "heading", 0)
+    for division in divisions(report):
+        kind, path = division.part.kind, division.path
+        fields.append(TextField((*path, division.level.title), division.title, kind))
+        fields += _blocks(division.node.content, (*path, "content"), kind)
     fields += [
         TextField(("signatories", i), name, None) for i, name in enumerate(report.signatories)
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..model import Report
-from ..naming import STEM_BYTES, document_name, too_long, unsafe_characters
+from ..naming import STEM_BYTES, too_long, unsafe_characters
 from .base import Finding, Rule, Severity, TextField
 
 _FIELD_NAMES = {"organ": "发文机关", "title": "标题"}
@@ -52,7 +52,7 @@ class FileNameLength(Rule):
     summary = "发文机关和标题合起来不宜超过 79 个汉字（文件名最多 255 字节）"
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        name = document_name(report)
+        name = report.document_name
         if not too_long(name):
             return
         yield self.finding(

@@ -160,3 +160,20 @@ class YearAfterReport(Rule):
                     f"提到了“{match.group()}”，晚于报告年度 {report.year} 年的下一年。",
                     "检查年份是否写错（常见于沿用往年文字）。",
                 )
+
+
+class TitleWithoutYear(Rule):
+    code = "Y005"
+    severity = Severity.WARNING
+    summary = "报告标题应写明报告年度，如“关于2024年法治政府建设情况的报告”"
+
+    def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        title = report.full_title
+        # No title at all is R001's to say; a default title names the year itself.
+        if report.title and not any(True for _ in _YEAR.finditer(title)):
+            yield self.finding(
+                ("title",),
+                title,
+                f"标题没有写报告年度“{report.year}年”，看不出是哪一年的报告。",
+                f"在标题中写明年度，如“{report.organ or ''}关于{report.year}年法治政府建设情况的报告”。",
+            )

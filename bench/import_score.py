@@ -1,0 +1,152 @@
+"""How well `reportgen import` reads reports written elsewhere: points and text kept.
+
+    uv run python bench/import_score.py CORPUS_DIR [--show-misses] [--json]
+
+For each NAME.txt (and NAME.docx, when there is one) in CORPUS_DIR with a
+NAME.expected.json ({title, year, organ, addressees, opening, part_kinds, signatories,
+date}), in fresh processes as a clerk runs them:
+
+1. `reportgen import NAME -o NAME.json` must succeed;
+2. one point each for title (as printed), year, organ, addressees, opening, the list of
+   part kinds, signatories and date, compared with the expected values;
+3. `reportgen build --data NAME.json --draft -f txt` must succeed, and the .txt is
+   compared with the source text, numbering (一、（一）1.（1） as typed or generated),
+   whitespace and the draft mark removed: difflib's ratio (no junk heuristic).
+
+A crash (exit 70) or any failure counts as zero points and zero similarity.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+POINTS = ("title", "year", "organ", "addressees", "opening", "part_kinds", "signatories", "date")
+_NUMBERING = re.compile(
+    r"^(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]\s*[、.．]?"
+    r"|\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[）)]\s*[、.．]?)",
+    re.M,
+)
+DRAFT_MARK = re.compile(r"^【草稿】.*$", re.M)
+
+
+def reportgen(*argv: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reportgen", *argv],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def comparable(text: str) -> str:
+    """Text without numbering, whitespace or the draft mark: what similarity compares."""
+    text = DRAFT_MARK.sub("", text)
+    lines = [_NUMBERING.sub("", line.strip()) for line in text.splitlines()]
+    return re.sub(r"\s+", "", "".join(lines))
+
+
+def similarity(source: str, built: str) -> float:
+    return difflib.SequenceMatcher(
+        None, comparable(source), comparable(built), autojunk=False
+    ).ratio()
+
+
+def extracted(data: dict[str, Any]) -> dict[str, Any]:
+    """The scored values of an imported data file, as the report prints them."""
+    year = data["year"]
+    title = data.get("title")
+    return {
+        "title": f"关于{year}年法治政府建设情况的报告" if title is None else title,
+        "year": year,
+        "organ": data.get("organ"),
+        "addressees": data.get("addressees", []),
+        "opening": data.get("opening", []),
+        "part_kinds": [part["kind"] for part in data.get("parts", [])],
+        "signatories": data.get("signatories", []),
+        "date": data.get("date"),
+    }
+
+
+@dataclass
+class Scored:
+    name: str
+    points: dict[str, bool] = field(default_factory=dict)
+    misses: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    similarity: float = 0.0
+    failure: str | None = None
+
+
+def score(source: Path, expected: dict[str, Any], work: Path) -> Scored:
+    result = Scored(source.name, {point: False for point in POINTS})
+    data_file = work / f"{source.name}.json"
+    imported = reportgen("import", str(source), "-o", str(data_file), "--force", cwd=work)
+    if imported.returncode != 0:
+        result.failure = f"import exit {imported.returncode}: {imported.stderr.strip()[:200]}"
+        return result
+    got = extracted(json.loads(data_file.read_text(encoding="utf-8")))
+    for point in POINTS:
+        result.points[point] = got[point] == expected[point]
+        if not result.points[point]:
+            result.misses[point] = (got[point], expected[point])
+    text_file = work / f"{source.name}.out.txt"
+    built = reportgen(
+        "build", "--data", str(data_file), "--draft", "-f", "txt", "-o", str(text_file), cwd=work
+    )
+    if built.returncode != 0:
+        result.failure = f"build exit {built.returncode}: {built.stderr.strip()[:200]}"
+        return result
+    original = source.with_suffix(".txt").read_text(encoding="utf-8")
+    result.similarity = similarity(original, text_file.read_text(encoding="utf-8"))
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    args.corpus = args.corpus.resolve()  # the commands run in a temporary folder
+    results: list[Scored] = []
+    with tempfile.TemporaryDirectory() as folder:
+        for expected_file in sorted(args.corpus.glob("*.expected.json")):
+            stem = expected_file.name.removesuffix(".expected.json")
+            expected = json.loads(expected_file.read_text(encoding="utf-8"))
+            for suffix in (".txt", ".docx"):
+                source = args.corpus / f"{stem}{suffix}"
+                if source.exists():
+                    results.append(score(source, expected, Path(folder)))
+    if args.json:
+        print(json.dumps([r.__dict__ for r in results], ensure_ascii=False, indent=2, default=str))
+        return
+    print(f"{'report':36} {'points':>7} {'text':>6}  missed")
+    for r in results:
+        got = sum(r.points.values())
+        missed = r.failure or ", ".join(p for p, ok in r.points.items() if not ok)
+        print(f"{r.name:36} {got:>3}/{len(POINTS)} {r.similarity:>6.3f}  {missed}")
+        if args.show_misses:
+            for point, (have, want) in r.misses.items():
+                print(f"    {point}: got {have!r}\n    {' ' * len(point)}  want {want!r}")
+    total = sum(sum(r.points.values()) for r in results)
+    possible = len(POINTS) * len(results)
+    kept = sum(1 for r in results if r.failure is None and r.similarity >= 0.98)
+    per_point = {p: sum(r.points[p] for r in results) for p in POINTS}
+    print(f"\npoints: {total}/{possible} = {total / possible:.1%}")
+    print("by point: " + ", ".join(f"{p} {n}/{len(results)}" for p, n in per_point.items()))
+    print(f"built as draft with text kept (≥ 0.98): {kept}/{len(results)}")
+    print(f"lowest similarity: {min(r.similarity for r in results):.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""The numbered body of a report: headings become divisions, 一是/二是 become points.
+
+Levels are read with the table render writes them with (structure.LEVELS); what the
+builder makes is the data of the model's parts, sections, items and sub-items.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import numbering
+from ..structure import LEVELS, Numbered, read_heading
+from .read import Paragraph
+
+ORDINALS = [numbering.point(n) for n in range(1, 21)]  # 一是 … 二十是
+# A heading runs on into its text when a short first sentence ends in 。 and text follows.
+_RUN_ON = re.compile(r"^([^。]{2,40}。)(.+)$", re.S)
+LEAD_MAX = 20  # a point's lead is one short sentence: 压实责任，强化担当。
+
+
+def _split_points(text: str) -> tuple[str, list[tuple[int, str]]] | None:
+    """`intro一是…二是…` → (intro, [(offset, point text)]) when the ordinals run in order;
+    offset is where the point's ordinal stands in `text`."""
+    start = text.find(ORDINALS[0])
+    if start < 0:
+        return None
+    pieces, ordinal_at, position = [], start, start + 2
+    for ordinal in ORDINALS[1:]:
+        found = text.find(ordinal, position)
+        if found < 0:
+            break
+        pieces.append((ordinal_at, text[position:found]))
+        ordinal_at, position = found, found + len(ordinal)
+    pieces.append((ordinal_at, text[position:]))
+    if start > 0 and len(pieces) < 2:
+        return None  # a lone 一是 inside a sentence (统一是…) is not a point
+    if any(not piece.strip() for _, piece in pieces):
+        return None  # 一是 with nothing after it is prose, not a point
+    return text[:start], pieces
+
+
+def _bold_lead(spans: tuple[tuple[int, int], ...], ordinal_at: int, ordinal: int) -> int | None:
+    """Length of the lead after the ordinal, if a bold run starts at the ordinal."""
+    for start, end in spans:
+        if start == ordinal_at and end > ordinal_at + ordinal:
+            return end - ordinal_at - ordinal
+    return None
+
+
+def _point(text: str, bold: int | None, from_word: bool) -> dict[str, str]:
+    """Split a point's lead phrase off: the bold run in Word, else a short first sentence."""
+    if bold is not None:
+        if bold < len(text) and text[bold:].strip():
+            return {"lead": text[:bold], "text": text[bold:]}
+        return {"text": text}
+    if from_word:
+        return {"text": text}  # Word shows leads in bold; none here
+    end = text.find("。")
+    if 0 < end < LEAD_MAX and text[end + 1 :].strip():
+        return {"lead": text[: end + 1], "text": text[end + 1 :]}
+    return {"text": text}
+
+
+class BodyBuilder:
+    """Paragraphs in reading order → nested division data, each with its content."""
+
+    def __init__(self, from_word: bool) -> None:
+        self.from_word = from_word
+        self.notes: list[str] = []
+        self.parts: list[dict[str, Any]] = []
+        self.loose: list[Any] = []  # content before the first heading
+        self.stack: list[dict[str, Any]] = []  # the open part, section, item, sub-item
+        self.pending: list[dict[str, str]] = []  # points, one paragraph each, still open
+        self.typed: dict[tuple[int, str], list[Numbered]] = {}  # numbering typed by hand
+
+    # -- paragraphs and points -------------------------------------------------------
+    def _content(self) -> list[Any]:
+        if not self.stack:
+            return self.loose
+        blocks: list[Any] = self.stack[-1].setdefault("content", [])
+        return blocks
+
+    def flush(self) -> None:
+        if self.pending:
+            self._content().append({"points": self.pending})
+            self.pending = []
+
+    def paragraph(self, paragraph: Paragraph) -> None:
+        text, spans = paragraph.text, paragraph.bold
+        if self.pending:
+            ordinal = ORDINALS[min(len(self.pending), len(ORDINALS) - 1)]
+            rest = text[len(ordinal) :]
+            if text.startswith(ordinal) and rest.strip() and _split_points(rest) is None:
+                # 二是… in its own paragraph, after 一是…
+                bold = _bold_lead(spans, 0, len(ordinal))
+                self.pending.append(_point(rest, bold, self.from_word))
+                return
+        split = _split_points(text)
+        self.flush()
+        if split is None:
+            self._content().append(text)
+            return
+        intro, pieces = split
+        points = [
+            _point(piece, _bold_lead(spans, at, len(ORDINALS[n])), self.from_word)
+            for n, (at, piece) in enumerate(pieces)
+        ]
+        if not intro and len(points) == 1:
+            self.pending = points  # perhaps the first of several paragraphs
+            return
+        block: dict[str, Any] = {"inline": True, "points": points}
+        if intro:
+            block["intro"] = intro
+        self._content().append(block)
+
+    # -- headings --------------------------------------------------------------------
+    def heading(self, numbered: Numbered) -> None:
+        self.flush()
+        title, rest = numbered.text, None
+        run_on = _RUN_ON.match(title)
+        if run_on and run_on.group(2).strip():
+            title, rest = run_on.group(1), run_on.group(2).strip()
+        depth = numbered.level.depth
+        if depth > len(self.stack):
+            self.notes.append(
+                f"“{numbered.typed}{title[:16]}”的层级跳过了上一级，已放在最近的上一级之下。"
+            )
+            depth = len(self.stack)
+        del self.stack[depth:]
+        level = LEVELS[depth]
+        node: dict[str, Any] = {level.title: title}
+        siblings = self.stack[-1].setdefault(level.key, []) if self.stack else self.parts
+        siblings.append(node)
+        self.stack.append(node)
+        if rest:
+            self.paragraph(Paragraph(rest))
+
+    def line(self, paragraph: Paragraph) -> None:
+        numbered = read_heading(paragraph.text)
+        if numbered is None:
+            self.paragraph(paragraph)
+            return
+        if not numbered.canonical:
+            shape = re.sub(r"[0-9一二三四五六七八九十]+", "#", numbered.typed)
+            self.typed.setdefault((numbered.level.depth, shape), []).append(numbered)
+        self.heading(numbered)
+
+    def finish(self) -> None:
+        """Close what is open; say once for each way numbering was typed by hand."""
+        self.flush()
+        self.notes += [_typed_note(found) for found in self.typed.values()]
+
+
+def _typed_note(found: list[Numbered]) -> str:
+    first = found[0]
+    right = first.level.format(first.number)
+    times = f"等 {len(found)} 处" if len(found) > 1 else ""
+    if first.mark and not first.level.mark:
+        return f"“{first.typed}”{times}后不应加“{first.mark}”，已按“{right}”的写法读入。"
+    return f"“{first.typed}”{times}写法不规范，已按“{right}”的写法读入（GB/T 15834）。"

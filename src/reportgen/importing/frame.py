@@ -1,0 +1,114 @@
+"""What the lines around the numbered body are: organ names, titles, years, places.
+
+top.py reads what stands above the body, bottom.py what stands below it; both ask
+these questions of a line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .. import numbering
+from ..organs import is_organ_name
+from ..structure import read_heading
+
+# A title of the genre ends in 报告 (or 总结, 情况), perhaps with a bracketed remark.
+_TITLE_END = re.compile(r"(?:报告|总结|情况|汇报)(?:[（(][^）)]{1,20}[）)])?$")
+# What a web page prints around a report: 发布时间, 来源, 浏览次数, 【字体：大 中 小】, 打印本页.
+WEB_META = re.compile(
+    r"^(?:发布时间|发布日期|发文日期|来源|信息来源|文章来源|作者|浏览次数|阅读次数|点击数|访问量"
+    r"|【?字[体号]|分享到|扫一扫|【打印|打印本页|关闭窗口|责任编辑)"
+)
+SENTENCE_MARKS = re.compile(r"[。；！？!?;：:]")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_CHINESE_YEAR = re.compile(r"([〇○O零一二三四五六七八九]{4})年")
+
+
+def names_on_line(text: str) -> list[str] | None:
+    """The organ names a line consists of (separated by spaces or 、), or None."""
+    names = [name for name in re.split(r"[\s\u3000、]+", text) if name]
+    if read_heading(text) is not None or len(text) > 80:
+        return None
+    if names and all(is_organ_name(name) for name in names):
+        return names
+    return None
+
+
+def reads_as_title(text: str) -> bool:
+    return (
+        6 <= len(text) <= 90
+        and not SENTENCE_MARKS.search(text)
+        and "，" not in text
+        and bool(_TITLE_END.search(text))
+        and read_heading(text) is None
+    )
+
+
+def title_year(title: str) -> int | None:
+    found = YEAR.search(title)
+    if found:
+        return int(found.group(1))
+    chinese = _CHINESE_YEAR.search(title)
+    if chinese:
+        day = numbering.read_date(chinese.group(0) + "一月一日")
+        return day.year if day else None
+    return None
+
+
+# A place named without its organ: 白鹭乡, 金桥街道, 澜江区; the organ's formal name adds
+# what the place's government is called.
+PLACE = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:镇|乡|街道|县|区|市|旗)$")
+_FORMAL = {"街道": "办事处"}
+
+
+def formal_name(place: str) -> str:
+    """白鹭乡 → 白鹭乡人民政府, 金桥街道 → 金桥街道办事处."""
+    return place + next((v for k, v in _FORMAL.items() if place.endswith(k)), "人民政府")
+
+
+def title_organs(title: str) -> tuple[list[str], bool]:
+    """The organs a title names before its year, and whether they are full names.
+
+    ××镇人民政府关于……的报告 → ([××镇人民政府], True); 白鹭乡2023年……报告 or
+    关于白鹭乡2023年……的报告 → ([白鹭乡], False): a place, not its organ's name.
+    """
+    year = YEAR.search(title) or _CHINESE_YEAR.search(title)
+    head = title[: year.start()] if year else title.partition("关于")[0]
+    before, about, after = head.partition("关于")
+    for prefix in (before, re.sub(r"^(?:报送|上报|呈报)", "", after) if about else ""):
+        names = [n for n in re.split(r"[、\s]+", prefix) if n]
+        if len(names) == 1 and PLACE.match(names[0]):
+            return names, False
+        if names and all(is_organ_name(n) for n in names):
+            return names, True
+    return [], False
+
+
+_SUBJECT = re.compile(
+    r"^(?:(?:19|20)\d{2}年(?:度|以来)?，)?(?:一年来，)?([\u4e00-\u9fff]{2,12}?)(?:在|坚持|以|始终|认真|深入|全面|紧紧|围绕|聚焦)"
+)
+
+
+def opening_subject(opening: list[str]) -> str | None:
+    """Who an opening says acted: 2023年，青石镇坚持… → 青石镇; 县司法局在… → 县司法局."""
+    for paragraph in opening[:1]:
+        for sentence in paragraph.split("。")[:2]:
+            found = _SUBJECT.match(sentence)
+            if found:
+                return found.group(1)
+    return None
+
+
+def full_name(short: str, texts: list[str]) -> str | None:
+    """县司法局 → 松川县司法局, as the text writes it in full somewhere: after a mark
+    (《松川县司法局…》), else with a two-character place name; the most frequent."""
+    if not (short[:1] in "县区市镇乡" and is_organ_name(short)):
+        return None
+    after_mark = re.compile(rf"(?:^|(?<=[^\u4e00-\u9fff]))[\u4e00-\u9fff]{{2,4}}{re.escape(short)}")
+    anywhere = re.compile(rf"[\u4e00-\u9fff]{{2}}{re.escape(short)}")
+    for pattern in (after_mark, anywhere):
+        found = Counter(m.group() for text in texts for m in pattern.finditer(text))
+        if found:
+            return found.most_common(1)[0][0]
+    return None

@@ -1,0 +1,135 @@
+"""Above the numbered body: 版头, organ lines, the title, the addressees, the opening.
+
+Each line is taken for what it is: a title reads as a title of the genre (over up to
+three lines), addressees are organ names ending in ：, an opening is prose. Lines that
+are none of these before the title (a website's 来源/发布时间, 附件1) are left out, and
+said so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .. import numbering
+from ..organs import is_organ_name
+from .frame import SENTENCE_MARKS, WEB_META, names_on_line, reads_as_title
+
+NUMBER_LINE = re.compile(r"^(?P<number>\S+〔\d{4}〕\S*号)(?:\s*签发人[：:]\s*(?P<signer>.+))?$")
+_SPACES = re.compile(r"[\s\u3000]+")
+_COMPLETE = re.compile(r"(?:报告|总结)(?:[（(][^）)]*[）)])?$")
+_REMARK = re.compile(r"^[（(][^）)]{1,20}[）)]$")
+# How far below a stray line a title may stand for the stray line to be left out.
+_LOOKAHEAD = 3
+
+
+@dataclass
+class Top:
+    """What was found above the body."""
+
+    masthead: dict[str, str] = field(default_factory=dict)
+    organs: list[str] = field(default_factory=list)  # names on lines of their own
+    title: str | None = None
+    addressees: list[str] = field(default_factory=list)
+    opening: list[str] = field(default_factory=list)
+    date: dt.date | None = None  # （2024年1月15日） under the title
+    date_text: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _is_prose(text: str) -> bool:
+    return "。" in text or "，" in text or len(text) > 50
+
+
+def read_top(lines: list[str]) -> Top:
+    """Classify the lines above the first numbered heading."""
+    top = Top()
+    index = 0
+    while index < len(lines):
+        text = lines[index]
+        index += 1
+        if top.opening:  # once prose has started, the rest is the opening
+            top.opening.append(text)
+            continue
+        taken = _title_at(lines, index - 1) if top.title is None and not top.addressees else 0
+        if taken:
+            top.title = "".join(lines[index - 1 : index - 1 + taken])
+            index += taken - 1
+            continue
+        if WEB_META.match(text) and not top.addressees:
+            top.notes.append(f"“{text[:30]}”是网页信息，不属于报告正文，没有读入。")
+            continue
+        _classify(top, lines, index - 1)
+    return top
+
+
+def _classify(top: Top, lines: list[str], index: int) -> None:
+    text = lines[index]
+    number = NUMBER_LINE.match(_SPACES.sub(" ", text))
+    names = names_on_line(text)
+    date = _bracketed_date(text)
+    if date is None and top.title is not None and not top.addressees:
+        date = numbering.read_date(text)  # a website prints the date under the title
+    before_title = top.title is None and not top.addressees
+    if number and before_title:
+        top.masthead["number"] = number.group("number")
+        if number.group("signer"):
+            top.masthead["signer"] = number.group("signer").strip()
+    elif text.endswith("文件") and before_title and len(text) <= 30:
+        top.masthead["mark"] = text
+    elif names and not top.addressees:
+        top.organs += names
+    elif not top.addressees and (addressees := _addressees(text)):
+        top.addressees = addressees
+        if text.endswith(":"):
+            top.notes.append("主送机关后用了半角冒号，已按全角处理。")
+    elif date is not None and top.title is not None and top.date is None:
+        top.date, top.date_text = date, text
+    elif before_title and not _is_prose(text) and _title_follows(lines, index):
+        top.notes.append(f"标题前的“{text[:30]}”不属于报告正文，没有读入。")
+    else:
+        top.opening.append(text)
+
+
+def _bracketed_date(text: str) -> dt.date | None:
+    bracketed = text[:1] in "（(" and text[-1:] in "）)"
+    return numbering.read_date(text[1:-1]) if bracketed else None
+
+
+def _title_follows(lines: list[str], index: int) -> bool:
+    return any(_title_at(lines, at) for at in range(index + 1, index + 1 + _LOOKAHEAD))
+
+
+def _title_at(lines: list[str], index: int) -> int:
+    """How many lines from `index` make the title (a title broken over up to three
+    lines joins up; the longest reading wins), or 0 when no title starts there.
+
+    An organ's line above 关于…的报告 stays the organ's (the title starts at 关于);
+    above 2024年…报告 it is the first line of the title."""
+    taken = 0
+    for count in (1, 2, 3):
+        pieces = lines[index : index + count]
+        if len(pieces) < count:
+            break
+        if count > 1 and any(SENTENCE_MARKS.search(p) or "，" in p for p in pieces):
+            break
+        if pieces[0].startswith("附件") or any(p.startswith("关于") for p in pieces[1:]):
+            break  # a title starts at its 关于; 附件2 above it is not part of it
+        if count > 1 and _bracketed_date(pieces[-1]) is not None:
+            break  # （2025年1月20日） under the title is its date
+        if count > 1 and _COMPLETE.search(pieces[-2]) and not _REMARK.match(pieces[-1]):
+            break  # …的报告 ends a title, unless a remark such as （2023年度） follows
+        if reads_as_title("".join(pieces)):
+            taken = count
+    return taken
+
+
+def _addressees(text: str) -> list[str] | None:
+    """Organ names separated by 、 (or a comma, or spaces) and ending in ：."""
+    if not text.endswith(("：", ":")):
+        return None
+    names = [n for n in re.split(r"[、，,\s\u3000]+", text[:-1]) if n]
+    if names and all(is_organ_name(n) for n in names):
+        return names
+    return None

@@ -1,0 +1,85 @@
+"""Organ names: what reads as one, and at which level it stands.
+
+Who reports to whom depends on the level (《法治政府建设与责任落实督察工作规定》): a
+township or street office reports to the party committee and government one level up;
+a county or district government to its own party committee and people's congress
+standing committee (or the level above); a department to its own level's committee
+and government, or to the department one level up. Import uses these names to tell
+an addressee line or a signature from prose; the proofreader (C006) uses the levels.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+# How an organ's name ends: 人民政府, 党委, 街道办事处, 司法局, 卫生健康委员会, 人大常委会 …
+_SUFFIX = (
+    r"(?:人民政府|政府|委员会|常委会|党工委|党委|党组|[县区市旗州盟省]委|办事处|办公室"
+    r"|[局委办厅部院所队处]|分局|中心|街道|[镇乡])"
+)
+ORGAN_NAME = re.compile(rf"^[\u4e00-\u9fff（）()]{{1,28}}{_SUFFIX}$")
+# Sentence marks never stand in an organ's name.
+_PROSE = re.compile(r"[，。；：！？、,.;:!?“”《》\d]")
+
+
+def is_organ_name(text: str) -> bool:
+    """中共博爱县委, 金桥街道办事处, 松川县司法局: a name, not a phrase of prose."""
+    text = text.strip()
+    return 2 <= len(text) <= 30 and not _PROSE.search(text) and bool(ORGAN_NAME.match(text))
+
+
+class OrganLevel(StrEnum):
+    TOWNSHIP = "township"  # 镇、乡
+    STREET = "street"  # 街道办事处, an agency of a district
+    COUNTY = "county"  # a county, district or county-level city (its government or committee)
+    DEPARTMENT = "department"  # 县司法局, 区市场监督管理局, 县卫生健康委员会 …
+
+
+_STREET = re.compile(r"街道")
+_TOWNSHIP = re.compile(r"[镇乡](?:人民政府|政府|党委|委员会|委)?$")
+_COUNTY = re.compile(r"(?:县|区|市|旗|州|盟)(?:人民政府|政府|委员会|委)$")
+
+
+def organ_level(name: str) -> OrganLevel | None:
+    """The level of an issuing organ, from its name; None when it is not an organ's name."""
+    if not is_organ_name(name):
+        return None
+    if _STREET.search(name):
+        return OrganLevel.STREET
+    if _TOWNSHIP.search(name):
+        return OrganLevel.TOWNSHIP
+    if _COUNTY.search(name):
+        return OrganLevel.COUNTY
+    return OrganLevel.DEPARTMENT
+
+
+class Addressee(StrEnum):
+    """What an addressee is, for judging an addressee line."""
+
+    COMMITTEE = "committee"  # 中共博爱县委, 澜江区委
+    GOVERNMENT = "government"  # 博爱县人民政府
+    CONGRESS = "congress"  # 云岭县人大常委会
+    DEPARTMENT = "department"  # 松岭市司法局, 县委依法治县办
+    LOCAL = "local"  # a township's or street's own organs: never an addressee upward
+    UNKNOWN = "unknown"
+
+
+_A_COMMITTEE = re.compile(r"^(?:中共)?.{0,14}(?:县|区|市|旗|州|盟|省)委(?:员会)?$")
+_A_GOVERNMENT = re.compile(r"^.{0,14}(?:县|区|市|旗|州|盟|省)?人民政府$|^(?:县|区|市)政府$")
+_A_CONGRESS = re.compile(r"(?:人大常委会|人民代表大会常务委员会)$")
+
+
+def addressee_kind(name: str) -> Addressee:
+    name = name.strip()
+    if not is_organ_name(name):
+        return Addressee.UNKNOWN
+    if _STREET.search(name) or _TOWNSHIP.search(name):
+        return Addressee.LOCAL
+    if _A_CONGRESS.search(name):
+        return Addressee.CONGRESS
+    if _A_GOVERNMENT.match(name):
+        return Addressee.GOVERNMENT
+    if _A_COMMITTEE.match(name) and not name.endswith(("部委", "办委")):
+        return Addressee.COMMITTEE
+    return Addressee.DEPARTMENT

@@ -1,0 +1,187 @@
+"""Which of the regulation's contents a heading or a passage is about.
+
+A heading such as “存在的问题”, “下步工作计划” or “2024年工作思路” names its content; a topic
+heading (“压实主体责任，筑牢法治根基”) does not, and its text says what it is about: the
+heads' duty, the work done, shortcomings or plans. Import classifies parts with this;
+C001 uses it to find a content that a report puts under a topic heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .model import Block, PartKind, Report
+from .structure import divisions
+
+# Phrases that name a content wherever they stand in a heading. The earliest phrase in
+# a heading decides (存在的问题及下一步打算 is about the problems first).
+_NAMED: dict[PartKind, tuple[str, ...]] = {
+    PartKind.OTHER: ("其他需要报告", "其它需要报告", "其他情况", "其他事项", "其他工作", "其它"),
+    PartKind.DUTY: (
+        "第一责任人",
+        "第一负责人",
+        "主要负责人",
+        "履行推进法治建设",
+        "主要领导",
+        "述法",
+    ),
+    PartKind.SHORTCOMINGS: (
+        "不足",
+        "存在的问题",
+        "存在问题",
+        "主要问题",
+        "短板",
+        "差距",
+        "薄弱",
+        "问题和原因",
+        "问题及原因",
+        "问题与",
+        "困难和问题",
+        "存在的困难",
+        "面临的",
+    ),
+    PartKind.PLANS: (
+        "下一步",
+        "下步",
+        "下一年",
+        "下年度",
+        "打算",
+        "工作思路",
+        "思路举措",
+        "工作计划",
+        "工作安排",
+        "主要安排",
+        "今后",
+        "展望",
+        "明年",
+        "来年",
+        "努力方向",
+    ),
+    PartKind.MEASURES: (
+        "举措",
+        "成效",
+        "做法",
+        "主要工作",
+        "基本情况",
+        "开展情况",
+        "推进情况",
+        "进展情况",
+        "完成情况",
+        "落实情况",
+        "建设情况",
+        "成绩",
+        "回顾",
+        "亮点",
+        "经验",
+    ),
+}
+# Words that name a content only at the end of a heading (……工作安排, ……的情况).
+_ENDING: dict[PartKind, tuple[str, ...]] = {
+    PartKind.PLANS: ("安排", "计划", "思路", "设想", "谋划"),
+    PartKind.MEASURES: ("情况", "工作"),
+}
+
+_SENTENCE = re.compile(r"[^。；！？]+[。；！？]?")
+# Future: 将继续, 将进一步 … (将 before a verb of intent, not the 将 of 将……纳入).
+_FUTURE = (
+    r"将(?:继续|进一步|持续|着力|重点|全力|不断|切实|深入|加快|加大|全面|扎实|围绕|坚持|聚焦|以|在|把|"
+    r"认真|严格|按照|紧扣|大力|积极|强化|加强|推动|推进|健全|完善|抓好|做好)|下一步|下步|力争|今后|明年"
+)
+_SHORT = r"不足|短板|薄弱|差距|不够|有待|欠缺|不强|不高|滞后|不到位|不平衡|不充分|不规范|原因|仍然存在|仍存在"
+_SHORT_LEAD = re.compile(r"不足|短板|差距|薄弱|存在.{0,8}问题|问题.{0,4}(?:主要|表现)")
+_SLOGAN = re.compile(r"[，,]")
+_DUTY = ("第一责任人", "第一负责人", "主要负责人", "主要领导", "述法", "一把手", "亲自")
+_DUTY_TOPIC = re.compile(r"责任|领导|带头")
+# What work is said with: a topic heading over such text reports measures.
+_ACTION = re.compile(
+    r"开展|组织|建立|健全|完善|落实|推进|推行|加强|强化|深化|规范|提升|实施|坚持|制定|严格|优化"
+)
+# Work done: what a year's account of measures and results is made of.
+_WORK_DONE = re.compile(
+    r"全年|累计|共计|完成|办理|举办|开展了|组织开展|取得|实现了|\d+\s*余?\s*(?:次|件|场|人次|期|批)"
+)
+
+
+def named_kind(heading: str, year: int | None = None) -> PartKind | None:
+    """The content a heading names, or None for a topic heading."""
+    if heading.startswith(("其他", "其它")):
+        return PartKind.OTHER  # 其他有关情况, 其它事项
+    found: list[tuple[int, PartKind]] = []
+    for kind, phrases in _NAMED.items():
+        found += [(heading.find(p), kind) for p in phrases if p in heading]
+    if year is not None and f"{year + 1}年" in heading:
+        found.append((heading.find(f"{year + 1}年"), PartKind.PLANS))
+    if found:
+        return min(found, key=lambda hit: hit[0])[1]
+    stem = heading.rstrip("。：:；; ")
+    for kind, endings in _ENDING.items():
+        if stem.endswith(endings):
+            return kind
+    return None
+
+
+def _sentences(texts: Iterable[str]) -> list[str]:
+    return [s for text in texts for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def told_kind(heading: str, texts: Sequence[str], year: int | None = None) -> PartKind | None:
+    """What a passage reports: shortcomings, plans, the heads' duty, or the work done
+    (counted results, 全年, 累计 …); None when it says nothing telling."""
+    sentences = _sentences(texts)
+    if not sentences:
+        return None
+    future = re.compile(_FUTURE + (f"|{year + 1}年" if year is not None else ""))
+    lead = "".join(sentences[:2])
+    short = sum(1 for s in sentences if re.search(_SHORT, s)) / len(sentences)
+    plans = sum(1 for s in sentences if future.search(s)) / len(sentences)
+    if (short >= 0.3 or _SHORT_LEAD.search(lead)) and short >= plans:
+        return PartKind.SHORTCOMINGS
+    if plans >= 0.3 or future.search(lead):
+        return PartKind.PLANS
+    text = "".join(texts)
+    duty = sum(1 for cue in _DUTY if cue in text)
+    if duty >= 2 or (duty and _DUTY_TOPIC.search(heading) and any(c in lead for c in _DUTY)):
+        return PartKind.DUTY
+    if sum(1 for s in sentences if _WORK_DONE.search(s)) / len(sentences) >= 0.3:
+        return PartKind.MEASURES
+    return None
+
+
+def part_kind(heading: str, texts: Sequence[str], year: int | None = None) -> PartKind | None:
+    """The kind of a part: what its heading names; for a topic heading (a slogan such as
+    “压实主体责任，筑牢法治根基”, whose words are not a content's name) what its text
+    tells; the work done where the text reports work; None where nothing fits."""
+    named = named_kind(heading, year)
+    told = told_kind(heading, texts, year)
+    if named is None or (told is not None and _SLOGAN.search(heading)):
+        named = told
+    if named is None and any(_WORK_DONE.search(t) or _ACTION.search(t) for t in texts):
+        return PartKind.MEASURES
+    return named
+
+
+def block_texts(blocks: Sequence[Block]) -> list[str]:
+    texts: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            texts.append(block)
+            continue
+        texts += [block.intro] if block.intro else []
+        texts += [(p.lead or "") + p.text for p in block.points]
+    return texts
+
+
+def covered_kinds(report: Report) -> set[PartKind]:
+    """The contents a report covers: its parts' kinds, and what a heading at any level
+    names (a thematic report puts 存在的不足 under a section) or a passage says about
+    the heads' duty (第一责任人 and 履行 in one sentence)."""
+    covered = {part.kind for part in report.parts}
+    for division in divisions(report):
+        kind = named_kind(division.title, report.year)
+        if kind is not None:
+            covered.add(kind)
+        for sentence in _sentences(block_texts(division.node.content)):
+            if ("第一责任人" in sentence or "第一负责人" in sentence) and "履" in sentence:
+                covered.add(PartKind.DUTY)
+    return covered

@@ -12,6 +12,9 @@ import sys
 
 
 def run() -> None:
+    from .streams import prepare
+
+    prepare()  # before anything is printed: output that cannot encode Chinese must not fail
     from .errors import EXIT_INTERNAL, EXIT_INTERRUPTED, debugging, internal_error_message
 
     try:

@@ -12,12 +12,12 @@ import sys
 
 
 def run() -> None:
-    from .streams import prepare
-
-    prepare()  # before anything is printed: output that cannot encode Chinese must not fail
     from .errors import EXIT_INTERNAL, EXIT_INTERRUPTED, debugging, internal_error_message
 
     try:
+        from .streams import prepare
+
+        prepare()  # before anything is printed: output that cannot encode Chinese must not fail
         from .cli import main
 
         code = main()

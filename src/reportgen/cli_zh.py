@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 import typer
 from typer._click import exceptions as click_errors
-from typer._click.core import Command
+from typer._click.core import Command, Parameter
 from typer._click.formatting import HelpFormatter
 from typer.core import TyperGroup
 
@@ -202,6 +202,9 @@ MESSAGES: tuple[tuple[re.Pattern[str], Reason], ...] = (
     ),
     (re.compile(r"^Missing command\.$"), lambda m: "缺少命令。"),
 )
+_NO_SUCH_COMMAND = re.compile(
+    r"^No such command '(?P<name>.*)'\.(?: Did you mean (?P<guesses>.*)\?)?$"
+)
 
 
 def translate(message: str) -> str | None:
@@ -211,22 +214,18 @@ def translate(message: str) -> str | None:
     return None
 
 
-def _name(param: object) -> str:
-    """An argument by its (Chinese) metavar, an option by its names: `--format/-f`."""
-    opts: Iterable[str] = getattr(param, "opts", None) or []
-    if getattr(param, "param_type_name", "") == "option":
-        return f"选项 {'/'.join(opts)} "
-    return f"参数“{getattr(param, 'metavar', None) or getattr(param, 'name', '')}”"
+def _name(param: Parameter | None) -> str:
+    """An argument by its (Chinese) metavar, an option by its names: `选项 --format/-f`."""
+    if param is None:
+        return "参数"
+    if param.param_type_name == "option":
+        return f"选项 {'/'.join(param.opts)}"
+    return f"参数“{param.metavar or param.name}”"
 
 
 def _commands(error: click_errors.UsageError) -> list[str]:
     commands = getattr(error.ctx.command if error.ctx else None, "commands", {})
     return list(commands)
-
-
-_NO_SUCH_COMMAND = re.compile(
-    r"^No such command '(?P<name>.*)'\.(?: Did you mean (?P<guesses>.*)\?)?$"
-)
 
 
 def usage_message(error: click_errors.UsageError) -> str:
@@ -239,7 +238,9 @@ def usage_message(error: click_errors.UsageError) -> str:
         return f"缺少{_name(error.param)}。"
     if isinstance(error, click_errors.BadParameter):
         reason = translate(error.message) or error.message
-        return f"{_name(error.param)}的值不对：{reason}"
+        who = _name(error.param)
+        space = "" if who.endswith("”") else " "  # 参数“年度”的值 · 选项 --format 的值
+        return f"{who}{space}的值不对：{reason}"
     if found := _NO_SUCH_COMMAND.match(error.message):
         if found["guesses"]:
             return f"没有这个命令：{found['name']}。是不是要用 {_listed(found['guesses'])}？"

@@ -150,3 +150,14 @@ def test_windows_leaves_consoles_and_choices_alone(
 ) -> None:
     windows(stream, code_page, environ)
     assert stream.encoding == "utf-8"
+
+
+def test_prepare_guards_the_process_streams(monkeypatch: pytest.MonkeyPatch) -> None:
+    out, err = Redirected("latin-1"), Redirected("ascii", errors="backslashreplace")
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+    prepare(windows=False, environ={})
+    print("✓ 已生成")
+    print("✗ 错误", file=sys.stderr)
+    assert out.written() == b"v \\u5df2\\u751f\\u6210\n"
+    assert err.written() == b"x \\u9519\\u8bef\n"

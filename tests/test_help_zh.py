@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 import typer
 from helpers import Result
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reportgen.cli import OutputFormat, app
 from reportgen.cli_zh import width, wrap
@@ -132,6 +134,31 @@ ROW = re.compile(r"^(  \S.*?)( {2,})\S")
 def help_columns(section: str) -> set[int]:
     """The display column where each row's help text starts."""
     return {width(m[1]) + len(m[2]) for line in section.splitlines() if (m := ROW.match(line))}
+
+
+OPTION_NAMES = sorted(word for word in ALLOWED if word.startswith("-"))
+TOKENS = st.one_of(
+    st.sampled_from(OPTION_NAMES),
+    st.sampled_from(["2023", "2024", "json", "pdf", "--", "=", "-"]),
+    st.from_regex(r"-{0,2}[a-z]{1,6}(=[a-z]{0,3})?", fullmatch=True),
+)
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(path=st.sampled_from(COMMAND_PATHS), tokens=st.lists(TOKENS, max_size=4))
+def test_any_command_line_is_answered_in_chinese(
+    project: Path, cli: Callable[..., Result], path: tuple[str, ...], tokens: list[str]
+) -> None:
+    """Whatever is typed after a command: a usage error is Chinese (the cli fixture fails
+    the test on an internal error), and so is the help a bare group shows."""
+    argv = [*path, *tokens]
+    result = cli(*argv)
+    if result.code == 2:
+        typed = {word for arg in argv for word in ASCII_WORD.findall(arg)}
+        typed |= {f"-{c}" for arg in argv if arg[:1] == "-" != arg[1:2] for c in arg[1:]}  # -ab
+        assert english_words(result.stderr, typed) == [], (argv, result.stderr)
 
 
 def test_help_columns_line_up_by_display_width(project: Path, cli: Callable[..., Result]) -> None:

@@ -126,7 +126,7 @@ def test_output_under_missing_directory(project: Path, cli: Callable[..., Result
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        (["build"], "缺少参数 YEAR"),
+        (["build"], "缺少参数“年份或文件”"),
         (["build", "2023", "--colour"], "没有选项 --colour"),
         (["publish"], "没有这个命令：publish"),
     ],

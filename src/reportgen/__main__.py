@@ -19,6 +19,9 @@ def run() -> None:
     from .errors import EXIT_INTERNAL, debugging, internal_error_message
 
     try:
+        from .streams import prepare
+
+        prepare()  # before anything is printed: output that cannot encode Chinese must not fail
         from .cli import main
 
         code = main()

@@ -62,7 +62,10 @@ def _codes(values: list[str] | None) -> list[str]:
 @app.command(help="检查报告数据：格式、必备内容、日期、用语和标点。")
 def validate(
     targets: Annotated[
-        list[str] | None, typer.Argument(help="年份（如 2023）或数据文件；省略则检查 data/ 下全部")
+        list[str] | None,
+        typer.Argument(
+            metavar="年份或文件", help="年份（如 2023）或数据文件；省略则检查 data/ 下全部"
+        ),
     ] = None,
     output_format: Annotated[
         OutputFormat, typer.Option("--format", help="text：给人看；json：给脚本用")
@@ -108,7 +111,9 @@ def validate(
 
 @app.command("rules", help="列出校对规则；给出规则代码（如 T003）时说明这条规则并举例。")
 def rules_command(
-    code: Annotated[str | None, typer.Argument(help="规则代码，如 T003；省略则列出全部")] = None,
+    code: Annotated[
+        str | None, typer.Argument(metavar="规则代码", help="规则代码，如 T003；省略则列出全部")
+    ] = None,
 ) -> None:
     from .present.rules import show_rule, show_rules
     from .rules.catalogue import catalogue, rule_info
@@ -121,7 +126,9 @@ def rules_command(
 
 @app.command(help="生成报告。先检查数据，有错误时不生成（--draft 除外）。")
 def build(
-    year: Annotated[str | None, typer.Argument(help="年份（如 2023）或数据文件")] = None,
+    year: Annotated[
+        str | None, typer.Argument(metavar="年份或文件", help="年份（如 2023）或数据文件")
+    ] = None,
     data: Annotated[Path | None, typer.Option("--data", help="指定数据文件")] = None,
     template: TemplateOption = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="输出文件")] = None,
@@ -153,14 +160,18 @@ def build(
             raise typer.Exit(1)
         return
     if year is None and data is None:
-        raise UsageError("缺少参数 YEAR：请给出年份（如 2023）或 --data 数据文件，或用 --all。")
+        raise UsageError(
+            "缺少参数“年份或文件”：请给出年份（如 2023）或 --data 数据文件，或用 --all。"
+        )
     result = build_file(data or data_path_for(year or ""), template, output, chosen, draft)
     show_built(result, json_output)
 
 
 @app.command("import", help="把已有的报告（.docx 或 .txt）转成数据文件。")
 def import_command(
-    source: Annotated[Path, typer.Argument(help="报告文件：Word（.docx）或文本（.txt）")],
+    source: Annotated[
+        Path, typer.Argument(metavar="报告文件", help="报告文件：Word（.docx）或文本（.txt）")
+    ],
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="数据文件（默认 data/年份.json）")
     ] = None,
@@ -179,7 +190,7 @@ def import_command(
 
 @app.command(help="从上一年的数据开始写新一年的报告。")
 def new(
-    year: Annotated[int, typer.Argument(help="新报告的年度，如 2024")],
+    year: Annotated[int, typer.Argument(metavar="年度", help="新报告的年度，如 2024")],
     source: Annotated[
         str | None, typer.Option("--from", help="从哪一年或哪个数据文件开始（默认上一年）")
     ] = None,
@@ -197,7 +208,9 @@ def new(
 
 @app.command(help="在终端里查看报告：编号、要点、署名，每部分字数和预计页数。")
 def show(
-    target: Annotated[str | None, typer.Argument(help="年份或数据文件（默认最新一年）")] = None,
+    target: Annotated[
+        str | None, typer.Argument(metavar="年份或文件", help="年份或数据文件（默认最新一年）")
+    ] = None,
 ) -> None:
     from .load import load_report
     from .present.report import show_report
@@ -229,7 +242,9 @@ def schema(
 
 @template_app.command("init", help="写出默认模板（GB/T 9704 版式，含全部样式和占位符）。")
 def template_init(
-    path: Annotated[Path, typer.Argument(help="写到哪里")] = Path("templates/report.docx"),
+    path: Annotated[Path, typer.Argument(metavar="文件", help="写到哪里")] = Path(
+        "templates/report.docx"
+    ),
 ) -> None:
     from .template.make import write_template
 
@@ -237,7 +252,9 @@ def template_init(
 
 
 @template_app.command("check", help="检查自定义模板是否含有全部样式和占位符。")
-def template_check(path: Annotated[Path, typer.Argument(help="模板文件 .docx")]) -> None:
+def template_check(
+    path: Annotated[Path, typer.Argument(metavar="模板文件", help="模板文件 .docx")],
+) -> None:
     from .present.outputs import show_template_problems
     from .template.check import check_template
 
@@ -266,16 +283,21 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: the one place where errors become messages and exit codes."""
     from typer._click import exceptions as click_errors  # typer vendors click
 
+    from .cli_zh import install, usage_hint, usage_message
     from .present.findings import show_error
 
     command = typer.main.get_command(app)
+    install(command)  # help pages and usage lines in Chinese
     try:
         code = command.main(args=argv, prog_name="reportgen", standalone_mode=False)
     except ReportgenError as error:
         show_error(error)
         return error.exit_code
+    except click_errors.NoArgsIsHelpError as error:  # `reportgen` alone: the help is the answer
+        console.stderr.out(error.message, highlight=False)
+        return UsageError.exit_code
     except click_errors.UsageError as error:
-        show_error(UsageError(_usage_message(error), hint="运行 reportgen --help 查看用法。"))
+        show_error(UsageError(usage_message(error), hint=usage_hint(error)))
         return UsageError.exit_code
     except (typer.Abort, KeyboardInterrupt):
         return _stopped()
@@ -300,25 +322,3 @@ def _stopped() -> int:
     with contextlib.suppress(OSError):  # after SIGHUP the terminal may be gone
         console.stderr.print(message)
     return code
-
-
-def _usage_message(error: Exception) -> str:
-    """Click's English usage errors, said in Chinese."""
-    kind = type(error).__name__
-    param = getattr(error, "param", None)
-    name = "/".join(getattr(param, "opts", []) or []) or getattr(param, "name", "") or ""
-    if kind == "MissingParameter":
-        return f"缺少参数 {name.upper() if name and not name.startswith('-') else name}。"
-    if kind == "NoSuchOption":
-        return f"没有选项 {getattr(error, 'option_name', '')}。"
-    if kind == "BadParameter":
-        return f"参数 {name} 的值不对：{getattr(error, 'message', '')}"
-    if kind == "NoArgsIsHelpError":
-        return "缺少参数。"
-    message = getattr(error, "message", str(error))
-    if message.startswith("No such command"):
-        command = message.split(" ")[-1].strip(".'\"")
-        return f"没有这个命令：{command}。可用命令：validate、build、import、new、show、schema、template。"
-    if message.startswith("Got unexpected extra argument"):
-        return f"多余的参数：{message.split('(')[-1].rstrip(')')}。"
-    return f"命令用法不对（{message}）。"

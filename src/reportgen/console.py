@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 
 from rich.console import Console
 
@@ -35,3 +36,28 @@ def print_json(text: str) -> None:
     stdout.quiet = False
     stdout.out(text, highlight=False)
     stdout.quiet = was
+
+
+# A run of backslashes before `[`, and whether rich would take the bracket for a tag.
+_BRACKET = re.compile(r"(\\*)\[(?=([a-z#/@][^\[]*?\])?)")
+
+
+def escape(text: str) -> str:
+    """Text quoted into rich markup, shown exactly as it is.
+
+    rich.markup.escape guards only brackets that look like tags, but rich reads `\\[` as an
+    escaped bracket everywhere, so a Windows path `D:\\报告\\[草稿]\\2023.json` lost its
+    backslash (rich issue #2993). Here a tag-like bracket gets 2n+1 backslashes (rich's rule)
+    and any other bracket after n ≥ 1 backslashes gets n+1, which rich turns back into n.
+    """
+
+    def guard(match: re.Match[str]) -> str:
+        backslashes = match[1]
+        if match[2] is not None:
+            return f"{backslashes * 2}\\["
+        return f"{backslashes}\\[" if backslashes else "["
+
+    escaped = _BRACKET.sub(guard, text)
+    if escaped.endswith("\\") and not escaped.endswith("\\\\"):
+        return escaped + "\\"  # as rich does: a closing tag may follow
+    return escaped

@@ -6,10 +6,8 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from rich.markup import escape
-
 from .. import numbering
-from ..console import stderr, stdout
+from ..console import escape, stderr, stdout
 from ..errors import ReportgenError, internal_error_message
 from ..paths import describe_path, json_path
 

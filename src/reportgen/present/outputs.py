@@ -8,9 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.markup import escape
-
-from ..console import print_json, stderr, stdout
+from ..console import escape, print_json, stderr, stdout
 from .findings import finding_lines
 
 if TYPE_CHECKING:

@@ -5,9 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.markup import escape
-
-from ..console import stdout
+from ..console import escape, stdout
 
 if TYPE_CHECKING:
     from ..model import Report

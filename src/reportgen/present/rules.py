@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from rich.markup import escape
 from rich.table import Table
 
-from ..console import stdout
+from ..console import escape, stdout
 
 if TYPE_CHECKING:
     from ..rules.catalogue import RuleInfo

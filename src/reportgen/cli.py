@@ -180,12 +180,13 @@ def import_command(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="覆盖已有的数据文件")] = False,
     quiet: QuietOption = False,
+    json_output: JsonOption = False,
 ) -> None:
     from .importing.write import import_report
     from .present.outputs import show_imported
 
-    console.configure(quiet=quiet)
-    show_imported(import_report(source, output, encoding, force))
+    console.configure(quiet=quiet or json_output)
+    show_imported(import_report(source, output, encoding, force), json_output)
 
 
 @app.command(help="从上一年的数据开始写新一年的报告。")

@@ -82,6 +82,9 @@ _ENDING: dict[PartKind, tuple[str, ...]] = {
     PartKind.MEASURES: ("情况", "工作"),
 }
 
+# 谋划2025年工作: planning a named year is the plans part, whatever that year is (a
+# wrong one is Y002's to report, so the part must be found first).
+_PLANNING = re.compile(r"谋划\s*(?:\d{4}\s*年|下一年|明年|新一年|来年)")
 _SENTENCE = re.compile(r"[^。；！？]+[。；！？]?")
 # Future: 将继续, 将进一步 … (将 before a verb of intent, not the 将 of 将……纳入).
 _FUTURE = (
@@ -112,6 +115,9 @@ def named_kind(heading: str, year: int | None = None) -> PartKind | None:
         found += [(heading.find(p), kind) for p in phrases if p in heading]
     if year is not None and f"{year + 1}年" in heading:
         found.append((heading.find(f"{year + 1}年"), PartKind.PLANS))
+    planning = _PLANNING.search(heading)
+    if planning:
+        found.append((planning.start(), PartKind.PLANS))
     if found:
         return min(found, key=lambda hit: hit[0])[1]
     stem = heading.rstrip("。：:；; ")

@@ -153,9 +153,13 @@ class BodyBuilder:
 
 
 def _typed_note(found: list[Numbered]) -> str:
+    """One note for one way of typing numbers, quoting each place so that the clerk finds
+    them all in the original: “1、”“2、”写法不规范，已按“1.”“2.”的写法读入."""
+    shown = found[:8]
+    typed = "".join(f"“{n.typed}”" for n in shown)
+    right = "".join(f"“{n.level.format(n.number)}”" for n in shown)
+    more = f"等 {len(found)} 处" if len(found) > len(shown) else ""
     first = found[0]
-    right = first.level.format(first.number)
-    times = f"等 {len(found)} 处" if len(found) > 1 else ""
     if first.mark and not first.level.mark:
-        return f"“{first.typed}”{times}后不应加“{first.mark}”，已按“{right}”的写法读入。"
-    return f"“{first.typed}”{times}写法不规范，已按“{right}”的写法读入（GB/T 15834）。"
+        return f"{typed}{more}后不应加“{first.mark}”，已按{right}的写法读入。"
+    return f"{typed}{more}写法不规范，已按{right}的写法读入（GB/T 15834）。"

@@ -106,7 +106,11 @@ def show_template_problems(path: Path, problems: list[str]) -> None:
         stdout.print(f"[green]✓[/] 模板 {escape(str(path))} 可以使用。")
 
 
-def show_imported(result: Imported) -> None:
+def show_imported(result: Imported, as_json: bool = False) -> None:
+    if as_json:
+        document = {"source": str(result.source), "data": str(result.target), "notes": result.notes}
+        print_json(json.dumps(document, ensure_ascii=False, indent=2))
+        return
     stdout.print(
         f"[green]✓[/] 已把 {escape(str(result.source))} 导入为 {escape(str(result.target))}"
     )

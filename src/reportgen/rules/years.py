@@ -88,18 +88,31 @@ class PlansNameNextYear(Rule):
         for field in texts:
             if not _in_plans(field, plans):
                 continue
+            said: set[int] = set()
             for match in _years(field.text):
                 year = int(match.group(1))
                 if year >= report.year + 1 or year < report.year - 1:
                     continue
                 if not _is_heading(field) and not _starts_sentence(field.text, match):
                     continue
+                said.add(match.start())
                 yield self.finding(
                     field.path,
                     excerpt(field.text, *match.span()),
                     f"下一年度安排讲的是 {report.year + 1} 年，这里写的是“{match.group()}”。",
                     f"改为“{report.year + 1}年”。",
                 )
+            for match in _PAST_TARGET.finditer(field.text):
+                if (
+                    match.start() not in said
+                    and report.year - 1 <= int(match.group(1)) <= report.year
+                ):
+                    yield self.finding(
+                        field.path,
+                        excerpt(field.text, *match.span()),
+                        f"下一年度安排里的目标时间“{match.group()}”在报告年度之内，已经过去了。",
+                        f"核对年份，应为“{report.year + 1}年”或以后。",
+                    )
 
 
 def _starts_sentence(text: str, match: re.Match[str]) -> bool:
@@ -107,6 +120,9 @@ def _starts_sentence(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start()].rstrip()
     return (not before or before[-1] in "。；！？：") and text[match.end() :][:1] in "，,我全将是"
 
+
+# A deadline in the plans: 力争2025年底前, 到2025年年底, 2025年内 (a past one is wrong there).
+_PAST_TARGET = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:年?底前?|内|前|上半年|下半年)")
 
 _SINCE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:以来|来)")
 

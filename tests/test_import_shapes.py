@@ -186,7 +186,6 @@ def test_a_report_that_starts_straight_at_its_first_part() -> None:
         ("2025年工作思路", "plans"),
         ("2025年工作重点", "plans"),
         ("今后工作打算", "plans"),
-        ("锚定目标任务，谋划2025年工作", "plans"),
         ("谋划2024年工作", "plans"),  # the report's own year: a plans part with a wrong year
         ("其他需要报告的事项", "other"),
         ("其他有关情况", "other"),

@@ -46,6 +46,23 @@ DATA_CASES: list[tuple[str, Callable[[Path], None], tuple[str, ...]]] = [
     # Python's own JSON parser fails on these with RecursionError and ValueError.
     ("deep nesting", lambda p: p.write_text("[" * 100_000), ("第 1 行", "嵌套太深")),
     (
+        "100 points",  # 一是 … 九十九是: one more has no numeral
+        lambda p: write_json(
+            p,
+            {
+                **load_2023(),
+                "parts": [
+                    {
+                        "kind": "duty",
+                        "heading": "职责",
+                        "content": [{"points": [{"text": "甲。"}] * 100}],
+                    }
+                ],
+            },
+        ),
+        ("parts[0].content[0].points", "最多 99 项"),
+    ),
+    (
         "5000-digit year",
         lambda p: p.write_text(
             json.dumps({**load_2023(), "year": 0}).replace('"year": 0', '"year": ' + "9" * 5000)
@@ -103,20 +120,25 @@ def test_unwritable_output(
 
 
 @pytest.mark.parametrize(
-    "argv",
+    ("argv", "expected"),
     [
-        ["build", "--format", "pdfx"],
-        ["validate", "--format", "xml"],
-        ["new", "next-year"],
-        ["build", "--all", "2023"],
-        ["frobnicate"],
+        (["build", "--format", "pdfx"], "选项 --format/-f 的值不对：“pdfx”不是可选的值"),
+        (["validate", "--format", "xml"], "“xml”不是可选的值，应为 text、json 之一"),
+        (["new", "next-year"], "参数“年度”的值不对：应为整数"),
+        (["build", "--all", "2023"], "--all 不能与年份、--data、--output 或 --draft 同时使用"),
+        (["frobnicate"], "没有这个命令：frobnicate。"),
     ],
 )
-def test_usage_errors(project: Path, cli: Callable[..., Result], argv: list[str]) -> None:
+def test_usage_errors(
+    project: Path, cli: Callable[..., Result], argv: list[str], expected: str
+) -> None:
+    """Exit 2, the specific Chinese message, a pointer to the command's help, nothing else."""
     result = cli(*argv)
     assert result.code == 2, result.output
-    assert "Traceback" not in result.output
-    assert any("\u4e00" <= ch <= "\u9fff" for ch in result.stderr)
+    first, *rest = result.stderr.splitlines()
+    assert first.startswith("错误：") and expected in first, result.stderr
+    assert all(line.startswith("运行 reportgen") for line in rest), result.stderr
+    assert result.stdout == ""
 
 
 def test_output_into_an_existing_folder(project: Path, cli: Callable[..., Result]) -> None:

@@ -54,6 +54,22 @@ def test_template_init_writes_the_template(project: Path, cli: Callable[..., Res
     assert {"GongwenTitle", "GongwenBody", "GongwenDate", "GongwenPageNumber"} <= ids
 
 
+def test_template_init_keeps_a_county_template_without_force(
+    project: Path, cli: Callable[..., Result]
+) -> None:
+    """A restyled template is a county's work: init refuses to replace it unless told."""
+    template = project / "templates" / "report.docx"
+    assert cli("template", "init").code == 0  # the same bytes again: nothing lost
+    county = template.read_bytes() + b"\0"  # stands for a template restyled in Word
+    template.write_bytes(county)
+    refused = cli("template", "init")
+    assert refused.code == 1
+    assert "与默认模板不同" in refused.stderr and "--force" in refused.stderr
+    assert template.read_bytes() == county
+    assert cli("template", "init", "--force").code == 0
+    assert template.read_bytes() == (ROOT / "templates" / "report.docx").read_bytes()
+
+
 def test_default_template_passes_its_check(project: Path, cli: Callable[..., Result]) -> None:
     result = cli("template", "check", "templates/report.docx")
     assert result.code == 0, result.output

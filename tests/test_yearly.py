@@ -71,6 +71,18 @@ def test_new_refuses_a_source_of_the_wrong_year(project: Path, cli: Callable[...
     assert "只能用来开始 2024 年度的报告" in result.stderr
 
 
+def test_new_never_writes_over_its_own_source(project: Path, cli: Callable[..., Result]) -> None:
+    """data/2024.json holding last year's report, started from itself: refused even with
+    --force, the file untouched."""
+    source = project / "data" / "2024.json"
+    source.write_bytes((project / "data" / "2023.json").read_bytes())
+    before = source.read_bytes()
+    result = cli("new", "2024", "--from", "data/2024.json", "--force")
+    assert result.code == 1
+    assert "本次命令读取的文件" in result.stderr
+    assert source.read_bytes() == before
+
+
 def test_draft_builds_with_a_visible_mark(project: Path, cli: Callable[..., Result]) -> None:
     from docx2python import docx2python
     from docx2python.iterators import iter_paragraphs

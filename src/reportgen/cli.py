@@ -246,10 +246,13 @@ def template_init(
     path: Annotated[Path, typer.Argument(metavar="文件", help="写到哪里")] = Path(
         "templates/report.docx"
     ),
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖已有的、与默认模板不同的文件")
+    ] = False,
 ) -> None:
     from .template.make import write_template
 
-    console.stdout.print(f"已写出模板 {write_template(path)}")
+    console.stdout.print(f"已写出模板 {write_template(path, force)}")
 
 
 @template_app.command("check", help="检查自定义模板是否含有全部样式和占位符。")

@@ -206,6 +206,7 @@ _MESSAGES = {
     "greater_than_equal": "应不小于 {ge}",
     "less_than_equal": "应不大于 {le}",
     "too_short": "至少需要 {min_length} 项",
+    "too_long": "最多 {max_length} 项（编号写到九十九为止），请合并或分组",
     "enum": "应为以下之一：{expected}",
     "union_tag_not_found": "应为一段文字（字符串）或一组要点（对象）",
 }

@@ -23,6 +23,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from .numbering import MAX_CHINESE_NUMBER
+
 # Characters that XML 1.0 cannot carry; Word refuses a document that contains them.
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -77,7 +79,12 @@ class PointList(_Strict):
         title="要点组", json_schema_extra={"description": "一组要点，同段排列或每个要点单独成段"}
     )
 
-    points: list[Point] = Field(min_length=1, title="要点", description="按顺序编为一是、二是……")
+    points: list[Point] = Field(
+        min_length=1,
+        max_length=MAX_CHINESE_NUMBER,
+        title="要点",
+        description="按顺序编为一是、二是……",
+    )
     inline: bool = Field(
         False, title="同段排列", description="true：所有要点排在同一段内；false：每个要点单独成段"
     )
@@ -159,7 +166,9 @@ class Part(_Strict):
     )
     heading: Text = Field(title="标题", description="不含编号“一、”")
     content: list[Block] = Field(default_factory=list, title="正文")
-    sections: list[Section] = Field(default_factory=list, title="（一）级小节")
+    sections: list[Section] = Field(
+        default_factory=list, max_length=MAX_CHINESE_NUMBER, title="（一）级小节"
+    )
 
 
 class Masthead(_Strict):
@@ -220,7 +229,9 @@ class Report(_Strict):
         description="省略时为“关于YYYY年法治政府建设情况的报告”；空字符串表示标题尚未填写",
     )
     opening: list[Text] = Field(default_factory=list, title="开头段落")
-    parts: list[Part] = Field(default_factory=list, title="正文各部分")
+    parts: list[Part] = Field(
+        default_factory=list, max_length=MAX_CHINESE_NUMBER, title="正文各部分"
+    )
     date: Annotated[dt.date, Field(strict=False)] | None = Field(
         None, title="成文日期", description="YYYY-MM-DD，如 2024-01-28"
     )

@@ -16,9 +16,14 @@ _DIGITS = "零一二三四五六七八九"
 _ZEROS = "〇○OoＯ0０零"
 
 
+# The highest number the heading sequence writes in Chinese numerals; the model holds
+# parts, sections and points to it.
+MAX_CHINESE_NUMBER = 99
+
+
 def chinese_numeral(n: int) -> str:
     """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (headings never go higher)."""
-    if not 1 <= n <= 99:
+    if not 1 <= n <= MAX_CHINESE_NUMBER:
         raise ValueError(f"heading numbers run from 1 to 99, not {n}")
     tens, units = divmod(n, 10)
     if tens == 0:

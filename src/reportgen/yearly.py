@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ReportgenError
-from .files import atomic_write
+from .files import atomic_write, refuse_overwriting
 from .load import parse_report, read_text
 from .model import PartKind, Report
 from .structure import divisions
@@ -91,6 +91,7 @@ def next_year(report: Report, data: dict[str, Any]) -> dict[str, Any]:
 
 def new_report(target: Path, source: Path, force: bool = False) -> Path:
     """Write `target` from `source`; never overwrite without `force`."""
+    refuse_overwriting(target, [source], data=False)  # not even with --force
     if target.exists() and not force:
         raise ReportgenError(
             f"{target} 已经存在，没有覆盖。",

@@ -41,11 +41,24 @@ def make_template() -> bytes:
     )
 
 
-def write_template(path: Path) -> Path:
+def write_template(path: Path, force: bool = False) -> Path:
+    """Write the default template to `path`; a different file there (a county's own
+    template, restyled in Word) is kept unless `force`."""
+    from ..errors import ReportgenError
     from ..files import atomic_write, refuse_overwriting
 
     refuse_overwriting(path, templates=False)  # its job is writing templates, not data
-    atomic_write(path, make_template())
+    made = make_template()
+    if (
+        not force
+        and path.is_file()
+        and (path.stat().st_size != len(made) or path.read_bytes() != made)
+    ):
+        raise ReportgenError(
+            f"{path} 已经存在，且与默认模板不同（可能是修改过的模板），没有覆盖。",
+            hint="如确实要换回默认模板，请加 --force（原模板的修改会丢失）；或写到另一个文件。",
+        )
+    atomic_write(path, made)
     return path
 
 

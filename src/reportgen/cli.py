@@ -133,8 +133,8 @@ def build(
         with batch_progress(len(files)) as advance:
             batch = build_all(files, template, chosen, progress=advance)
         show_batch(batch, json_output)
-        if batch.failed:
-            raise typer.Exit(1)
+        if batch.exit_code:
+            raise typer.Exit(batch.exit_code)
         return
     if year is None and data is None:
         raise UsageError("缺少参数 YEAR：请给出年份（如 2023）或 --data 数据文件，或用 --all。")

@@ -15,6 +15,7 @@ once; this times, for the same .docx files and a warm profile each:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import statistics
@@ -94,10 +95,8 @@ def listener(soffice: str, profile: Path, files: list[Path], out: Path) -> float
             (out / f"{f.stem}.pdf").resolve().as_uri(), (prop("FilterName", "writer_pdf_Export"),)
         )
         document.close(True)
-    try:
+    with contextlib.suppress(Exception):  # the bridge drops as LibreOffice exits
         desktop.terminate()
-    except Exception:  # the bridge drops as LibreOffice exits
-        pass
     process.wait()
     elapsed = time.perf_counter() - start
     assert all((out / f"{f.stem}.pdf").is_file() for f in files)

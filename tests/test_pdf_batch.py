@@ -89,10 +89,11 @@ def test_a_report_libreoffice_cannot_convert_is_named_and_the_others_written(
     assert not (project / "out" / f"{LINGNAN}.docx").exists()  # none of its files written
 
 
-def _project_copy(folder: Path) -> Path:
+def _project_copy(folder: Path, town: str = "柏山镇") -> Path:
     for name in ("data", "templates"):
         (folder / name).mkdir(parents=True)
-    (folder / "data" / "2023.json").write_bytes((ROOT / "data" / "2023.json").read_bytes())
+    data = (ROOT / "data" / "2023.json").read_text(encoding="utf-8").replace("柏山镇", town)
+    (folder / "data" / "2023.json").write_text(data, encoding="utf-8")
     template = (ROOT / "templates" / "report.docx").read_bytes()
     (folder / "templates" / "report.docx").write_bytes(template)
     return folder
@@ -115,13 +116,15 @@ def _start_build(project: Path, cache: Path, tmp: Path | None = None) -> subproc
 def test_two_pdf_builds_at_once_both_succeed(tmp_path: Path) -> None:
     # A new cache: both start LibreOffice on a profile not yet made, the slowest start.
     cache = tmp_path / "新的缓存"
-    projects = [_project_copy(tmp_path / name) for name in ("one", "two")]
+    towns = ["柏山镇", "岭南镇"]
+    projects = [_project_copy(tmp_path / town, town) for town in towns]
     builds = [_start_build(project, cache) for project in projects]
     for build in builds:
         _, stderr = build.communicate(timeout=300)
         assert build.returncode == 0, stderr.decode("utf-8")
-    for project in projects:
-        assert "关于2023年法治政府建设情况的报告" in _pdf_text(project / "out" / PDF_2023)
+    for project, town in zip(projects, towns, strict=True):
+        text = _pdf_text(project / "out" / f"{town}人民政府关于2023年法治政府建设情况的报告.pdf")
+        assert f"{town}人民政府" in text and "关于2023年法治政府建设情况的报告" in text
 
 
 def test_a_busy_profile_sends_the_build_to_the_next(

@@ -38,16 +38,16 @@ SETTINGS = (
     ("/org.openoffice.Office.Common/Security/Scripting", "DisableMacrosExecution", "true"),
     ("/org.openoffice.Office.Writer/Content/Update", "Link", "0"),  # 0: never
 )
-_XCU_HEAD = (
+XCU_HEAD = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
     '<oor:items xmlns:oor="http://openoffice.org/2001/registry"'
     ' xmlns:xs="http://www.w3.org/2001/XMLSchema"'
     ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
 )
-_XCU_TAIL = "</oor:items>\n"
+XCU_TAIL = "</oor:items>\n"
 
 
-def _item(path: str, name: str, value: str) -> str:
+def setting_item(path: str, name: str, value: str) -> str:
     value_xml = f"<value>{value}</value>" if value else "<value/>"
     return (
         f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse">{value_xml}</prop></item>'
@@ -81,7 +81,7 @@ class Profile:
     def reset(self) -> None:
         """Start over from a new profile: a damaged one can keep LibreOffice from starting."""
         shutil.rmtree(self.folder / "user", ignore_errors=True)
-        _apply_settings(self.folder)
+        apply_settings(self.folder)
 
 
 def _try_lock(fd: int) -> bool:
@@ -102,22 +102,22 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
-def _apply_settings(folder: Path) -> None:
+def apply_settings(folder: Path) -> None:
     """Put SETTINGS into the profile, keeping what LibreOffice itself stored there."""
     xcu = folder / "user" / "registrymodifications.xcu"
-    wanted = [_item(*setting) for setting in SETTINGS]
+    wanted = [setting_item(*setting) for setting in SETTINGS]
     try:
         text = xcu.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         text = ""
-    if _XCU_TAIL.strip() not in text:
-        text = _XCU_HEAD + _XCU_TAIL
+    if XCU_TAIL.strip() not in text:
+        text = XCU_HEAD + XCU_TAIL
     if all(item in text for item in wanted):
         return
     for path, name, _ in SETTINGS:
         own = re.escape(f'<item oor:path="{path}"><prop oor:name="{name}"')
         text = re.sub(rf"{own}.*?</item>\n?", "", text)
-    end = text.rindex(_XCU_TAIL.strip())
+    end = text.rindex(XCU_TAIL.strip())
     text = text[:end] + "".join(f"{item}\n" for item in wanted) + text[end:]
     xcu.parent.mkdir(parents=True, exist_ok=True)
     partial = xcu.with_name(f"{xcu.name}.{os.getpid()}.tmp")
@@ -130,7 +130,7 @@ def _prepared(folder: Path, lock: int | None) -> Profile:
     # A LibreOffice killed with the build leaves its own lock file; we hold the slot.
     with contextlib.suppress(FileNotFoundError):
         (folder / ".lock").unlink()
-    _apply_settings(folder)
+    apply_settings(folder)
     return Profile(folder, lock, write_fontconfig(folder))
 
 

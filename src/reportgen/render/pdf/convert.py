@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...errors import ReportgenError
 from .profile import Profile, profile
 
 # Seconds a run may take: starting (a new profile takes a few seconds, a slow PC
@@ -61,15 +62,32 @@ def convert_all(documents: Sequence[bytes], soffice: str) -> list[bytes | NotCon
     if not documents:
         return []
     _remove_stale_work_folders()
-    with tempfile.TemporaryDirectory(prefix=f"{WORK_PREFIX}{os.getpid()}-") as folder:
+    try:
+        # ignore_cleanup_errors: on Windows a killed LibreOffice may hold a file a moment longer
+        work_folder = tempfile.TemporaryDirectory(
+            prefix=f"{WORK_PREFIX}{os.getpid()}-", ignore_cleanup_errors=True
+        )
+    except OSError as exc:
+        raise _no_room(exc) from exc
+    with work_folder as folder:
         work = Path(folder)
-        for part in ("in", "out", "tmp"):
-            (work / part).mkdir()
         sources = [work / "in" / f"{n:04d}.docx" for n in range(len(documents))]
-        for source, document in zip(sources, documents, strict=True):
-            source.write_bytes(document)
+        try:
+            for part in ("in", "out", "tmp"):
+                (work / part).mkdir()
+            for source, document in zip(sources, documents, strict=True):
+                source.write_bytes(document)
+        except OSError as exc:
+            raise _no_room(exc) from exc
         with profile(work) as user_profile:
             return _convert(soffice, user_profile, work, sources)
+
+
+def _no_room(exc: OSError) -> ReportgenError:
+    return ReportgenError(
+        f"无法在临时文件夹 {tempfile.gettempdir()} 中写入转换 PDF 用的文件。",
+        hint="请检查磁盘是否已满、该文件夹是否可写（可用环境变量 TMP 或 TMPDIR 指定别的文件夹）。",
+    )
 
 
 def _convert(
@@ -142,26 +160,13 @@ def _run_soffice(soffice: str, user_profile: Profile, work: Path, sources: list[
         TEMP=scratch,
     )
     seconds = timeout_for(len(sources))
-    if sys.platform == "win32":
-        process = subprocess.Popen(
-            command,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            creationflags=subprocess.CREATE_NEW_PROCESS_GROUP,
-        )
-    else:
-        process = subprocess.Popen(
-            command,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            start_new_session=True,  # its own process group, out of the terminal's Ctrl-C
-            # LibreOffice holds the profile's lock too, for as long as it runs
-            pass_fds=() if user_profile.lock is None else (user_profile.lock,),
-        )
+    try:
+        process = _start(command, env, user_profile.lock)
+    except OSError as exc:
+        raise ReportgenError(
+            f"无法启动 LibreOffice（{soffice}）。",
+            hint="请确认 LibreOffice 安装完整、可以运行（soffice --version）。",
+        ) from exc
     try:
         exit_code: int | None = process.wait(timeout=seconds)
     except subprocess.TimeoutExpired:
@@ -170,6 +175,28 @@ def _run_soffice(soffice: str, user_profile: Profile, work: Path, sources: list[
         # On a timeout, Ctrl-C, SIGTERM or a fault alike: nothing of LibreOffice's survives.
         _kill_group(process)
     return _Run(exit_code, seconds)
+
+
+def _start(command: list[str], env: dict[str, str], lock: int | None) -> subprocess.Popen[bytes]:
+    if sys.platform == "win32":
+        return subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            creationflags=subprocess.CREATE_NEW_PROCESS_GROUP,
+        )
+    return subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        start_new_session=True,  # its own process group, out of the terminal's Ctrl-C
+        # LibreOffice holds the profile's lock too, for as long as it runs
+        pass_fds=() if lock is None else (lock,),
+    )
 
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:

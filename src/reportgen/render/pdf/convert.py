@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...errors import ReportgenError
+from .held_signals import HeldSignals
 from .profile import Profile, profile
 
 # Seconds a run may take: starting (a new profile takes a few seconds, a slow PC
@@ -160,14 +161,18 @@ def _run_soffice(soffice: str, user_profile: Profile, work: Path, sources: list[
         TEMP=scratch,
     )
     seconds = timeout_for(len(sources))
+    held = HeldSignals()
     try:
-        process = _start(command, env, user_profile.lock)
+        with held:
+            process = _start(command, env, user_profile.lock)
     except OSError as exc:
+        held.deliver()
         raise ReportgenError(
             f"无法启动 LibreOffice（{soffice}）。",
             hint="请确认 LibreOffice 安装完整、可以运行（soffice --version）。",
         ) from exc
     try:
+        held.deliver()  # a Ctrl-C during the start ends LibreOffice here
         exit_code: int | None = process.wait(timeout=seconds)
     except subprocess.TimeoutExpired:
         exit_code = None

@@ -4,6 +4,7 @@ and the profile's settings and slots."""
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from fake_soffice import FAKE_PDF, make_fake, runs
 from reportgen.render.pdf import convert as conversion
 from reportgen.render.pdf import profile as profiles
 from reportgen.render.pdf.convert import NotConverted, convert_all
+from reportgen.render.pdf.held_signals import HeldSignals
 
 
 @pytest.fixture(autouse=True)
@@ -117,3 +119,12 @@ def test_a_cache_that_cannot_be_written_means_a_private_profile(tmp_path: Path) 
     with profiles.profile(tmp_path / "scratch", blocked / "reportgen") as private:
         assert private.folder == tmp_path / "scratch" / "profile" and private.lock is None
         assert (private.folder / "user" / "registrymodifications.xcu").is_file()
+
+
+def test_an_interrupt_while_starting_comes_once_the_process_is_held() -> None:
+    held = HeldSignals()
+    with held:
+        signal.raise_signal(signal.SIGINT)  # inside: recorded, not raised
+    with pytest.raises(KeyboardInterrupt):
+        held.deliver()
+    held.deliver()  # delivered once

@@ -5,7 +5,8 @@ so a batch goes through one `soffice --convert-to pdf a.docx b.docx …`. It con
 the files in order and skips one it cannot load; a crash or a hang stops the rest.
 So after a run, a document without a complete PDF is either one LibreOffice refused
 (it exited normally) or the one it stopped at (it crashed, or ran out of time): that
-one is given up, and the documents after it go into another run.
+one is given up, and the documents after it go into another run. A crash before any
+PDF is first retried once on a new profile, in case the profile is what broke.
 
 LibreOffice runs in its own process group with its temporary files inside our
 temporary folder; whatever ends the conversion (Ctrl-C, SIGTERM raised as
@@ -69,7 +70,7 @@ def convert_all(documents: Sequence[bytes], soffice: str) -> list[bytes | NotCon
             prefix=f"{WORK_PREFIX}{os.getpid()}-", ignore_cleanup_errors=True
         )
     except OSError as exc:
-        raise _no_room(exc) from exc
+        raise _no_room() from exc
     with work_folder as folder:
         work = Path(folder)
         sources = [work / "in" / f"{n:04d}.docx" for n in range(len(documents))]
@@ -79,12 +80,12 @@ def convert_all(documents: Sequence[bytes], soffice: str) -> list[bytes | NotCon
             for source, document in zip(sources, documents, strict=True):
                 source.write_bytes(document)
         except OSError as exc:
-            raise _no_room(exc) from exc
+            raise _no_room() from exc
         with profile(work) as user_profile:
             return _convert(soffice, user_profile, work, sources)
 
 
-def _no_room(exc: OSError) -> ReportgenError:
+def _no_room() -> ReportgenError:
     return ReportgenError(
         f"无法在临时文件夹 {tempfile.gettempdir()} 中写入转换 PDF 用的文件。",
         hint="请检查磁盘是否已满、该文件夹是否可写（可用环境变量 TMP 或 TMPDIR 指定别的文件夹）。",

@@ -54,10 +54,16 @@ def setting_item(path: str, name: str, value: str) -> str:
     )
 
 
-def cache_folder(platform: str = sys.platform, environ: Mapping[str, str] | None = None) -> Path:
-    """reportgen's folder in the user's cache: %LOCALAPPDATA%, ~/Library/Caches, $XDG_CACHE_HOME."""
+def cache_folder(
+    platform: str = sys.platform, environ: Mapping[str, str] | None = None
+) -> Path | None:
+    """reportgen's folder in the user's cache: %LOCALAPPDATA%, ~/Library/Caches,
+    $XDG_CACHE_HOME or ~/.cache; None for a user without a home folder."""
     environ = os.environ if environ is None else environ
-    home = environ.get("HOME") or environ.get("USERPROFILE") or str(Path.home())
+    try:
+        home = environ.get("HOME") or environ.get("USERPROFILE") or str(Path.home())
+    except RuntimeError:  # no home folder known
+        return None
     if platform == "win32":
         base = environ.get("LOCALAPPDATA") or os.path.join(home, "AppData", "Local")
     elif platform == "darwin":
@@ -153,7 +159,8 @@ def _locked_slot(cache: Path) -> tuple[int, Path] | None:
 @contextlib.contextmanager
 def profile(scratch: Path, cache: Path | None = None) -> Iterator[Profile]:
     """A profile for one LibreOffice run: a free cached slot, else a new one in `scratch`."""
-    slot = _locked_slot((cache or cache_folder()) / "libreoffice")
+    cache = cache or cache_folder()
+    slot = None if cache is None else _locked_slot(cache / "libreoffice")
     if slot is None:
         yield _prepared(scratch / "profile", None)
         return

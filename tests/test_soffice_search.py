@@ -140,3 +140,14 @@ def test_build_runs_the_program_the_variable_names(
     (command,) = runs(fake)
     assert "--convert-to" in command and "MS Word 2007 XML" in command
     assert (tmp_path / "cache" / "reportgen" / "libreoffice" / "profile-0").as_uri() in command
+
+
+def test_a_batch_without_libreoffice_stops_before_writing_anything(
+    project: Path, cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("REPORTGEN_SOFFICE", raising=False)
+    monkeypatch.setenv("PATH", str(project / "no-such-bin"))
+    result = cli("build", "--all", "-f", "pdf", "-f", "docx")
+    assert result.code == 1
+    assert "需要 LibreOffice" in result.stderr and "已查找" in result.stderr
+    assert not (project / "out").exists()

@@ -66,16 +66,19 @@ def install_hint(platform: str) -> str:
     )
 
 
+def _runnable(path: str) -> bool:
+    return os.path.isfile(path) and os.access(path, os.X_OK)
+
+
 def _program(path: str) -> str | None:
     """`path` if it is a program file; in a folder, the soffice inside it or its program/."""
-    if os.path.isfile(path):
-        return path if os.access(path, os.X_OK) else None
+    if _runnable(path):
+        return path
     if os.path.isdir(path):
         for folder in (path, os.path.join(path, "program")):
             for name in _PROGRAM_NAMES:
-                found = _program(os.path.join(folder, name))
-                if found:
-                    return found
+                if _runnable(os.path.join(folder, name)):
+                    return os.path.join(folder, name)
     return None
 
 

@@ -99,12 +99,29 @@ def _project_copy(folder: Path, town: str = "柏山镇") -> Path:
     return folder
 
 
-def _start_build(project: Path, cache: Path, tmp: Path | None = None) -> subprocess.Popen[bytes]:
+# SIGTERM raised as KeyboardInterrupt, as reportgen's entry point is to do it: the
+# conversion must clean up the same way whichever signal raised it.
+TERM_AS_INTERRUPT = """
+import signal, sys
+def interrupt(signum, frame):
+    raise KeyboardInterrupt
+signal.signal(signal.SIGTERM, interrupt)
+from reportgen.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+REPORTGEN = [sys.executable, "-m", "reportgen"]
+
+
+def _start_build(
+    project: Path, cache: Path, tmp: Path | None = None, program: list[str] = REPORTGEN
+) -> subprocess.Popen[bytes]:
     env = dict(os.environ, XDG_CACHE_HOME=str(cache))
     if tmp is not None:
         env["TMPDIR"] = str(tmp)
     return subprocess.Popen(
-        [sys.executable, "-m", "reportgen", "build", "2023", "-f", "pdf"],
+        [*program, "build", "2023", "-f", "pdf"],
         cwd=project,
         env=env,
         stdin=subprocess.DEVNULL,
@@ -168,19 +185,23 @@ def scratch(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="finds processes through /proc (Linux)")
-def test_ctrl_c_during_conversion_ends_libreoffice_and_removes_its_files(
-    tmp_path: Path, scratch: Path
+@pytest.mark.parametrize(
+    ("sig", "program"),
+    [(signal.SIGINT, REPORTGEN), (signal.SIGTERM, [sys.executable, "-c", TERM_AS_INTERRUPT])],
+)
+def test_an_interrupt_during_conversion_ends_libreoffice_and_removes_its_files(
+    tmp_path: Path, scratch: Path, sig: int, program: list[str]
 ) -> None:
     project = _project_copy(tmp_path / "project")
     (project / "out").mkdir()
     previous = project / "out" / PDF_2023
     previous.write_bytes(b"%PDF-previous")
     cache = tmp_path / "cache"
-    build = _start_build(project, cache, scratch)
+    build = _start_build(project, cache, scratch, program)
     marker = cache.as_uri()
     _wait_for(lambda: _libreoffice_processes(marker) or build.poll() is not None)
     assert build.poll() is None, "the build ended before LibreOffice started"
-    build.send_signal(signal.SIGINT)
+    build.send_signal(sig)
     _, stderr = build.communicate(timeout=60)
     assert build.returncode == 130 and "已取消" in stderr.decode("utf-8")
     assert "Traceback" not in stderr.decode("utf-8")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import rules
-from .errors import ReportgenError, UsageError
+from .errors import EXIT_INTERNAL, ReportgenError, UsageError, debugging, internal_error_message
 from .files import atomic_write, ensure_folder, is_folder, refuse_overwriting
 from .load import load_report
 from .model import Report
@@ -77,6 +78,27 @@ class Built:
     draft: bool = False
 
 
+class ReportFault(ReportgenError):
+    """A program fault while building one report of a batch: reported as the internal
+    error it is (exit 70 for the batch), while the other reports go on."""
+
+    exit_code = EXIT_INTERNAL
+
+    def __init__(self, error: Exception) -> None:
+        message, hint = internal_error_message(error)
+        super().__init__(message, hint=hint)
+
+
+@dataclass
+class _Rendered:
+    """One report rendered in memory, waiting for its PDF (if asked) and its writing."""
+
+    built: Built
+    contents: dict[str, bytes]  # every asked format but the PDF, plus the PDF's .docx
+    targets: dict[str, Path]  # every asked format, in FORMATS order
+    make_folder: bool  # out/ is made when missing; a folder given with -o is not
+
+
 def build(
     data: Path,
     template: Path | None = None,
@@ -89,6 +111,25 @@ def build(
     Every output is rendered before any is written, so a failure (LibreOffice
     missing, say) leaves all previous outputs as they were.
     """
+    soffice = _soffice(formats)
+    rendered = _render(data, template, output, formats, draft)
+    for _, error in _add_pdfs([rendered], soffice):
+        raise error
+    return _write(rendered)
+
+
+def _soffice(formats: Sequence[str]) -> str | None:
+    """LibreOffice's program when a PDF is asked for: found (or missed) before any work."""
+    if "pdf" not in formats:
+        return None
+    from .render.pdf import find_soffice
+
+    return find_soffice()
+
+
+def _render(
+    data: Path, template: Path | None, output: Path | None, formats: Sequence[str], draft: bool
+) -> _Rendered:
     from .render import TEMPLATE_FORMATS, render
     from .template.read import read_template
 
@@ -97,17 +138,50 @@ def build(
     has_errors = any(f.severity is Severity.ERROR for f in findings)
     if has_errors and not draft:
         raise ReportHasErrors(data, findings)
-    targets = {name: _target(report, name, output, len(formats), draft) for name in formats}
+    wanted: list[str] = [name for name in FORMATS if name in formats]
+    targets = {name: _target(report, name, output, len(wanted), draft) for name in wanted}
     inputs = [data] if template is None else [data, template]
     for target in targets.values():
         refuse_overwriting(target, inputs)
     template_bytes = read_template(template) if TEMPLATE_FORMATS & set(formats) else None
-    rendered = render(report, formats, template_bytes, draft=draft)
-    if output is None:
+    # The PDF is LibreOffice's reading of the .docx, made later for all reports at once.
+    direct = [name for name in wanted if name != "pdf"] + (["docx"] if "pdf" in wanted else [])
+    contents = render(report, direct, template_bytes, draft=draft)
+    built = Built(data, list(targets.values()), findings, draft)
+    return _Rendered(built, contents, targets, make_folder=output is None)
+
+
+def _add_pdfs(
+    rendered: Sequence[_Rendered], soffice: str | None
+) -> list[tuple[_Rendered, ReportgenError]]:
+    """Convert every .docx that needs a PDF in one LibreOffice run; the reports it could
+    not convert, each with a message that names it."""
+    needing = [one for one in rendered if "pdf" in one.targets]
+    if soffice is None or not needing:
+        return []
+    from .render.pdf import NotConverted, convert_all
+
+    failed = []
+    results = convert_all([one.contents["docx"] for one in needing], soffice)
+    for one, result in zip(needing, results, strict=True):
+        if isinstance(result, NotConverted):
+            error = ReportgenError(
+                f"{one.built.path} 没有生成 PDF：{result.reason}。",
+                hint="这份报告的文件都没有写出，原有文件保持不变。可先用 -f docx 生成 Word 文件，"
+                "在 Word 或 WPS 中打开检查；仍不行请把数据文件发给维护人员。",
+            )
+            failed.append((one, error))
+        else:
+            one.contents["pdf"] = result
+    return failed
+
+
+def _write(rendered: _Rendered) -> Built:
+    if rendered.make_folder:
         ensure_folder(OUTPUT_DIR)
-    for name, content in rendered.items():
-        atomic_write(targets[name], content)
-    return Built(data, list(targets.values()), findings, draft)
+    for name, target in rendered.targets.items():
+        atomic_write(target, rendered.contents[name])
+    return rendered.built
 
 
 def _target(report: Report, name: str, output: Path | None, count: int, draft: bool) -> Path:
@@ -129,6 +203,12 @@ class BatchResult:
     built: list[Built] = field(default_factory=list)
     failed: list[tuple[Path, ReportgenError]] = field(default_factory=list)
 
+    @property
+    def exit_code(self) -> int:
+        """70 if a report met a program fault, else 1 if one failed, else 0."""
+        codes = [error.exit_code for _, error in self.failed]
+        return EXIT_INTERNAL if EXIT_INTERNAL in codes else (1 if codes else 0)
+
 
 def build_all(
     files: Sequence[Path],
@@ -136,12 +216,37 @@ def build_all(
     formats: Sequence[str] = ("docx",),
     progress: Callable[[Path], None] = lambda path: None,
 ) -> BatchResult:
-    """Build every file in one process; a failing file is reported, the rest go on."""
-    result = BatchResult()
+    """Build every file in one process; a failing file is reported, the rest go on.
+
+    All reports are rendered first, then one LibreOffice run makes all the PDFs, then
+    each report's files are written; a report whose PDF failed gets none written.
+    A program fault in one report is reported as such and the batch goes on.
+    """
+    soffice = _soffice(formats)
+    failures: dict[Path, ReportgenError] = {}
+    rendered: list[_Rendered] = []
     for path in files:
         progress(path)
-        try:
-            result.built.append(build(path, template, None, formats))
-        except ReportgenError as error:
-            result.failed.append((path, error))
+        with _report_failures(path, failures):
+            rendered.append(_render(path, template, None, formats, False))
+    for one, error in _add_pdfs(rendered, soffice):
+        failures[one.built.path] = error
+    result = BatchResult()
+    for one in rendered:
+        if one.built.path not in failures:
+            with _report_failures(one.built.path, failures):
+                result.built.append(_write(one))
+    result.failed = [(path, failures[path]) for path in files if path in failures]
     return result
+
+
+@contextmanager
+def _report_failures(path: Path, failures: dict[Path, ReportgenError]) -> Iterator[None]:
+    try:
+        yield
+    except ReportgenError as error:
+        failures[path] = error
+    except Exception as error:  # a bug of ours in this report: say so, go on with the rest
+        if debugging():
+            raise
+        failures[path] = ReportFault(error)

@@ -156,8 +156,8 @@ def build(
         with batch_progress(len(files)) as advance:
             batch = build_all(files, template, chosen, progress=advance)
         show_batch(batch, json_output)
-        if batch.failed:
-            raise typer.Exit(1)
+        if batch.exit_code:
+            raise typer.Exit(batch.exit_code)
         return
     if year is None and data is None:
         raise UsageError(

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reportgen.errors import ReportgenError
-from reportgen.files import TEMP_PREFIX, atomic_write, data_path_for, read_bytes
+from reportgen.files import TEMP_PREFIX, atomic_write, data_path_for, process_alive, read_bytes
 
 
 def test_atomic_write_creates_and_replaces(tmp_path: Path) -> None:
@@ -75,3 +75,26 @@ def test_read_bytes_names_what_is_missing_and_refuses_oversized(tmp_path: Path) 
 def test_a_year_names_its_data_file() -> None:
     assert data_path_for("2023") == Path("data/2023.json")
     assert data_path_for("other/2023.json") == Path("other/2023.json")
+
+
+def test_a_live_process_is_seen_alive_and_a_gone_one_not() -> None:
+    assert process_alive(os.getpid())
+    assert not process_alive(2**22 + 12345)  # above Linux's pid_max
+
+
+def test_on_windows_the_liveness_test_never_signals_the_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """os.kill(pid, 0) terminates a process on Windows: a stale temporary file's pid
+    may by then belong to the clerk's Word. The Windows path must not call it."""
+    import reportgen.files as files
+
+    def must_not_signal(pid: int, sig: int) -> None:
+        raise AssertionError("os.kill called on Windows")
+
+    asked: list[int] = []
+    monkeypatch.setattr(files.sys, "platform", "win32")
+    monkeypatch.setattr(files.os, "kill", must_not_signal)
+    monkeypatch.setattr(files, "_windows_process_alive", lambda pid: asked.append(pid) or False)
+    assert not files.process_alive(4242)
+    assert asked == [4242]

@@ -12,6 +12,7 @@ import errno
 import os
 import re
 import stat
+import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -168,7 +169,14 @@ def refuse_overwriting(
         )
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process `pid` runs, without touching it.
+
+    On Windows os.kill(pid, 0) is no test: it terminates the process. There the process
+    is opened for a query and its exit code read instead.
+    """
+    if sys.platform == "win32":
+        return _windows_process_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -178,12 +186,29 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _windows_process_alive(pid: int) -> bool:
+    import ctypes
+
+    query_limited_information, still_active = 0x1000, 259
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
+    handle = kernel32.OpenProcess(query_limited_information, False, pid)
+    if not handle:
+        return False  # no such process (or none we may see: its files are not ours)
+    try:
+        code = ctypes.c_ulong()
+        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and (
+            code.value == still_active
+        )
+    finally:
+        kernel32.CloseHandle(handle)
+
+
 def remove_stale_temporaries(directory: Path) -> None:
     """Delete temporary files of writers that no longer run."""
     with contextlib.suppress(OSError):
         for entry in os.scandir(directory):
             match = _TEMP_NAME.match(entry.name)
-            if match and not _alive(int(match.group(1))):
+            if match and not process_alive(int(match.group(1))):
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...errors import ReportgenError
+from ...files import process_alive
 from .held_signals import HeldSignals
 from .profile import Profile, profile
 
@@ -233,15 +234,9 @@ def _remove_stale_work_folders() -> None:
     with contextlib.suppress(OSError):
         for entry in os.scandir(tempfile.gettempdir()):
             match = _WORK_NAME.match(entry.name)
-            if match and entry.is_dir(follow_symlinks=False) and not _alive(int(match.group(1))):
+            if (
+                match
+                and entry.is_dir(follow_symlinks=False)
+                and not process_alive(int(match.group(1)))
+            ):
                 shutil.rmtree(entry.path, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

@@ -27,6 +27,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ...errors import ReportgenError
 from ...files import process_alive
@@ -185,25 +186,20 @@ def _run_soffice(soffice: str, user_profile: Profile, work: Path, sources: list[
 
 
 def _start(command: list[str], env: dict[str, str], lock: int | None) -> subprocess.Popen[bytes]:
+    quiet = subprocess.DEVNULL
+    group: dict[str, Any]
     if sys.platform == "win32":
-        return subprocess.Popen(
-            command,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            creationflags=subprocess.CREATE_NEW_PROCESS_GROUP,
-        )
-    return subprocess.Popen(
-        command,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=env,
-        start_new_session=True,  # its own process group, out of the terminal's Ctrl-C
-        # LibreOffice holds the profile's lock too, for as long as it runs
-        pass_fds=() if lock is None else (lock,),
+        group = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
+    else:
+        group = {
+            "start_new_session": True,  # its own process group, out of the terminal's Ctrl-C
+            # LibreOffice holds the profile's lock too, for as long as it runs
+            "pass_fds": () if lock is None else (lock,),
+        }
+    process: subprocess.Popen[bytes] = subprocess.Popen(
+        command, stdin=quiet, stdout=quiet, stderr=quiet, env=env, **group
     )
+    return process
 
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:

@@ -16,7 +16,7 @@ from functools import cache
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
 from .matching import alternation, excerpt
-from .titles import similar_pairs
+from .nearmiss import similar_pairs
 from .wordlists import table_file
 
 _MIN_SUBSTITUTED = 4  # shorter phrases differ by one character from too many words

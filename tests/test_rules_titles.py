@@ -31,6 +31,8 @@ TRIGGERS = [
     ("宣传《中华人民共和国基本医疗卫生和健康促进法》。", "基本医疗卫生与健康促进法"),
     ("宣传《中华人民共和国法治宣传法》。", "法治宣传教育法"),
     ("宣传《民营企业促进法》。", "民营经济促进法"),  # the short name with a word replaced
+    ("落实《农民工工资支付保障条例》。", "保障农民工工资支付条例"),  # words reordered
+    ("宣传《中华人民共和国妇女保障权益法》。", "妇女权益保障法"),
 ]
 
 # Real laws written right, each next to another real law: none is a slip of the other.

@@ -24,6 +24,7 @@ _TITLE = re.compile(r"《([^《》]+)》")
 # What a title may get wrong and still be the same title: brackets, dashes, quotes, 年.
 _LOOSE = re.compile(r"[（）()\[\]【】〔〕—–\-－~～\s·“”‘’\"'、，,年]")
 LAW_PREFIX = "中华人民共和国"
+_MIN_REORDERED = 5  # shorter names in another order are other words
 # A title that ends in another kind of document than the known one is another document:
 # 《党政主要负责人履行推进法治建设第一责任人职责清单》 is a county's list, not a mistake.
 _OTHER_DOCUMENTS = (
@@ -52,6 +53,14 @@ class TitleTable:
         self.laws = {key(t)[len(LAW_PREFIX) :]: t for t in canonical if t.startswith(LAW_PREFIX)}
         self.others = [(key(t), t) for t in self.exact if not t.startswith(LAW_PREFIX)]
         self.full_laws = [(key(t), t) for t in canonical if t.startswith(LAW_PREFIX)]
+        # Titles by their characters in any order: 《农民工工资支付保障条例》 has the words
+        # of 保障农民工工资支付条例 in another order (no two known titles share a set).
+        self.by_characters = {
+            _characters(k): t for k, t in self.by_key.items() if len(k) >= _MIN_REORDERED
+        }
+        self.laws_by_characters = {
+            _characters(k): t for k, t in self.laws.items() if len(k) >= _MIN_REORDERED
+        }
 
     def nearest(self, written: str) -> list[str]:
         """The known titles `written` is a near miss of (empty: unknown or exact)."""
@@ -64,7 +73,8 @@ class TitleTable:
             rest = written_key[len(LAW_PREFIX) :]
             slips = {full: distance(rest, law, 2) for law, full in self.laws.items()
                      if law_slip(rest, law)}  # fmt: skip
-            return _closest(slips)
+            reordered = self.laws_by_characters.get(_characters(rest))
+            return _closest(slips) or ([reordered] if reordered else [])
         found: dict[str, int] = {}
         for known_key, title in (*self.others, *self.full_laws):
             limit = allowed_distance(known_key)
@@ -74,11 +84,18 @@ class TitleTable:
                     found[title] = gap
             if title not in found and one_word(written_key, known_key):
                 found[title] = abs(len(written_key) - len(known_key))
+        reordered = self.by_characters.get(_characters(written_key))
+        if reordered and reordered != written:
+            found.setdefault(reordered, 2)
         if written_key.endswith("法"):  # 《民营企业促进法》: a word of a law's short name
             for law, full in self.laws.items():
                 if replaced_word(written_key, law):
                     found.setdefault(full.removeprefix(LAW_PREFIX), 2)
         return _closest(found)
+
+
+def _characters(title_key: str) -> str:
+    return "".join(sorted(title_key))
 
 
 def _closest(found: dict[str, int]) -> list[str]:

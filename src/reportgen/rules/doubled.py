@@ -22,26 +22,40 @@ from .wordlists import table_file
 _DOUBLED_FUNCTION_WORD = re.compile(r"([的和与并将把被从于其也都就已又在向由])\1")
 
 
+_DOUBLING = re.compile(r"(.)\1")
+
+
 @dataclass(frozen=True)
 class DoubledTable:
     characters: str
     allowed: re.Pattern[str]  # reduplications that are right
-    heads: frozenset[str]
-    doubled_heads: re.Pattern[str]  # 全面面, 加强强 … found where they overlap
-    continuations: re.Pattern[str]  # matched at the second character
+    heads: dict[str, tuple[str, ...]]  # by last character, longest first
+    continuations: dict[str, tuple[str, ...]]  # by first character
+
+    def head_before(self, text: str, end: int) -> str:
+        """The head that ends at text[end - 1], if any."""
+        heads = self.heads.get(text[end - 1], ())
+        return next((h for h in heads if text.startswith(h, end - len(h))), "")
+
+    def continues(self, text: str, at: int) -> bool:
+        return any(text.startswith(w, at) for w in self.continuations.get(text[at], ()))
+
+
+def _by(words: list[str], position: int) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        found.setdefault(word[position], []).append(word)
+    return {char: tuple(group) for char, group in found.items()}
 
 
 @cache
 def doubled_table() -> DoubledTable:
     table = table_file("idioms")["doubled"]
-    heads = table["heads"]
-    doubled = alternation([head + head[-1] for head in heads]).pattern
     return DoubledTable(
         table["characters"],
         alternation(table["allowed"]),
-        frozenset(heads),
-        re.compile(f"(?=({doubled}))"),
-        alternation(table["continuations"]),
+        _by(table["heads"], -1),
+        _by(table["continuations"], 0),
     )
 
 
@@ -89,7 +103,10 @@ class DoubledCharacters(Rule):
         """全面面落实 is 全面落实; 加强强化 may be 加强 or 强化: the clerk chooses."""
         text = field.text
         head = text[start : end - 1]
-        other = next((w for w in table.heads if text.startswith(w, end - 1)), None)
+        other = next(
+            (w for group in table.heads.values() for w in group if text.startswith(w, end - 1)),
+            None,
+        )
         if other is None:
             return self._doubled(field, start, end, head)
         return self.finding(
@@ -102,10 +119,13 @@ class DoubledCharacters(Rule):
 
 def _after_heads(text: str, table: DoubledTable, spared: list[bool]) -> Iterator[tuple[int, int]]:
     """(start, end) of each head with its last character written twice, not a real word."""
-    for match in table.doubled_heads.finditer(text):
-        start, end = match.start(), match.start() + len(match.group(1))
-        if spared[end - 2] and spared[end - 1]:
+    for match in _DOUBLING.finditer(text):
+        second = match.start() + 1
+        head = table.head_before(text, second)
+        if not head:
+            continue
+        if spared[second - 1] and spared[second]:
             continue  # 扎扎实实
-        if table.continuations.match(text, end - 1):
+        if table.continues(text, second):
             continue  # 推进进度, 切实实施
-        yield start, end
+        yield second - len(head), second + 1

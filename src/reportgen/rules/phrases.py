@@ -52,17 +52,36 @@ def _patterns() -> tuple[PhrasePattern, ...]:
     )
 
 
+@dataclass(frozen=True)
+class Series:
+    """Items the central documents give in one order, with their separator."""
+
+    items: tuple[str, ...]
+    separator: str
+    after: str
+
+    @property
+    def right(self) -> str:
+        return self.separator.join(self.items)
+
+    def pattern(self) -> re.Pattern[str]:
+        """The items in any order (compiled only for a text that holds them all)."""
+        return _series_pattern(self)
+
+
 @cache
-def _series() -> tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...]:
-    """Each series: its items, their separator, a pattern that finds them in any order."""
-    found = []
-    for entry in table_file("phrases")["orders"]:
-        items, separator = tuple(entry["items"]), entry.get("separator", "、")
-        item = "(" + alternation(items).pattern + ")"
-        pattern = re.escape(separator).join([item] * len(items))
-        pattern += f"(?={re.escape(entry['after'])})" if "after" in entry else ""
-        found.append((items, separator, re.compile(pattern)))
-    return tuple(found)
+def _series() -> tuple[Series, ...]:
+    entries = table_file("phrases")["orders"]
+    return tuple(
+        Series(tuple(e["items"]), e.get("separator", "、"), e.get("after", "")) for e in entries
+    )
+
+
+@cache
+def _series_pattern(series: Series) -> re.Pattern[str]:
+    item = "(" + alternation(series.items).pattern + ")"
+    pattern = re.escape(series.separator).join([item] * len(series.items))
+    return re.compile(pattern + (f"(?={re.escape(series.after)})" if series.after else ""))
 
 
 class OfficialPhrases(Rule):
@@ -116,12 +135,14 @@ def _wrong_phrases(text: str) -> Iterator[tuple[int, int, str, str]]:
     for phrase in _patterns():
         for match in phrase.pattern.finditer(text):
             yield match.start(), match.end(), match.expand(phrase.right), phrase.why
-    for items, separator, pattern in _series():
-        for match in pattern.finditer(text):
+    for series in _series():
+        if not all(item in text for item in series.items):
+            continue
+        for match in series.pattern().finditer(text):
             written = match.groups()
-            if written != items and sorted(written) == sorted(items):
+            if written != series.items and sorted(written) == sorted(series.items):
                 message = f"“{match.group()}”的顺序与中央文件的提法不一致。"
-                yield match.start(), match.end(), separator.join(items), message
+                yield match.start(), match.end(), series.right, message
 
 
 @cache

@@ -17,9 +17,9 @@ from .wordlists import table_file
 # 民营经济促进法, but not 行政复议法 for 行政诉讼法 nor 土壤污染防治法 for 大气污染防治法.
 MIN_REPLACED_NAME = 7
 MIN_KEPT_SIDE = 2
-# Characters added to or dropped from a name this short leave too little to recognise:
-# 《中华人民共和国安全法》 is no slip of 核安全法 in particular.
-MIN_SHORTER_NAME = 4
+# Characters added to or dropped from a name shorter than this leave too little to go by:
+# 《中华人民共和国水资源法》 is no slip of 水法.
+MIN_SHORTER_NAME = 3
 
 
 @cache

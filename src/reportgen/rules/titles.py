@@ -71,8 +71,10 @@ class TitleTable:
             return [self.by_key[written_key]]
         if written_key.startswith(LAW_PREFIX):
             rest = written_key[len(LAW_PREFIX) :]
-            slips = {full: distance(rest, law, 2) for law, full in self.laws.items()
-                     if law_slip(rest, law)}  # fmt: skip
+            # Nearest first; of two as near, the one whose start was kept: 家庭教育法 is
+            # 家庭教育促进法 with a word dropped rather than 教育法 with one added.
+            slips = {full: distance(rest, law, 2) * 100 - _common_start(rest, law)
+                     for law, full in self.laws.items() if law_slip(rest, law)}  # fmt: skip
             reordered = self.laws_by_characters.get(_characters(rest))
             return _closest(slips) or ([reordered] if reordered else [])
         found: dict[str, int] = {}
@@ -92,6 +94,11 @@ class TitleTable:
                 if replaced_word(written_key, law):
                     found.setdefault(full.removeprefix(LAW_PREFIX), 2)
         return _closest(found)
+
+
+def _common_start(one: str, other: str) -> int:
+    return next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+                min(len(one), len(other)))  # fmt: skip
 
 
 def _characters(title_key: str) -> str:

@@ -24,6 +24,11 @@ def _phrase_table() -> dict[str, str]:
 
 
 @cache
+def _phrase_pattern() -> re.Pattern[str]:
+    return alternation(list(_phrase_table()))
+
+
+@cache
 def _body_patterns() -> list[tuple[re.Pattern[str], str]]:
     """{level} in the table becomes a captured level (县, 市 …) used again in the name."""
     patterns = []
@@ -129,7 +134,7 @@ class OfficialPhrases(Rule):
 def _wrong_phrases(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, right form, message) for every wrong phrase, in order of precedence."""
     table = _phrase_table()
-    for match in alternation(list(table)).finditer(text):
+    for match in _phrase_pattern().finditer(text):
         wrong = match.group()
         yield match.start(), match.end(), table[wrong], f"“{wrong}”不是规范提法。"
     for phrase in _patterns():

@@ -16,6 +16,7 @@ from .content import (
     ShortcomingsWithoutCauses,
 )
 from .dates import DateInFollowingYear, LateDate
+from .doubled import DoubledCharacters
 from .enumeration import EnumerationOrder
 from .fields import report_texts
 from .invisible import InvisibleCharacters
@@ -41,7 +42,7 @@ from .required import (
 )
 from .terms import FazhiTerms, JiezhiTerms
 from .titles import OfficialTitles
-from .typos import DoubledCharacters, FixedPhraseTypos
+from .typos import FixedPhraseTypos
 from .years import (
     HeadingNamesOtherYear,
     PastYearAsReportYear,

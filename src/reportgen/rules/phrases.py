@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
@@ -23,6 +24,11 @@ def _phrase_table() -> dict[str, str]:
 
 
 @cache
+def _phrase_pattern() -> re.Pattern[str]:
+    return alternation(list(_phrase_table()))
+
+
+@cache
 def _body_patterns() -> list[tuple[re.Pattern[str], str]]:
     """{level} in the table becomes a captured level (县, 市 …) used again in the name."""
     patterns = []
@@ -34,61 +40,114 @@ def _body_patterns() -> list[tuple[re.Pattern[str], str]]:
     return sorted(patterns, key=lambda p: len(p[0].pattern), reverse=True)
 
 
-# 习近平依法治国思想, 习近平新时代中国特色社会主义法治思想 …: the name is 习近平法治思想.
-_XI_THOUGHT = re.compile(
-    r"习近平(?!法治思想)[^，。；、“”思和与及]{0,14}?(?:法治|法制|依法治国|治国|法律)思想"
-)
+@dataclass(frozen=True)
+class PhrasePattern:
+    """A family of wrong forms: what matches `pattern` becomes `right` (with \\g<name>)."""
+
+    pattern: re.Pattern[str]
+    right: str
+    why: str
+
+
+@cache
+def _patterns() -> tuple[PhrasePattern, ...]:
+    return tuple(
+        PhrasePattern(re.compile(entry["pattern"]), entry["right"], entry["why"])
+        for entry in table_file("phrases")["patterns"]
+    )
+
+
+@dataclass(frozen=True)
+class Series:
+    """Items the central documents give in one order, with their separator."""
+
+    items: tuple[str, ...]
+    separator: str
+    after: str
+
+    @property
+    def right(self) -> str:
+        return self.separator.join(self.items)
+
+    def pattern(self) -> re.Pattern[str]:
+        """The items in any order (compiled only for a text that holds them all)."""
+        return _series_pattern(self)
+
+
+@cache
+def _series() -> tuple[Series, ...]:
+    entries = table_file("phrases")["orders"]
+    return tuple(
+        Series(tuple(e["items"]), e.get("separator", "、"), e.get("after", "")) for e in entries
+    )
+
+
+@cache
+def _series_pattern(series: Series) -> re.Pattern[str]:
+    item = "(" + alternation(series.items).pattern + ")"
+    pattern = re.escape(series.separator).join([item] * len(series.items))
+    return re.compile(pattern + (f"(?={re.escape(series.after)})" if series.after else ""))
 
 
 class OfficialPhrases(Rule):
     code = "T004"
     severity = Severity.ERROR
-    summary = "提法和机构名称应规范：习近平法治思想、第一责任人、县委全面依法治县委员会办公室……"
+    summary = "提法和机构名称应规范：习近平法治思想、二十届三中全会、新时代“枫桥经验”、第一责任人……"
     fixable = True
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        table = _phrase_table()
-        for field, match in _phrase_matches(texts, table):
-            right = table.get(match.group(), "习近平法治思想")
-            yield self.finding(
-                field.path,
-                excerpt(field.text, *match.span()),
-                f"“{match.group()}”不是规范提法。",
-                f"改为“{right}”。",
-                Fix(field.path, match.start(), match.end(), right),
-            )
         for field in texts:
-            taken: list[tuple[int, int]] = []
-            for pattern, right in _body_patterns():
-                for match in pattern.finditer(field.text):
-                    start, end = match.span()
-                    if any(s < end and start < e for s, e in taken):
-                        continue
-                    taken.append((start, end))
-                    if _DECLARED.search(field.text[max(0, start - 6) : start]):
-                        continue
-                    name = right.replace("{level}", match["level"])
-                    yield self.finding(
-                        field.path,
-                        excerpt(field.text, start, end),
-                        f"“{match.group()}”是简称或不完整的机构名称；正式行文应写全称。",
-                        f"写为“{name}”（以本地机构的正式名称为准）。",
-                    )
+            taken: list[tuple[int, int, str, str]] = []
+            for start, end, right, message in _wrong_phrases(field.text):
+                # One finding for one place: the table's, then the patterns', the orders'.
+                if not any(s < end and start < e for s, e, _, _ in taken):
+                    taken.append((start, end, right, message))
+            for start, end, right, message in sorted(taken):
+                yield self.finding(
+                    field.path,
+                    excerpt(field.text, start, end),
+                    message,
+                    f"改为“{right}”。",
+                    Fix(field.path, start, end, right),
+                )
+            yield from self._bodies(field)
+
+    def _bodies(self, field: TextField) -> Iterator[Finding]:
+        taken: list[tuple[int, int]] = []
+        for pattern, right in _body_patterns():
+            for match in pattern.finditer(field.text):
+                start, end = match.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                if _DECLARED.search(field.text[max(0, start - 6) : start]):
+                    continue
+                name = right.replace("{level}", match["level"])
+                yield self.finding(
+                    field.path,
+                    excerpt(field.text, start, end),
+                    f"“{match.group()}”是简称或不完整的机构名称；正式行文应写全称。",
+                    f"写为“{name}”（以本地机构的正式名称为准）。",
+                )
 
 
-def _phrase_matches(
-    texts: Sequence[TextField], table: dict[str, str]
-) -> Iterator[tuple[TextField, re.Match[str]]]:
-    listed = alternation(list(table))
-    for field in texts:
-        found = list(listed.finditer(field.text))
-        found += [
-            m
-            for m in _XI_THOUGHT.finditer(field.text)
-            if not any(f.start() < m.end() and m.start() < f.end() for f in found)
-        ]
-        for match in sorted(found, key=lambda m: m.start()):
-            yield field, match
+def _wrong_phrases(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, right form, message) for every wrong phrase, in order of precedence."""
+    table = _phrase_table()
+    for match in _phrase_pattern().finditer(text):
+        wrong = match.group()
+        yield match.start(), match.end(), table[wrong], f"“{wrong}”不是规范提法。"
+    for phrase in _patterns():
+        for match in phrase.pattern.finditer(text):
+            yield match.start(), match.end(), match.expand(phrase.right), phrase.why
+    for series in _series():
+        if not all(item in text for item in series.items):
+            continue
+        for match in series.pattern().finditer(text):
+            written = match.groups()
+            if written != series.items and sorted(written) == sorted(series.items):
+                message = f"“{match.group()}”的顺序与中央文件的提法不一致。"
+                yield match.start(), match.end(), series.right, message
 
 
 @cache

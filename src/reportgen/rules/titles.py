@@ -15,6 +15,7 @@ from functools import cache
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
 from .matching import distance, excerpt, matches
+from .nearmiss import allowed_distance, law_slip, one_slip, one_word, replaced_word
 from .punctuation import HalfWidthPunctuation, YearRangeHyphen
 from .terms import FazhiTerms, JiezhiTerms
 from .wordlists import table_file
@@ -23,6 +24,7 @@ _TITLE = re.compile(r"《([^《》]+)》")
 # What a title may get wrong and still be the same title: brackets, dashes, quotes, 年.
 _LOOSE = re.compile(r"[（）()\[\]【】〔〕—–\-－~～\s·“”‘’\"'、，,年]")
 LAW_PREFIX = "中华人民共和国"
+_MIN_REORDERED = 5  # shorter names in another order are other words
 # A title that ends in another kind of document than the known one is another document:
 # 《党政主要负责人履行推进法治建设第一责任人职责清单》 is a county's list, not a mistake.
 _OTHER_DOCUMENTS = (
@@ -35,36 +37,30 @@ def key(title: str) -> str:
     return _LOOSE.sub("", title)
 
 
-@cache
-def similar_pairs() -> frozenset[frozenset[str]]:
-    """Characters that look or sound alike (捷/睫, 步/部): a slip of the pen or the IME."""
-    pairs = table_file("idioms")["similar"]["pairs"]
-    return frozenset(frozenset(pair) for pair in pairs)
-
-
-def one_slip(written: str, right: str) -> bool:
-    """One character dropped, or one replaced by a look-alike or sound-alike."""
-    if len(written) == len(right) - 1:
-        return any(right[:i] + right[i + 1 :] == written for i in range(len(right)))
-    if len(written) == len(right):
-        differ = [(a, b) for a, b in zip(written, right, strict=True) if a != b]
-        return len(differ) == 1 and frozenset(differ[0]) in similar_pairs()
-    return False
-
-
 class TitleTable:
     """The known titles, keyed for comparison."""
 
     def __init__(self) -> None:
         data = table_file("titles")["titles"]
-        canonical: list[str] = data["canonical"]
+        laws = table_file("laws")["laws"]
+        canonical: list[str] = data["canonical"] + data["superseded"]
+        canonical += [LAW_PREFIX + law for law in laws["in_force"] + laws["repealed"]]
         self.exact = set(canonical) | set(data["short"])
         self.exact |= {t.removeprefix(LAW_PREFIX) for t in canonical if t.startswith(LAW_PREFIX)}
         self.by_key = {key(t): t for t in sorted(self.exact, key=len)}
-        # Laws by the part after 中华人民共和国: 行政处罚法 → the full name.
+        # Laws (and the regulations named 中华人民共和国…) by the part after 中华人民共和国:
+        # 行政处罚法 → the full name.
         self.laws = {key(t)[len(LAW_PREFIX) :]: t for t in canonical if t.startswith(LAW_PREFIX)}
         self.others = [(key(t), t) for t in self.exact if not t.startswith(LAW_PREFIX)]
         self.full_laws = [(key(t), t) for t in canonical if t.startswith(LAW_PREFIX)]
+        # Titles by their characters in any order: 《农民工工资支付保障条例》 has the words
+        # of 保障农民工工资支付条例 in another order (no two known titles share a set).
+        self.by_characters = {
+            _characters(k): t for k, t in self.by_key.items() if len(k) >= _MIN_REORDERED
+        }
+        self.laws_by_characters = {
+            _characters(k): t for k, t in self.laws.items() if len(k) >= _MIN_REORDERED
+        }
 
     def nearest(self, written: str) -> list[str]:
         """The known titles `written` is a near miss of (empty: unknown or exact)."""
@@ -75,40 +71,46 @@ class TitleTable:
             return [self.by_key[written_key]]
         if written_key.startswith(LAW_PREFIX):
             rest = written_key[len(LAW_PREFIX) :]
-            return [full for law, full in self.laws.items() if one_slip(rest, law)]
+            # Nearest first; of two as near, the one whose start was kept: 家庭教育法 is
+            # 家庭教育促进法 with a word dropped rather than 教育法 with one added.
+            slips = {full: distance(rest, law, 2) * 100 - _common_start(rest, law)
+                     for law, full in self.laws.items() if law_slip(rest, law)}  # fmt: skip
+            reordered = self.laws_by_characters.get(_characters(rest))
+            return _closest(slips) or ([reordered] if reordered else [])
         found: dict[str, int] = {}
         for known_key, title in (*self.others, *self.full_laws):
-            limit = _allowed(known_key)
+            limit = allowed_distance(known_key)
             if limit and abs(len(written_key) - len(known_key)) <= limit:
                 gap = distance(written_key, known_key, limit)
                 if 0 < gap <= limit and _same_document(written_key, known_key):
                     found[title] = gap
-            if title not in found and _one_word(written_key, known_key):
+            if title not in found and one_word(written_key, known_key):
                 found[title] = abs(len(written_key) - len(known_key))
-        if not found:
-            return []
-        best = min(found.values())
-        return sorted(t for t, gap in found.items() if gap == best)
+        reordered = self.by_characters.get(_characters(written_key))
+        if reordered and reordered != written:
+            found.setdefault(reordered, 2)
+        if written_key.endswith("法"):  # 《民营企业促进法》: a word of a law's short name
+            for law, full in self.laws.items():
+                if replaced_word(written_key, law):
+                    found.setdefault(full.removeprefix(LAW_PREFIX), 2)
+        return _closest(found)
 
 
-def _allowed(known_key: str) -> int:
-    """How many characters a title of this length may get wrong and still be recognised."""
-    length = len(known_key)
-    if length < 4:
-        return 0
-    if length < 10:
-        return 1
-    return 2 if length < 20 else 3
+def _common_start(one: str, other: str) -> int:
+    return next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+                min(len(one), len(other)))  # fmt: skip
 
 
-def _one_word(written: str, right: str) -> bool:
-    """A word of one or two characters added or dropped inside a title of seven or more:
-    《优化营商环境管理条例》, 《重大行政决策程序条例》."""
-    shorter, longer = sorted((written, right), key=len)
-    extra = len(longer) - len(shorter)
-    if len(right) < 7 or extra not in (1, 2):
-        return False
-    return any(longer[:i] + longer[i + extra :] == shorter for i in range(1, len(longer) - extra))
+def _characters(title_key: str) -> str:
+    return "".join(sorted(title_key))
+
+
+def _closest(found: dict[str, int]) -> list[str]:
+    """The titles at the smallest distance (several: the clerk chooses)."""
+    if not found:
+        return []
+    best = min(found.values())
+    return sorted(t for t, gap in found.items() if gap == best)
 
 
 def _same_document(written: str, right: str) -> bool:

@@ -1,5 +1,5 @@
-"""Typos in fixed phrases: a look-alike character (迫在眉捷), a dropped one (以人民为心),
-a doubled one (进一步步, 的的).
+"""Typos in fixed phrases: a look-alike character (迫在眉捷), a dropped one (以人民为心);
+the phrase index that T008 uses for a doubled one (进一步步).
 
 The phrases are idioms.toml's: a phrase with one character changed is reported only when
 the two characters look or sound alike, so that 依法治县 is never taken for 依法治国.
@@ -16,7 +16,7 @@ from functools import cache
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
 from .matching import alternation, excerpt
-from .titles import similar_pairs
+from .nearmiss import similar_pairs
 from .wordlists import table_file
 
 _MIN_SUBSTITUTED = 4  # shorter phrases differ by one character from too many words
@@ -64,7 +64,7 @@ def phrase_index() -> PhraseIndex:
     )
 
 
-def _covered(text: str, pattern: re.Pattern[str]) -> list[bool]:
+def covered_by(text: str, pattern: re.Pattern[str]) -> list[bool]:
     """Which characters belong to a phrase written right: a slip is never inside one."""
     covered = [False] * len(text)
     for match in pattern.finditer(text):
@@ -102,7 +102,7 @@ class FixedPhraseTypos(Rule):
             found: dict[int, tuple[int, str]] = {}  # start → (end, right)
             for match in known.finditer(text):
                 found[match.start()] = (match.end(), typos[match.group()])
-            covered = _covered(text, index.exact)
+            covered = covered_by(text, index.exact)
             for at in range(len(text) - 1):
                 for start, phrase in _substituted(text, at, index):
                     found.setdefault(start, (start + len(phrase), phrase))
@@ -121,42 +121,3 @@ class FixedPhraseTypos(Rule):
                     f"改为“{right}”。",
                     Fix(field.path, start, end, right),
                 )
-
-
-_DOUBLED_FUNCTION_WORD = re.compile(r"([的和与并将把被从于其也都就已又在向由])\1")
-
-
-class DoubledCharacters(Rule):
-    code = "T008"
-    severity = Severity.ERROR
-    summary = "重复的字：进一步步、的的"
-    fixable = True
-
-    def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        table = table_file("idioms")["doubled"]
-        allowed = alternation(table["allowed"])
-        index = phrase_index()
-        lengths = sorted({len(k) for k in index.doubled}, reverse=True)
-        for field in texts:
-            text = field.text
-            spared = _covered(text, allowed)
-            at = 0
-            while at < len(text):
-                length = next((n for n in lengths if text[at : at + n] in index.doubled), 0)
-                if length:
-                    right = index.doubled[text[at : at + length]]
-                    yield self._doubled(field, at, at + length, right)
-                at += length or 1
-            for match in _DOUBLED_FUNCTION_WORD.finditer(text):
-                if not spared[match.start()] and match.group(1) in table["characters"]:
-                    yield self._doubled(field, match.start(), match.end(), match.group(1))
-
-    def _doubled(self, field: TextField, start: int, end: int, right: str) -> Finding:
-        wrong = field.text[start:end]
-        return self.finding(
-            field.path,
-            excerpt(field.text, start, end),
-            f"“{wrong}”多了一个重复的字。",
-            f"改为“{right}”。",
-            Fix(field.path, start, end, right),
-        )

@@ -62,3 +62,18 @@ def fixed(text: str, found: list[Finding]) -> str:
     for fix in sorted((f.fix for f in found if f.fix), key=lambda x: x.start, reverse=True):
         text = text[: fix.start] + fix.replacement + text[fix.end :]
     return text
+
+
+def assert_triggers(code: str, text: str, right: str | None) -> None:
+    """Rule `code` reports `text`; its fix gives `right`, or it offers none (`right` None)."""
+    found = findings_in(text, code)
+    assert found, f"{code} did not trigger on {text!r}"
+    if right is None:
+        assert all(f.fix is None for f in found)
+    else:
+        assert fixed(text, found) == right
+
+
+def assert_clean(code: str, text: str) -> None:
+    """Rule `code` says nothing of `text`."""
+    assert findings_in(text, code) == []

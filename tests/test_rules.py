@@ -7,45 +7,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from rulecases import CLEAN, report_from
 
-from reportgen.model import Report
 from reportgen.rules import ALL_RULES, Finding, check
-
-# The smallest report that passes every rule: each test changes one thing.
-CLEAN: dict[str, Any] = {
-    "year": 2023,
-    "organ": "柏山镇人民政府",
-    "signatories": ["中共柏山镇委员会", "柏山镇人民政府"],
-    "addressees": ["中共博爱县委", "博爱县人民政府"],
-    "opening": ["2023年，柏山镇深入推进法治政府建设。现将有关情况报告如下："],
-    "parts": [
-        {
-            "kind": "duty",
-            "heading": "党政主要负责人履行推进法治建设第一责任人职责情况",
-            "content": ["党政主要负责人认真履行第一责任人职责。"],
-        },
-        {
-            "kind": "measures",
-            "heading": "主要举措和成效",
-            "content": ["全年开展法治宣传活动30余次。"],
-        },
-        {
-            "kind": "shortcomings",
-            "heading": "存在的不足和原因",
-            "content": ["法治宣传形式单一。究其原因，主要是专业力量不足。"],
-        },
-        {
-            "kind": "plans",
-            "heading": "2024年工作安排",
-            "content": ["2024年，柏山镇将继续推进法治政府建设。"],
-        },
-    ],
-    "date": "2024-01-28",
-}
-
-
-def report_from(data: dict[str, Any]) -> Report:
-    return Report.model_validate(data, strict=False)
 
 
 @pytest.fixture

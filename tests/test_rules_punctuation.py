@@ -7,7 +7,7 @@ import copy
 
 import pytest
 from rulecases import CLEAN as CLEAN_REPORT
-from rulecases import findings_in, fixed, report_from
+from rulecases import assert_clean, assert_triggers, report_from
 
 from reportgen.rules import check
 
@@ -50,17 +50,12 @@ CLEAN = [
 
 @pytest.mark.parametrize(("code", "text", "right"), TRIGGERS)
 def test_triggers(code: str, text: str, right: str | None) -> None:
-    found = findings_in(text, code)
-    assert found, f"{code} did not trigger on {text!r}"
-    if right is None:
-        assert all(f.fix is None for f in found)
-    else:
-        assert fixed(text, found) == right
+    assert_triggers(code, text, right)
 
 
 @pytest.mark.parametrize(("code", "text"), CLEAN)
 def test_does_not_trigger(code: str, text: str) -> None:
-    assert findings_in(text, code) == []
+    assert_clean(code, text)
 
 
 def _points(*texts: str) -> dict[str, object]:

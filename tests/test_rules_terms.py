@@ -4,7 +4,7 @@ texts that must trigger each rule, with the fix when it has one, and texts that 
 from __future__ import annotations
 
 import pytest
-from rulecases import findings_in, fixed
+from rulecases import assert_clean, assert_triggers
 
 # (code, text in a measures paragraph, the text after the fixes, or None when not fixable)
 TRIGGERS = [
@@ -141,14 +141,9 @@ CLEAN = [
 
 @pytest.mark.parametrize(("code", "text", "right"), TRIGGERS)
 def test_triggers(code: str, text: str, right: str | None) -> None:
-    found = findings_in(text, code)
-    assert found, f"{code} did not trigger on {text!r}"
-    if right is None:
-        assert all(f.fix is None for f in found)
-    else:
-        assert fixed(text, found) == right
+    assert_triggers(code, text, right)
 
 
 @pytest.mark.parametrize(("code", "text"), CLEAN)
 def test_does_not_trigger(code: str, text: str) -> None:
-    assert findings_in(text, code) == []
+    assert_clean(code, text)

@@ -68,13 +68,13 @@ class DoubledCharacters(Rule):
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
         table = doubled_table()
         index = phrase_index()
-        lengths = sorted({len(k) for k in index.doubled}, reverse=True)
         for field in texts:
             text = field.text
             spared = covered_by(text, table.allowed)
             reported: set[int] = set()  # where a doubled character was reported
             at = 0
             while at < len(text):
+                lengths = index.doubled_lengths.get(text[at : at + 2], ())
                 length = next((n for n in lengths if text[at : at + n] in index.doubled), 0)
                 if length:
                     right = index.doubled[text[at : at + length]]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,6 +33,17 @@ class PhraseIndex:
     dropped: dict[str, str]  # phrase with an inner character dropped → phrase
     doubled: dict[str, str]  # phrase with a character doubled → phrase
     exact: re.Pattern[str]
+    # First two characters → the lengths of `dropped` / `doubled` keys that start so,
+    # longest first: a text is looked up only at the lengths that can match there.
+    dropped_lengths: dict[str, tuple[int, ...]]
+    doubled_lengths: dict[str, tuple[int, ...]]
+
+
+def _lengths_by_head(keys: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for key in keys:
+        lengths[key[:2]].add(len(key))
+    return {head: tuple(sorted(found, reverse=True)) for head, found in lengths.items()}
 
 
 @cache
@@ -54,13 +65,17 @@ def phrase_index() -> PhraseIndex:
             # Not the first character: 学习习近平 is 学习 and 习近平.
             for i in range(1, len(phrase)):
                 doubled.setdefault(phrase[: i + 1] + phrase[i:], phrase)
+    dropped = {k: v for k, v in dropped.items() if k not in phrases}
+    doubled = {k: v for k, v in doubled.items() if k not in phrases}
     return PhraseIndex(
         phrases,
         {k: tuple(v) for k, v in head.items()},
         {k: tuple(v) for k, v in tail.items()},
-        {k: v for k, v in dropped.items() if k not in phrases},
-        {k: v for k, v in doubled.items() if k not in phrases},
+        dropped,
+        doubled,
         alternation(sorted(phrases)),
+        _lengths_by_head(dropped),
+        _lengths_by_head(doubled),
     )
 
 
@@ -96,7 +111,6 @@ class FixedPhraseTypos(Rule):
         typos: dict[str, str] = dict(table_file("idioms")["typos"])
         known = alternation(list(typos))
         index = phrase_index()
-        lengths = sorted({len(k) for k in index.dropped}, reverse=True)
         for field in texts:
             text = field.text
             found: dict[int, tuple[int, str]] = {}  # start → (end, right)
@@ -104,9 +118,11 @@ class FixedPhraseTypos(Rule):
                 found[match.start()] = (match.end(), typos[match.group()])
             covered = covered_by(text, index.exact)
             for at in range(len(text) - 1):
-                for start, phrase in _substituted(text, at, index):
-                    found.setdefault(start, (start + len(phrase), phrase))
-                for length in lengths:
+                pair = text[at : at + 2]
+                if pair in index.by_head or pair in index.by_tail:  # else no phrase is near
+                    for start, phrase in _substituted(text, at, index):
+                        found.setdefault(start, (start + len(phrase), phrase))
+                for length in index.dropped_lengths.get(text[at : at + 2], ()):
                     phrase = index.dropped.get(text[at : at + length], "")
                     if phrase:
                         found.setdefault(at, (at + length, phrase))

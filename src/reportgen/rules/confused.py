@@ -43,10 +43,12 @@ class ConfusedWords(Rule):
             for field, match in matches(texts, word.pattern):
                 start, end = match.span("w")
                 wrong = match.group("w")
+                # 作出 in “做出处罚决定”; a word wrong in any context is named alone.
+                where = f"“{match.group()}”中的" if match.group() != wrong else ""
                 yield self.finding(
                     field.path,
                     excerpt(field.text, *match.span()),
-                    f"“{match.group()}”中的“{wrong}”应为“{word.right}”：{word.why}",
+                    f"{where}“{wrong}”应为“{word.right}”：{word.why}",
                     f"把“{wrong}”改为“{word.right}”。",
                     Fix(field.path, start, end, word.right),
                 )

@@ -186,7 +186,7 @@ class TitleWithoutYear(Rule):
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
         title = report.full_title
         # No title at all is R001's to say; a default title names the year itself.
-        if report.title and not any(True for _ in _YEAR.finditer(title)):
+        if report.title and _YEAR.search(title) is None:
             yield self.finding(
                 ("title",),
                 title,

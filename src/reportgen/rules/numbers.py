@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..model import Report
+from ..numbering import format_date
 from .base import Finding, Fix, Rule, Severity, TextField
 from .matching import excerpt, matches
 
@@ -84,8 +85,7 @@ class DateInText(Rule):
         for field, match in matches(texts, _DOTTED_DATE):
             if match.group() == field.text.strip():
                 continue  # a signature date the importer left as text: its business
-            year, month, day = (int(g) for g in match.groups())
-            right = f"{year}年{month}月{day}日"
+            right = format_date(*(int(g) for g in match.groups()))
             yield self.finding(
                 field.path,
                 excerpt(field.text, *match.span()),

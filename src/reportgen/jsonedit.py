@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from typing import Any
 
 JsonPath = tuple[str | int, ...]
 
@@ -77,6 +78,13 @@ class _Scanner:
             if match is None:
                 raise ValueError(f"unexpected {char!r} at {self.pos}")
             self.pos = match.end()
+
+
+def value_at(data: Any, path: JsonPath) -> Any:
+    """The value at `path` in parsed JSON: ("parts", 1, "heading") → data["parts"][1]["heading"]."""
+    for key in path:
+        data = data[key]
+    return data
 
 
 def string_spans(text: str) -> dict[JsonPath, tuple[int, int]]:

@@ -6,12 +6,11 @@ import json
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from . import rules
 from .errors import ReportgenError, debugging
 from .files import DATA_DIR, atomic_write
-from .jsonedit import replace_strings
+from .jsonedit import replace_strings, value_at
 from .load import load_report, parse_report, read_text
 from .model import Report
 from .rules import Finding, Severity
@@ -70,12 +69,6 @@ class Fixed:
     remaining: Checked
 
 
-def _value_at(data: Any, path: tuple[str | int, ...]) -> Any:
-    for key in path:
-        data = data[key]
-    return data
-
-
 def _apply_non_overlapping(text: str, findings: list[Finding]) -> tuple[str, list[Finding]]:
     """Apply fixes to one string, right to left, skipping any that overlaps one applied."""
     applied: list[Finding] = []
@@ -120,7 +113,7 @@ def _fix(path: Path, select: Collection[str], ignore: Collection[str]) -> Fixed:
         data = json.loads(text)
         values = {}
         for json_path, findings in fixable.items():
-            values[json_path], done = _apply_non_overlapping(_value_at(data, json_path), findings)
+            values[json_path], done = _apply_non_overlapping(value_at(data, json_path), findings)
             applied.extend(done)
         text = replace_strings(text, values)
         report = parse_report(text, str(path))

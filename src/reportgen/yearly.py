@@ -10,6 +10,7 @@ from typing import Any
 
 from .errors import ReportgenError
 from .files import atomic_write, refuse_overwriting
+from .jsonedit import value_at
 from .load import parse_report, read_text
 from .model import PartKind, Report
 from .structure import divisions
@@ -50,12 +51,6 @@ def _blank(blocks: list[Any]) -> list[Any]:
     return result
 
 
-def _at(data: Any, path: tuple[str | int, ...]) -> Any:
-    for key in path:
-        data = data[key]
-    return data
-
-
 def next_year(report: Report, data: dict[str, Any]) -> dict[str, Any]:
     """Organs, addressees and structure kept; years moved on; the text left to write.
 
@@ -69,7 +64,7 @@ def next_year(report: Report, data: dict[str, Any]) -> dict[str, Any]:
     if report.opening:
         new["opening"] = [_marker(text) for text in report.opening]
     for division in divisions(report):
-        node = _at(new, division.path)
+        node = value_at(new, division.path)
         if division.level.depth == 0:
             plans = division.part.kind is PartKind.PLANS
             old, moved = (year + 1, year + 2) if plans else (year, year + 1)

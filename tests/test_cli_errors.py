@@ -110,6 +110,22 @@ def test_missing_template(project: Path, cli: Callable[..., Result]) -> None:
     assert "找不到模板文件 nowhere.docx" in result.stderr
 
 
+def test_a_batch_reads_its_template_once_and_says_so_once(
+    project: Path, cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reportgen.template.read as reading
+
+    (project / "data" / "2024.json").write_bytes((project / "data" / "2023.json").read_bytes())
+    reads: list[object] = []
+    real = reading.read_template
+    monkeypatch.setattr(reading, "read_template", lambda path: reads.append(path) or real(path))
+    assert cli("build", "--all").code == 0
+    assert len(reads) == 1
+    missing = cli("build", "--all", "--template", "nowhere.docx")
+    assert missing.code == 1
+    assert missing.stderr.count("找不到模板文件 nowhere.docx") == 1
+
+
 def test_template_that_is_not_a_docx(project: Path, cli: Callable[..., Result]) -> None:
     (project / "fake.docx").write_text("not a zip", encoding="utf-8")
     result = cli("build", "2023", "--template", "fake.docx")

@@ -127,11 +127,25 @@ def _soffice(formats: Sequence[str]) -> str | None:
     return find_soffice()
 
 
-def _render(
-    data: Path, template: Path | None, output: Path | None, formats: Sequence[str], draft: bool
-) -> _Rendered:
-    from .render import TEMPLATE_FORMATS, render
+def _template_bytes(template: Path | None, formats: Sequence[str]) -> bytes | None:
+    """The Word template, read (and checked) when a format is made from it."""
+    from .render import TEMPLATE_FORMATS
     from .template.read import read_template
+
+    return read_template(template) if TEMPLATE_FORMATS & set(formats) else None
+
+
+def _render(
+    data: Path,
+    template: Path | None,
+    output: Path | None,
+    formats: Sequence[str],
+    draft: bool,
+    template_bytes: bytes | None = None,
+) -> _Rendered:
+    """One report rendered; `template_bytes` when the caller has read the template (a
+    batch reads it once), else it is read here, after the data has been checked."""
+    from .render import render
 
     report = load_report(data)
     findings = rules.check(report)
@@ -143,7 +157,8 @@ def _render(
     inputs = [data] if template is None else [data, template]
     for target in targets.values():
         refuse_overwriting(target, inputs)
-    template_bytes = read_template(template) if TEMPLATE_FORMATS & set(formats) else None
+    if template_bytes is None:
+        template_bytes = _template_bytes(template, formats)
     # The PDF is LibreOffice's reading of the .docx, made later for all reports at once.
     direct = [name for name in wanted if name != "pdf"] + (["docx"] if "pdf" in wanted else [])
     contents = render(report, direct, template_bytes, draft=draft)
@@ -223,12 +238,13 @@ def build_all(
     A program fault in one report is reported as such and the batch goes on.
     """
     soffice = _soffice(formats)
+    template_bytes = _template_bytes(template, formats)  # one template for the whole batch
     failures: dict[Path, ReportgenError] = {}
     rendered: list[_Rendered] = []
     for path in files:
         progress(path)
         with _report_failures(path, failures):
-            rendered.append(_render(path, template, None, formats, False))
+            rendered.append(_render(path, template, None, formats, False, template_bytes))
     for one, error in _add_pdfs(rendered, soffice):
         failures[one.built.path] = error
     result = BatchResult()

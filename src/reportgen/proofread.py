@@ -52,12 +52,18 @@ def validate(path: Path, select: Collection[str] = (), ignore: Collection[str] =
     try:
         report = load_report(path)
         return Checked(path, report, rules.check(report, select, ignore))
-    except ReportgenError as exc:
-        return Checked(path, failure=exc)
-    except Exception as exc:  # a bug: exit 70 in the end, but the other files are checked
-        if debugging():
-            raise
-        return Checked(path, fault=exc)
+    except Exception as exc:
+        return _unusable(path, exc)
+
+
+def _unusable(path: Path, error: Exception) -> Checked:
+    """A file that could not be read (a user error), or that tripped a bug of ours: exit
+    70 in the end, but the other files are still checked. REPORTGEN_DEBUG lets a bug out."""
+    if isinstance(error, ReportgenError):
+        return Checked(path, failure=error)
+    if debugging():
+        raise error
+    return Checked(path, fault=error)
 
 
 @dataclass
@@ -90,12 +96,8 @@ def fix(path: Path, select: Collection[str] = (), ignore: Collection[str] = ()) 
     """
     try:
         return _fix(path, select, ignore)
-    except ReportgenError as exc:
-        return Fixed(path, [], Checked(path, failure=exc))
-    except Exception as exc:  # a bug: as in validate
-        if debugging():
-            raise
-        return Fixed(path, [], Checked(path, fault=exc))
+    except Exception as exc:
+        return Fixed(path, [], _unusable(path, exc))
 
 
 def _fix(path: Path, select: Collection[str], ignore: Collection[str]) -> Fixed:

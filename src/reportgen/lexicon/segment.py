@@ -1,0 +1,135 @@
+"""Words of a text: the most probable segmentation under the lexicon's word frequencies.
+
+This is jieba's own method without its guess at unknown words (no HMM): every way the
+text splits into words of the lexicon forms a graph, and the path whose words' product
+of probabilities is highest wins. A character no word covers stands alone. Extra words
+(the genre's vocabulary, the report's own names) join the lexicon for one call.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+
+from .index import Lexicon, lexicon
+from .layout import BITS, FIRST, LONGER, SPAN, TAG_MASK
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    freq: int  # 0: a character no word of the lexicon covers
+    tag: str | None  # jieba's part of speech; None for an extra word or an unknown character
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class Vocabulary:
+    """Words the lexicon lacks or ranks too low, with the frequency they are given."""
+
+    def __init__(self, words: Mapping[str, int] | None = None) -> None:
+        self.words = dict(words or {})
+
+    def merged(self, more: Iterable[str], freq: int) -> Vocabulary:
+        extra = dict(self.words)
+        for word in more:
+            extra[word] = max(extra.get(word, 0), freq)
+        return Vocabulary(extra)
+
+    @cached_property
+    def by_first(self) -> dict[str, tuple[tuple[str, int], ...]]:
+        table: dict[str, list[tuple[str, int]]] = {}
+        for word, freq in self.words.items():
+            if word:
+                table.setdefault(word[0], []).append((word, freq))
+        return {char: tuple(entries) for char, entries in table.items()}
+
+
+NO_WORDS = Vocabulary()
+
+
+class Segmenter:
+    def __init__(self, vocabulary: Vocabulary = NO_WORDS, words: Lexicon | None = None) -> None:
+        self.lexicon = words or lexicon()
+        self.vocabulary = vocabulary
+
+    def route(self, text: str) -> list[Token]:
+        """The most probable words of `text`, in order."""
+        return self.solve(text)[1]
+
+    def score(self, text: str) -> float:
+        """The log-probability of the most probable words of `text`."""
+        return self.solve(text)[0]
+
+    def solve(self, text: str) -> tuple[float, list[Token]]:
+        """(log-probability, words) of the most probable segmentation of `text`.
+
+        The search over the lexicon is written out in this one loop: it runs for every
+        character of a report, and function calls would be most of its cost.
+        """
+        lex = self.lexicon
+        log_total = lex.log_total
+        single_freq, single_flags = lex.single_freq, lex.single_flags
+        keys, freqs, flagses, startses = lex.tables
+        extra = self.vocabulary.by_first
+        log = math.log
+        size = len(text)
+        codes = [ord(char) - FIRST for char in text]
+        score = [0.0] * (size + 1)
+        choice: list[tuple[int, int, int]] = [(0, 0, 0)] * size
+        for start in range(size - 1, -1, -1):
+            code = codes[start]
+            if not 0 <= code < SPAN:
+                score[start] = score[start + 1] - log_total
+                choice[start] = (start + 1, 0, 0)
+                continue
+            freq, flags = single_freq[code], single_flags[code]
+            best = log(freq or 1) - log_total + score[start + 1]
+            chosen = (start + 1, freq, flags)
+            first, value, end = code, code, start + 1
+            while flags & LONGER and end < size:
+                code = codes[end]
+                if not 0 <= code < SPAN:
+                    break
+                value = value << BITS | code
+                table = end - start - 1
+                if table == 3:
+                    for far, freq, flags in lex.long_words(text, start, value >> BITS):
+                        here = log(freq) - log_total + score[far]
+                        if here > best:
+                            best, chosen = here, (far, freq, flags)
+                    break
+                found, starts = keys[table], startses[table]
+                last = starts[first + 1]
+                at = bisect_left(found, value, starts[first], last)
+                if at == last or found[at] != value:
+                    break
+                end += 1
+                freq, flags = freqs[table][at], flagses[table][at]
+                if freq:
+                    here = log(freq) - log_total + score[end]
+                    if here > best:
+                        best, chosen = here, (end, freq, flags)
+            for word, freq in extra.get(text[start], ()):
+                if text.startswith(word, start):
+                    here = log(freq) - log_total + score[start + len(word)]
+                    if here > best:
+                        best, chosen = here, (start + len(word), freq, -1)
+            score[start], choice[start] = best, chosen
+        tokens: list[Token] = []
+        at = 0
+        while at < size:
+            end, freq, flags = choice[at]
+            if flags < 0:  # an extra word, which may still be in the lexicon
+                tag = lex.tag(text[at:end])
+            else:
+                tag = lex.tags[flags & TAG_MASK] if freq else None
+            tokens.append(Token(at, end, freq, tag))
+            at = end
+        return score[0], tokens

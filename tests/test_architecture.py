@@ -15,7 +15,7 @@ MAX_LINES = 350
 LAYERS: list[tuple[str, ...]] = [
     ("errors", "numbering", "console", "jsonedit", "signals", "streams", "__init__"),
     ("model", "files", "naming"),
-    ("load", "schema", "structure", "paths", "organs", "partkinds"),
+    ("load", "schema", "structure", "paths", "organs", "partkinds", "lexicon"),
     ("rules", "render"),
     ("template", "importing", "package"),
     ("proofread", "building", "yearly", "summary"),

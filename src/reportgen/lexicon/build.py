@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .layout import (
     BITS,
+    COMMON_WORD,
     FIRST,
     LAST,
     LONGER,
@@ -37,8 +38,6 @@ TARGET = Path(__file__).with_name("lexicon.bin")
 # The characters that may replace one in a suspected slip: the most frequent 3,500, the
 # size of the first table of 通用规范汉字表 (the characters in everyday use).
 COMMON_CHARACTERS = 3500
-# Words at least this frequent (of 60 million) are the ones a slip is taken for: 45,000.
-COMMON_WORD = 50
 _WIDEST_OFFSET = 999_999_999  # wider than any offset in a file under 1 GB
 
 

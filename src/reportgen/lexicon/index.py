@@ -58,6 +58,8 @@ class Lexicon:
             (views["starts2"], views["starts3"], views["starts4"]),
         )
         self._keys, self._freq, self._flags, self._starts = self.tables
+        # The segmenter's memory of keys it has looked up: key → (frequency, flags).
+        self.seen: dict[int, tuple[int, int]] = {}
 
     def _entry(self, word: str) -> tuple[int, int]:
         """(frequency, flags) of a word or prefix of one; (0, 0) if neither."""

@@ -58,6 +58,9 @@ SECTIONS: tuple[tuple[str, Code], ...] = (
 )
 
 
+# Words at least this frequent (of 60 million) have a sound key: 45,000 of them.
+COMMON_WORD = 50
+
 # A word of two to four characters gets a sound key from its syllables' indexes (plus one)
 # in the header's syllable list, 9 bits each: 排查 and 拍查 share one.
 SYLLABLE_BITS = 9

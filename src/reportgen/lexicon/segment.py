@@ -12,7 +12,6 @@ import math
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
 
 from .index import Lexicon, lexicon
 from .layout import BITS, FIRST, LONGER, SPAN, TAG_MASK
@@ -35,23 +34,34 @@ class Vocabulary:
 
     def __init__(self, words: Mapping[str, int] | None = None) -> None:
         self.words = dict(words or {})
+        # Their lengths by their first two characters (a word of one character by
+        # itself): at a position, a look-up per length finds every extra word there.
+        self.lengths: dict[str, tuple[int, ...]] = {}
+        self._index(self.words)
+
+    def _index(self, words: Iterable[str]) -> None:
+        table: dict[str, set[int]] = {}
+        for word in words:
+            if word:
+                table.setdefault(word[:2], set()).add(len(word))
+        for head, lengths in table.items():
+            self.lengths[head] = tuple(sorted(lengths.union(self.lengths.get(head, ()))))
 
     def merged(self, more: Iterable[str], freq: int) -> Vocabulary:
-        extra = dict(self.words)
-        for word in more:
-            extra[word] = max(extra.get(word, 0), freq)
-        return Vocabulary(extra)
-
-    @cached_property
-    def by_first(self) -> dict[str, tuple[tuple[str, int], ...]]:
-        table: dict[str, list[tuple[str, int]]] = {}
-        for word, freq in self.words.items():
-            if word:
-                table.setdefault(word[0], []).append((word, freq))
-        return {char: tuple(entries) for char, entries in table.items()}
+        """These words too, each at least `freq` (the rest indexed once, not again)."""
+        added = {w: max(self.words.get(w, 0), freq) for w in more if w}
+        merged = Vocabulary()
+        merged.words = {**self.words, **added}
+        merged.lengths = dict(self.lengths)
+        merged._index(added)
+        return merged
 
 
 NO_WORDS = Vocabulary()
+# Keys looked up before (two to four characters; their lengths differ in bits, so one
+# dictionary holds all), kept up to this many: a batch of reports stays in bounds.
+_SEEN_LIMIT = 200_000
+_ABSENT = (0, 0)
 
 
 class Segmenter:
@@ -77,7 +87,10 @@ class Segmenter:
         log_total = lex.log_total
         single_freq, single_flags = lex.single_freq, lex.single_flags
         keys, freqs, flagses, startses = lex.tables
-        extra = self.vocabulary.by_first
+        extra, extra_lengths = self.vocabulary.words, self.vocabulary.lengths
+        seen = lex.seen
+        if len(seen) > _SEEN_LIMIT:
+            seen.clear()
         log = math.log
         size = len(text)
         codes = [ord(char) - FIRST for char in text]
@@ -105,22 +118,32 @@ class Segmenter:
                         if here > best:
                             best, chosen = here, (far, freq, flags)
                     break
-                found, starts = keys[table], startses[table]
-                last = starts[first + 1]
-                at = bisect_left(found, value, starts[first], last)
-                if at == last or found[at] != value:
+                entry = seen.get(value)  # a report says the same words again and again
+                if entry is None:
+                    found, starts = keys[table], startses[table]
+                    last = starts[first + 1]
+                    at = bisect_left(found, value, starts[first], last)
+                    if at < last and found[at] == value:
+                        entry = freqs[table][at], flagses[table][at]
+                    else:
+                        entry = _ABSENT
+                    seen[value] = entry
+                if entry is _ABSENT:
                     break
                 end += 1
-                freq, flags = freqs[table][at], flagses[table][at]
+                freq, flags = entry
                 if freq:
                     here = log(freq) - log_total + score[end]
                     if here > best:
                         best, chosen = here, (end, freq, flags)
-            for word, freq in extra.get(text[start], ()):
-                if text.startswith(word, start):
-                    here = log(freq) - log_total + score[start + len(word)]
+            for length in extra_lengths.get(text[start : start + 2], ()):
+                if start + length > size:
+                    break
+                freq = extra.get(text[start : start + length], 0)
+                if freq:
+                    here = log(freq) - log_total + score[start + length]
                     if here > best:
-                        best, chosen = here, (start + len(word), freq, -1)
+                        best, chosen = here, (start + length, freq, -1)
             score[start], choice[start] = best, chosen
         tokens: list[Token] = []
         at = 0

@@ -16,24 +16,29 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cached_property
 
-from .segment import Segmenter, Token
+from .segment import Segmenter
 
 # How much more probable (in log-probability) the clause must read with the word:
-# e^7.5 ≈ 1800 times. 保章 → 保障 gains 9.4, 程续 → 程序 11.9; 柏山 → 佛山 (a place
-# name the lexicon lacks) gains 7.7, which the rule's own safeguards must stop.
-MIN_GAIN = 7.5
+# e^6.5 ≈ 670 times. 保章 → 保障 gains 9.4, 整该 → 整改 7.1, 能立 → 能力 7.3; in correct
+# text 结合不紧 → 不仅 gains 5.9 and 柏山 → 佛山 (a place the lexicon lacks) 7.7,
+# which the rule's own safeguards stop.
+MIN_GAIN = 6.5
 # A word a slip is taken for is at least this frequent (jieba's corpus of 60 million).
 COMMON = 100
 LONGEST = 4  # slips are looked for in words of two to four characters
 CONTEXT = 8  # characters either side of a span re-read with the correction
 _READINGS = 2  # of a written character's readings, the most common two are tried
-# Parts of speech of characters that stand alone in correct text: particles, prepositions,
-# conjunctions, pronouns, numerals, measure words, localisers, adverbs.
-_FUNCTION_TAGS = ("u", "p", "c", "r", "m", "q", "f", "d", "zg", "y", "e", "o")
+# Characters that stand alone in correct text all the time (particles, prepositions,
+# conjunctions, pronouns, numerals, measure words, adverbs): no slip is looked for
+# around them alone.
+FUNCTION_CHARACTERS = frozenset(
+    "的地得了着过和与及并或而且但在对为于从向由以将把被给让是有等每各该这那其此之所者也都"
+    "就才已又还再更最很不没未无非个项次件名人年月日时中上下内外前后间一二三四五六七八九十"
+    "两几多余第我你他它们"
+)
 _RUNS = re.compile(r"[\u3400-\u9fff]{2,}")
 
 
@@ -44,15 +49,35 @@ class Slip:
     written: str
     right: str
     gain: float  # log-probability gained by the correction
+    freq: int = 0  # the frequency of the word meant
 
 
 class SlipFinder:
     """Finds slips with a segmenter (the lexicon and its extra words) and look-alikes."""
 
-    def __init__(self, segmenter: Segmenter, look_alikes: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        segmenter: Segmenter,
+        look_alikes: Mapping[str, str],
+        blanks: dict[str, list[str]] | None = None,
+    ) -> None:
         self.segmenter = segmenter
         self.lexicon = segmenter.lexicon
         self.look_alikes = look_alikes
+        self._syllable_cache: dict[str, tuple[int, ...]] = {}
+        # The extra words with one character blanked (排查 → 排_, _查), the extended
+        # finder's and this one's: a span blanked alike is one character from them.
+        self._base_blanks: dict[str, list[str]] = {}
+        self._blanks = _blanked(segmenter.vocabulary.words) if blanks is None else blanks
+
+    def extended(self, words: Iterable[str], freq: int) -> SlipFinder:
+        """This finder with more words (a report's own names), sharing what it has read."""
+        vocabulary = self.segmenter.vocabulary.merged(words, freq)
+        own = {word: vocabulary.words[word] for word in words}
+        finder = SlipFinder(Segmenter(vocabulary, self.lexicon), self.look_alikes, _blanked(own))
+        finder._syllable_cache = self._syllable_cache
+        finder._base_blanks = self._blanks
+        return finder
 
     def freq(self, word: str) -> int:
         return max(self.lexicon.freq(word), self.segmenter.vocabulary.words.get(word, 0))
@@ -63,20 +88,11 @@ class SlipFinder:
             found = self._syllable_cache[char] = self.lexicon.syllables(char)[:_READINGS]
         return found
 
-    @cached_property
-    def _syllable_cache(self) -> dict[str, tuple[int, ...]]:
-        return {}
-
-    @cached_property
-    def _extra_sounding(self) -> dict[tuple[int, ...], list[tuple[str, int]]]:
-        """The extra words' syllables (first readings): 排查 is known with its sound."""
-        table: dict[tuple[int, ...], list[tuple[str, int]]] = {}
-        for word, freq in self.segmenter.vocabulary.words.items():
-            if 2 <= len(word) <= LONGEST and freq >= COMMON:
-                syllables = [self._syllables(char)[:1] for char in word]
-                if all(syllables):
-                    table.setdefault(tuple(s[0] for s in syllables), []).append((word, freq))
-        return table
+    def _alike(self, written: str, other: str) -> bool:
+        """Two characters read alike, or a pair of look-alikes."""
+        return bool(set(self._syllables(written)) & set(self._syllables(other))) or (
+            other in self.look_alikes.get(written, "")
+        )
 
     def candidates(self, span: str) -> Iterator[tuple[str, int]]:
         """(word, frequency) of common words one character from `span`, read alike
@@ -86,13 +102,16 @@ class SlipFinder:
         seen: set[str] = set()
         if all(readings):
             for combination in itertools.product(*readings):
-                for word, freq in (
-                    *self.lexicon.sounding(combination),
-                    *self._extra_sounding.get(combination, ()),
-                ):
+                for word, freq in self.lexicon.sounding(combination):
                     if word not in seen and _one_apart(word, span):
                         seen.add(word)
                         yield word, max(freq, extra.get(word, 0))
+        for at in range(len(span)):
+            blank = span[:at] + _BLANK + span[at + 1 :]
+            for word in (*self._base_blanks.get(blank, ()), *self._blanks.get(blank, ())):
+                if word not in seen and self._alike(span[at], word[at]):
+                    seen.add(word)
+                    yield word, extra[word]
         for at, char in enumerate(span):
             for other in self.look_alikes.get(char, ""):
                 if set(self._syllables(other)) & set(readings[at]):
@@ -118,7 +137,7 @@ class SlipFinder:
         tried: set[tuple[int, int]] = set()
         found: list[Slip] = []
         for token in tokens:
-            if token.length != 1 or _is_function(token):
+            if token.end - token.start != 1 or run[token.start] in FUNCTION_CHARACTERS:
                 continue
             for size in range(2, LONGEST + 1):
                 for start in range(max(0, token.start - size + 1), token.start + 1):
@@ -131,7 +150,9 @@ class SlipFinder:
                         continue
                     slip = self._best(run, start, end)
                     if slip is not None:
-                        found.append(Slip(begin + start, begin + end, span, slip.right, slip.gain))
+                        found.append(
+                            Slip(begin + start, begin + end, span, slip.right, slip.gain, slip.freq)
+                        )
         return _one_per_place(found)
 
     def _best(self, run: str, start: int, end: int) -> Slip | None:
@@ -149,31 +170,45 @@ class SlipFinder:
             changed = window[: start - left] + word + window[end - left :]
             score, tokens = self.segmenter.solve(changed)
             gain = score - before
-            if gain < MIN_GAIN or not _joined(tokens, start - left, end - left, window, changed):
+            if gain < MIN_GAIN:
                 continue
-            if best is None or gain > best.gain:
-                best = Slip(start, end, run[start:end], word, gain)
+            span = run[start:end]
+            at = (
+                start
+                - left
+                + next(i for i, (a, b) in enumerate(zip(span, word, strict=True)) if a != b)
+            )
+            if not any(t.start <= at < t.end and t.length >= 2 for t in tokens):
+                continue  # the corrected character makes no word either
+            # Of two corrections that read alike, the commoner word: 合法全益 is 全益 → 权益,
+            # not 法全 → 法权.
+            if best is None or (gain, freq) > (best.gain, best.freq):
+                best = Slip(start, end, span, word, gain, freq)
         return best
 
 
-def _is_function(token: Token) -> bool:
-    return token.tag is not None and token.tag.startswith(_FUNCTION_TAGS)
+_BLANK = "\0"
+
+
+def _blanked(words: Mapping[str, int]) -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for word, freq in words.items():
+        if 2 <= len(word) <= LONGEST and freq >= COMMON:
+            for at in range(len(word)):
+                table.setdefault(word[:at] + _BLANK + word[at + 1 :], []).append(word)
+    return table
 
 
 def _one_apart(word: str, span: str) -> bool:
     return len(word) == len(span) and sum(a != b for a, b in zip(word, span, strict=True)) == 1
 
 
-def _joined(tokens: list[Token], start: int, end: int, before: str, after: str) -> bool:
-    """The changed character now belongs to a word of two or more characters."""
-    changed = next(i for i in range(start, end) if before[i] != after[i])
-    return any(t.start <= changed < t.end and t.length >= 2 for t in tokens)
-
-
 def _one_per_place(slips: list[Slip]) -> list[Slip]:
     """Of overlapping suspected slips, the one whose correction gains most."""
     kept: list[Slip] = []
-    for slip in sorted(slips, key=lambda s: -s.gain):
+    # Of spans that give one correction, the shortest, then the commoner word: 拍查 not
+    # 拍查化解, 全益 → 权益 not 法全 → 法权.
+    for slip in sorted(slips, key=lambda s: (-round(s.gain, 6), len(s.written), -s.freq)):
         if all(slip.end <= k.start or k.end <= slip.start for k in kept):
             kept.append(slip)
     return sorted(kept, key=lambda s: s.start)

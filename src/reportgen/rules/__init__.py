@@ -24,6 +24,7 @@ from .marks import AsciiDash, UnmatchedMarks
 from .masthead import DocumentNumber, SignerForUpwardReport
 from .names import FileNameCharacters, FileNameLength
 from .numbers import DateInText, DoubleApproximation, ZeroInChineseYear
+from .particles import Particles
 from .phrases import CoordinateOrgans, OfficialPhrases
 from .punctuation import (
     CommaBetweenTitles,
@@ -43,6 +44,7 @@ from .required import (
 from .terms import FazhiTerms, JiezhiTerms
 from .titles import OfficialTitles
 from .typos import FixedPhraseTypos
+from .wordtypos import WordTypos
 from .years import (
     HeadingNamesOtherYear,
     PastYearAsReportYear,
@@ -80,6 +82,8 @@ ALL_RULES: tuple[Rule, ...] = (
     ConfusedWords(),
     FixedPhraseTypos(),
     DoubledCharacters(),
+    WordTypos(),
+    Particles(),
     DoubleApproximation(),
     ZeroInChineseYear(),
     DateInText(),

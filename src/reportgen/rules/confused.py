@@ -13,7 +13,9 @@ from functools import cache
 
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
+from .boundaries import cuts_word
 from .matching import excerpt, matches
+from .vocabulary import report_segmenter
 from .wordlists import table_file
 
 
@@ -39,8 +41,11 @@ class ConfusedWords(Rule):
     fixable = True
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        segmenter = report_segmenter(report)
         for word in confused_words():
             for field, match in matches(texts, word.pattern):
+                if cuts_word(field.text, *match.span(), segmenter):
+                    continue  # the context's words are read as the lexicon has them
                 start, end = match.span("w")
                 wrong = match.group("w")
                 # 作出 in “做出处罚决定”; a word wrong in any context is named alone.

@@ -75,9 +75,13 @@ def _misused(clause: str, tokens: list[Token], words: ParticleWords) -> Iterator
         elif said[degree] in words.degree and _complement_ends(said, degree + 1, words):
             if particle == "的" and tokens[i - 1].tag and tokens[i - 1].tag[0] in "va":
                 yield Misused(token.start, "得", f"“{after}…”补充说明“{before}”的程度，中间用“得”")
-        elif particle in ("地", "得") and _adjective(tokens[i - 1]) and _noun(tokens[i + 1]):
-            if after not in words.verbs:
-                yield Misused(token.start, "的", f"“{before}”修饰名词“{after}”，中间用“的”")
+        elif (
+            particle in ("地", "得")
+            and _adjective(tokens[i - 1])
+            and _noun(tokens[i + 1])
+            and after not in words.verbs
+        ):
+            yield Misused(token.start, "的", f"“{before}”修饰名词“{after}”，中间用“的”")
 
 
 def _complement_ends(said: list[str], at: int, words: ParticleWords) -> bool:

@@ -15,8 +15,10 @@ from functools import cache, lru_cache
 
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
+from .boundaries import cuts_word
 from .matching import alternation, excerpt
 from .nearmiss import similar_pairs
+from .vocabulary import report_segmenter
 from .wordlists import table_file
 
 _MIN_SUBSTITUTED = 4  # shorter phrases differ by one character from too many words
@@ -108,8 +110,11 @@ class FixedPhraseTypos(Rule):
     fixable = True
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        segmenter = report_segmenter(report)
         for field in texts:
             for start, end, right in phrase_slips(field.text):
+                if cuts_word(field.text, start, end, segmenter):
+                    continue
                 wrong = field.text[start:end]
                 yield self.finding(
                     field.path,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..lexicon.segment import Segmenter, Vocabulary
@@ -94,10 +94,14 @@ def genre_finder() -> SlipFinder:
 
 def report_finder(report: Report) -> SlipFinder:
     """The genre's slip finder with the report's own names as words."""
-    names = report_names(report)
+    return _finder_with(frozenset(report_names(report)))
+
+
+@lru_cache(maxsize=8)  # several rules ask for one report's
+def _finder_with(names: frozenset[str]) -> SlipFinder:
     if not names:
         return genre_finder()
-    return genre_finder().extended(names, genre_frequency())
+    return genre_finder().extended(sorted(names), genre_frequency())
 
 
 def report_segmenter(report: Report) -> Segmenter:

@@ -21,12 +21,12 @@ def cuts_word(text: str, start: int, end: int, segmenter: Segmenter) -> bool:
     """text[start:end] begins or ends inside a word the lexicon finds in its clause, at a
     place where the word does not split into two words."""
     left = max(0, start - _REACH)
-    for stop in _STOPS.finditer(text, left, start):
-        left = stop.end()
+    for before in _STOPS.finditer(text, left, start):
+        left = before.end()
     right = min(len(text), end + _REACH)
-    stop = _STOPS.search(text, end, right)
-    if stop:
-        right = stop.start()
+    after = _STOPS.search(text, end, right)
+    if after:
+        right = after.start()
     clause = text[left:right]
     for token in segmenter.route(clause):
         for cut in (start - left, end - left):

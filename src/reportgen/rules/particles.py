@@ -73,7 +73,7 @@ def _misused(clause: str, tokens: list[Token], words: ParticleWords) -> Iterator
             ):
                 yield Misused(token.start, "地", f"“{before}”修饰动词“{after}”，中间用“地”")
         elif said[degree] in words.degree and _complement_ends(said, degree + 1, words):
-            if particle == "的" and tokens[i - 1].tag and tokens[i - 1].tag[0] in "va":
+            if particle == "的" and (tokens[i - 1].tag or "x")[0] in "va":
                 yield Misused(token.start, "得", f"“{after}…”补充说明“{before}”的程度，中间用“得”")
         elif (
             particle in ("地", "得")

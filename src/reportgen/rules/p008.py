@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Block, Report
 from .base import Finding, JsonPath, Rule, Severity, TextField
+from .cases import data, put, text, wrong_right
 from .matching import excerpt
 
 _NUMERALS = "一二三四五六七八九十"
@@ -31,6 +32,10 @@ def _number(written: str) -> int:
     if tens == "十":
         return 10 + _VALUE.get(units, 0)
     return _VALUE[tens] * 10 + (_VALUE[units] if units != "十" else 0)
+
+
+def _points(*texts: str) -> dict[str, object]:
+    return {"points": [{"text": t} for t in texts]}
 
 
 @dataclass
@@ -64,6 +69,26 @@ class EnumerationOrder(Rule):
     code = "P008"
     severity = Severity.ERROR
     summary = "段内序号要连续：一是、二是、三是，（1）（2）（3），不跳号、不重号"
+    explanation = "段内的序号要连续，不跳号、不重号：一是、二是、三是，（1）（2）（3）。“一是、二是”要点的序号由程序生成，写在正文里的接着它们往下数。"
+    example = wrong_right(
+        "一是加强学习；二是强化宣传；四是严格执法。", "一是加强学习；二是强化宣传；三是严格执法。"
+    )
+    triggers = (
+        text("一是加强学习；二是强化宣传；四是严格执法。"),
+        text("一是加强学习；二是强化宣传；二是严格执法。"),
+        text("主要有：（1）学法；（2）普法；（4）用法。"),
+    )
+    clean = (
+        text("一是加强学习；二是强化宣传；三是严格执法。"),
+        text("统一是基础，唯一是要求。"),
+        text("依照第三条（二）项和第五条（一）项办理。"),
+        # 一是、二是 as points, then 三是 in the text: the numbering goes on from the points
+        data(put(("parts", 1, "content"), [_points("加强学习。", "强化宣传。"), "三是严格执法。"])),
+        # a paragraph opening with 一是 starts a new run
+        data(
+            put(("parts", 1, "content"), ["一是学习；二是宣传；三是执法。", "一是调解；二是化解。"])
+        ),
+    )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
         for path, blocks in _content_lists(report):
@@ -118,4 +143,5 @@ class EnumerationOrder(Rule):
             excerpt(ordinal.text, ordinal.start, ordinal.end),
             f"序号“{written}”{what}（前一个是第{last}个）。",
             f"核对序号，这里应是第{last + 1}个。",
+            start=ordinal.start,
         )

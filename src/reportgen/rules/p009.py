@@ -1,4 +1,4 @@
-"""Characters a reader cannot see: zero-width spaces and text-direction controls.
+"""P009: characters a reader cannot see: zero-width spaces and text-direction controls.
 
 They come in with text copied from web pages and chat tools. Printed, they show
 nothing, or (direction controls) show the text in another order than it is stored;
@@ -11,7 +11,8 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 
 from ..model import Report
-from .base import Finding, Fix, Rule, Severity, TextField
+from .base import Case, Finding, Fix, Rule, Severity, TextField
+from .cases import MEASURES, text, wrong_right
 from .matching import excerpt
 
 _DIRECTION = "文字方向控制符"
@@ -38,6 +39,18 @@ class InvisibleCharacters(Rule):
     severity = Severity.WARNING
     summary = "文字中不应有看不见的字符：零宽空格、文字方向控制符等"
     fixable = True
+    explanation = "零宽空格、文字方向控制符（如 U+202E）等字符看不见，却会打乱排版、搜索和比对，从网页或聊天软件复制文字时常被带进来。规则找出它们，--fix 删除。全角空格和“·”是看得见的字符，不算。"
+    example = wrong_right(
+        "全年开展\u200b法治宣传。（“开展”后藏着一个零宽空格）",
+        "全年开展法治宣传。",
+        Case(((MEASURES, "全年开展\u200b法治宣传。"),)),
+    )
+    triggers = (
+        text("全年开展\u200b法治宣传。", "全年开展法治宣传。"),
+        text("依法\u202e行政\u202c。", "依法行政。"),
+        text("\ufeff全年开展法治宣传。", "全年开展法治宣传。"),
+    )
+    clean = (text("全年开展　法治宣传，推进“12·4”宪法宣传日。"),)
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
         for field in texts:

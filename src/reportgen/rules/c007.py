@@ -129,7 +129,7 @@ class RepeatedClause(Rule):
                 if p.words == piece.words and (not clauses or p.sentence == piece.sentence)
             ]
             if earlier and piece.long(MIN_APART):
-                yield piece, self._again(field, piece, "前面")
+                yield piece, self._again(field, piece, "前面的文字")
 
     def _twice(self, field: TextField, first: _Piece, second: _Piece) -> Finding:
         """Written twice in a row, word for word: the second copy (and the mark before it) goes."""
@@ -146,7 +146,7 @@ class RepeatedClause(Rule):
         return self.finding(
             field.path,
             excerpt(field.text, second.start, second.end),
-            f"“{second.words}”与{where}的文字重复，多半是复制粘贴时留下的。",
+            f"“{second.words}”与{where}重复，多半是复制粘贴时留下的。",
             "删去重复的一处，或改写其中一处。",
             start=second.start,
         )

@@ -13,16 +13,22 @@ from genre_text import PHRASES, SENTENCES
 from helpers import Result, write_json
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rulecases import CLEAN, report_from
 
+from reportgen.model import Report
 from reportgen.rules import check
+from reportgen.rules.cases import CLEAN
+
+
+def report_from(data: dict[str, object]) -> Report:
+    return Report.model_validate(data, strict=False)
+
 
 JOINERS = ["，", "、", "", "和", "；"]
 
 
 @st.composite
 def sentences(draw: st.DrawFn) -> str:
-    phrases = draw(st.lists(st.sampled_from(PHRASES), min_size=1, max_size=4))
+    phrases = draw(st.lists(st.sampled_from(PHRASES), min_size=1, max_size=4, unique=True))
     joiners = draw(st.lists(st.sampled_from(JOINERS), min_size=len(phrases), max_size=len(phrases)))
     text = "".join(p + j for p, j in zip(phrases, joiners, strict=True))
     return text.rstrip("，、和；") + "。"

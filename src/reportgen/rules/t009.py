@@ -91,7 +91,14 @@ class WordTypos(Rule):
         text("开展“三官一律”进网格活动。"),
         text("建立矛盾纠纷排查台帐，做到底数清、情况明。"),
         text("培训与实际业务结合不紧，以案释法做得不够。"),
-        text("加速推进法治柏山建设进程。"),
+        text("加速推进法治柏山建设进程。"),  # the report's own place (柏山镇)
+        # What the rule leaves alone though the finder proposes a word (程续 → 程序):
+        text("桐江区司法局开展法治宣传。"),  # a place before its level
+        text("由主任程续同志牵头负责。"),  # a name after a title
+        text("推行“程续”工作法。"),  # a short quoted name
+        text("印发《程续工作规则》。"),  # a title, T003's
+        text("程续工作法推行以来，程续工作法覆盖全镇。"),  # written so twice
+        text("人才短缺这一迫在眉捷的问题。"),  # T007's, with its fix
         text("贯彻落实《中华人民共和国行政复议法》。"),
         text("落实行政执法公示、执法全过程记录、重大执法决定法制审核制度。"),
     )

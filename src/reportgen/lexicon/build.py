@@ -131,6 +131,7 @@ def build(
         "single_freq": list(single_freq),
         "single_flags": list(single_flags),
         "readings": reading_of,
+        "first_readings": _first_readings(reading, syllables),
         "long_keys": [k for k, _, _, _ in long_items],
         "long_freq": [f for _, _, f, _ in long_items],
         "long_flags": [g for _, _, _, g in long_items],
@@ -149,6 +150,17 @@ def build(
         arrays[f"keys{length}"], arrays[f"freq{length}"] = keys, freqs
         arrays[f"flags{length}"] = kinds
     return _write(arrays, tags, total)
+
+
+def _first_readings(reading: dict[str, list[str]], syllables: list[str]) -> list[int]:
+    """Each ideograph's first two syllables (their index plus one; 0 for none), in a flat
+    array the slip finder reads without decoding the sets of readings."""
+    index = {s: i for i, s in enumerate(syllables)}
+    flat = [0] * (2 * SPAN)
+    for char, found in reading.items():
+        for place, syllable in enumerate(found[:2]):
+            flat[2 * offset(char) + place] = index[syllable] + 1
+    return flat
 
 
 def _sounds(

@@ -127,6 +127,15 @@ class Lexicon:
         sounds: dict[str, Any] = json.loads(bytes(self._v["sounds"]))
         return sounds
 
+    def first_syllables(self, char: str) -> tuple[int, ...]:
+        """The character's first two readings as syllable numbers: read from the file as
+        it lies, where `syllables` decodes the sets of readings first."""
+        code = offset(char)
+        if code < 0:
+            return ()
+        first, second = self._v["first_readings"][2 * code], self._v["first_readings"][2 * code + 1]
+        return (first - 1, second - 1) if second else (first - 1,) if first else ()
+
     def syllables(self, char: str) -> tuple[int, ...]:
         """The character's readings as syllable numbers, most common first."""
         code = offset(char)

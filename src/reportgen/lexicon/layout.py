@@ -34,6 +34,7 @@ SECTIONS: tuple[tuple[str, Code], ...] = (
     ("single_freq", "I"),  # by character offset
     ("single_flags", "B"),
     ("readings", "H"),  # by character offset: index of its set of readings, 0 = none
+    ("first_readings", "H"),  # by character offset, two each: its first two syllables + 1
     ("starts2", "I"),  # by first character: where its words begin in keys2 (SPAN + 1)
     ("starts3", "I"),
     ("starts4", "I"),

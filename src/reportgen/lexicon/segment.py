@@ -11,14 +11,13 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .index import Lexicon, lexicon
 from .layout import BITS, FIRST, LONGER, SPAN, TAG_MASK
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: made by the thousand, and cheap to make so
     start: int
     end: int
     freq: int  # 0: a character no word of the lexicon covers
@@ -62,12 +61,33 @@ NO_WORDS = Vocabulary()
 # dictionary holds all), kept up to this many: a batch of reports stays in bounds.
 _SEEN_LIMIT = 200_000
 _ABSENT = (0, 0)
+_SOLVED_LIMIT = 20_000  # texts remembered by a segmenter
 
 
 class Segmenter:
     def __init__(self, vocabulary: Vocabulary = NO_WORDS, words: Lexicon | None = None) -> None:
         self.lexicon = words or lexicon()
         self.vocabulary = vocabulary
+        self._solved: dict[str, tuple[float, list[Token]]] = {}
+
+    def pair(self, text: str, at: int) -> bool:
+        """text[at:at + 2] is a word (of the lexicon or an extra one)."""
+        lex = self.lexicon
+        first, second = ord(text[at]) - FIRST, ord(text[at + 1]) - FIRST
+        if not (0 <= first < SPAN and 0 <= second < SPAN):
+            return False
+        value = first << BITS | second
+        entry = lex.seen.get(value)
+        if entry is None:
+            keys, starts = lex.tables[0][0], lex.tables[3][0]
+            last = starts[first + 1]
+            found = bisect_left(keys, value, starts[first], last)
+            if found < last and keys[found] == value:
+                entry = lex.tables[1][0][found], lex.tables[2][0][found]
+            else:
+                entry = _ABSENT
+            lex.seen[value] = entry
+        return entry[0] > 0 or text[at : at + 2] in self.vocabulary.words
 
     def route(self, text: str) -> list[Token]:
         """The most probable words of `text`, in order."""
@@ -78,6 +98,15 @@ class Segmenter:
         return self.solve(text)[0]
 
     def solve(self, text: str) -> tuple[float, list[Token]]:
+        """As `_solve`, remembered: the rules of one report read the same clauses."""
+        found = self._solved.get(text)
+        if found is None:
+            if len(self._solved) > _SOLVED_LIMIT:
+                self._solved.clear()
+            found = self._solved[text] = self._solve(text)
+        return found
+
+    def _solve(self, text: str) -> tuple[float, list[Token]]:
         """(log-probability, words) of the most probable segmentation of `text`.
 
         The search over the lexicon is written out in this one loop: it runs for every

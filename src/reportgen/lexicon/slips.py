@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .segment import Segmenter
 
@@ -30,7 +30,7 @@ MIN_GAIN = 6.5
 COMMON = 100
 LONGEST = 4  # slips are looked for in words of two to four characters
 CONTEXT = 8  # characters either side of a span re-read with the correction
-_READINGS = 2  # of a written character's readings, the most common two are tried
+# Of a written character's readings, the most common two are tried (the file keeps them).
 # Characters that stand alone in correct text all the time (particles, prepositions,
 # conjunctions, pronouns, numerals, measure words, adverbs): no slip is looked for
 # around them alone.
@@ -42,8 +42,7 @@ FUNCTION_CHARACTERS = frozenset(
 _RUNS = re.compile(r"[\u3400-\u9fff]{2,}")
 
 
-@dataclass(frozen=True)
-class Slip:
+class Slip(NamedTuple):
     start: int
     end: int
     written: str
@@ -65,10 +64,11 @@ class SlipFinder:
         self.lexicon = segmenter.lexicon
         self.look_alikes = look_alikes
         self._syllable_cache: dict[str, tuple[int, ...]] = {}
+        self._shape_cache: dict[str, str] = {}
         # The extra words with one character blanked (排查 → 排_, _查), the extended
         # finder's and this one's: a span blanked alike is one character from them.
-        self._base_blanks: dict[str, list[str]] = {}
-        self._blanks = _blanked(segmenter.vocabulary.words) if blanks is None else blanks
+        self._base: SlipFinder | None = None  # the finder this one extends
+        self._own_blanks = blanks
 
     def extended(self, words: Iterable[str], freq: int) -> SlipFinder:
         """This finder with more words (a report's own names), sharing what it has read."""
@@ -76,8 +76,16 @@ class SlipFinder:
         own = {word: vocabulary.words[word] for word in words}
         finder = SlipFinder(Segmenter(vocabulary, self.lexicon), self.look_alikes, _blanked(own))
         finder._syllable_cache = self._syllable_cache
-        finder._base_blanks = self._blanks
+        finder._shape_cache = self._shape_cache
+        finder._base = self
         return finder
+
+    @property
+    def _blanks(self) -> dict[str, list[str]]:
+        """Made on first use: a report whose text gives no candidate never needs it."""
+        if self._own_blanks is None:
+            self._own_blanks = _blanked(self.segmenter.vocabulary.words)
+        return self._own_blanks
 
     def freq(self, word: str) -> int:
         return max(self.lexicon.freq(word), self.segmenter.vocabulary.words.get(word, 0))
@@ -85,7 +93,7 @@ class SlipFinder:
     def _syllables(self, char: str) -> tuple[int, ...]:
         found = self._syllable_cache.get(char)
         if found is None:
-            found = self._syllable_cache[char] = self.lexicon.syllables(char)[:_READINGS]
+            found = self._syllable_cache[char] = self.lexicon.first_syllables(char)
         return found
 
     def _alike(self, written: str, other: str) -> bool:
@@ -106,20 +114,32 @@ class SlipFinder:
                     if word not in seen and _one_apart(word, span):
                         seen.add(word)
                         yield word, max(freq, extra.get(word, 0))
+        own, base = self._blanks, (self._base._blanks if self._base else {})
         for at in range(len(span)):
             blank = span[:at] + _BLANK + span[at + 1 :]
-            for word in (*self._base_blanks.get(blank, ()), *self._blanks.get(blank, ())):
+            for word in (*base.get(blank, ()), *own.get(blank, ())):
                 if word not in seen and self._alike(span[at], word[at]):
                     seen.add(word)
                     yield word, extra[word]
         for at, char in enumerate(span):
-            for other in self.look_alikes.get(char, ""):
-                if set(self._syllables(other)) & set(readings[at]):
-                    continue  # a sound-alike, found above if it makes a word
+            for other in self._shape_alikes(char):
                 word = span[:at] + other + span[at + 1 :]
                 if word not in seen:
                     seen.add(word)
                     yield word, self.freq(word)
+
+    def _shape_alikes(self, char: str) -> str:
+        """The look-alikes of `char` that do not sound alike (those are found by sound)."""
+        found = self._shape_cache.get(char)
+        if found is None:
+            sounds = set(self._syllables(char))
+            found = "".join(
+                other
+                for other in self.look_alikes.get(char, "")
+                if not sounds & set(self._syllables(other))
+            )
+            self._shape_cache[char] = found
+        return found
 
     def find(self, text: str, skip: Callable[[int, int], bool] = lambda s, e: False) -> list[Slip]:
         """Suspected slips in `text`, one per place, the best correction for each;
@@ -133,6 +153,8 @@ class SlipFinder:
         self, text: str, begin: int, finish: int, skip: Callable[[int, int], bool]
     ) -> list[Slip]:
         run = text[begin:finish]
+        if not self._may_hold_slip(run):
+            return []
         tokens = self.segmenter.route(run)
         tried: set[tuple[int, int]] = set()
         found: list[Slip] = []
@@ -154,6 +176,19 @@ class SlipFinder:
                             Slip(begin + start, begin + end, span, slip.right, slip.gain, slip.freq)
                         )
         return _one_per_place(found)
+
+    def _may_hold_slip(self, run: str) -> bool:
+        """Some character, not a function word, is in no word of two characters with
+        either neighbour: a slip breaks its word so (拍查: 纷拍, 拍查, 查化 are no words).
+        Most runs of correct text have none, and are not segmented at all."""
+        pair = self.segmenter.pair
+        joined = False  # run[at - 1] and run[at] make a word
+        for at, char in enumerate(run):
+            joins = at + 1 < len(run) and pair(run, at)
+            if not joined and not joins and char not in FUNCTION_CHARACTERS:
+                return True
+            joined = joins
+        return False
 
     def _best(self, run: str, start: int, end: int) -> Slip | None:
         """The correction of run[start:end] that the clause reads best with, if any

@@ -24,7 +24,8 @@ from .matching import excerpt
 from .vocabulary import report_segmenter
 from .wordlists import wordlists
 
-_CLAUSE = re.compile(r"[^，。；：！？、,.;:!?（）()“”‘’《》\s]+")
+# Runs of ideographs, as T009 reads them: the segmenter remembers each one.
+_CLAUSE = re.compile(r"[\u3400-\u9fff]{2,}")
 _PARTICLES = re.compile("[的地得]")
 
 
@@ -98,10 +99,28 @@ def _noun(token: Token) -> bool:
     return token.tag == "n" and token.end - token.start >= 2
 
 
+def _worth_reading(clause: str, segmenter: Segmenter, words: ParticleWords) -> bool:
+    """A particle here could be wrong by the patterns above, as far as the characters
+    alone tell: 的 after a word of manner or before a degree word, 地 or 得 on its own.
+    Only such clauses are segmented."""
+    for match in _PARTICLES.finditer(clause):
+        at = match.start()
+        if 0 < at < len(clause) - 1 and match.group() == "的":
+            if any(clause[max(0, at - n) : at] in words.manner for n in (2, 3, 4, 5)):
+                return True
+            if any(clause[at + 1 : at + 1 + n] in words.degree for n in (1, 2, 3)):
+                return True
+        elif 1 < at < len(clause) - 2 and not (  # 地, 得 not in a word (当地, 取得)
+            segmenter.pair(clause, at - 1) or segmenter.pair(clause, at)
+        ):
+            return True
+    return False
+
+
 def misused_particles(text: str, segmenter: Segmenter) -> Iterator[Misused]:
     words = particle_words()
     for clause in _CLAUSE.finditer(text):
-        if not _PARTICLES.search(clause.group()):
+        if not _worth_reading(clause.group(), segmenter, words):
             continue
         tokens = segmenter.route(clause.group())
         for found in _misused(clause.group(), tokens, words):

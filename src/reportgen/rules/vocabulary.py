@@ -7,25 +7,44 @@ genre and extended by each report's names.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
 
+from ..lexicon.layout import offset
 from ..lexicon.segment import Segmenter, Vocabulary
 from ..lexicon.slips import SlipFinder
 from ..model import Report
 from .nearmiss import similar_pairs
 from .wordlists import table_file
 
-_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]+")
-_LEVEL = "省|自治区|市|自治州|州|盟|县|自治县|旗|区|镇|乡|街道|社区|村"
-# A place named before its level (柏山镇, 桐江区, 南坪街道), after any organ words.
-_PLACE = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?:{_LEVEL})")
-_ORGAN_WORDS = re.compile(
-    "中国共产党|中共|人民代表大会|人民政府|委员会|办事处|党工委|党委|政府|人大|政协|纪委|"
-    "常委会|办公室|司法局|司法所|人民法院|人民检察院|公安局"
+# Levels of places, longest first (自治县 before 县), and the organ words around them.
+_LEVELS = (
+    "自治区",
+    "自治州",
+    "自治县",
+    "街道",
+    "社区",
+    "省",
+    "市",
+    "州",
+    "盟",
+    "县",
+    "旗",
+    "区",
+    "镇",
+    "乡",
+    "村",
 )
+_ORGAN_WORDS = (
+    "中国共产党", "中共", "人民代表大会", "人民政府", "委员会", "办事处", "党工委", "党委",
+    "政府", "人大", "政协", "纪委", "常委会", "办公室", "司法局", "司法所", "人民法院",
+    "人民检察院", "公安局",
+)  # fmt: skip
+
+
+def _ideographs(word: str) -> bool:
+    return bool(word) and all(offset(char) >= 0 for char in word)
 
 
 # The frequency a word of the genre is given (of jieba's 60 million): that of a common
@@ -52,7 +71,7 @@ def genre_words() -> tuple[str, ...]:
     words += table_file("phrases")["organs"]["names"]
     laws = table_file("laws")["laws"]
     words += [name for name in (*laws["in_force"], *laws["repealed"]) if len(name) <= 12]
-    return tuple(dict.fromkeys(w for w in words if _IDEOGRAPHS.fullmatch(w)))
+    return tuple(dict.fromkeys(w for w in words if _ideographs(w)))
 
 
 def place_names(names: Iterable[str]) -> set[str]:
@@ -60,15 +79,37 @@ def place_names(names: Iterable[str]) -> set[str]:
     柏山; 桐江区人民政府南坪街道办事处 → 桐江区, 桐江, 南坪街道, 南坪."""
     found: set[str] = set()
     for name in names:
-        for piece in _ORGAN_WORDS.split(name):
-            for match in _PLACE.finditer(piece):
-                found.update((match.group(), match.group(1)))
+        for word in _ORGAN_WORDS:
+            name = name.replace(word, " ")
+        for piece in name.split():
+            found.update(_places(piece))
     return found
+
+
+def _places(piece: str) -> Iterator[str]:
+    """Each place of two to four characters before a level, the level kept and dropped."""
+    start = 0
+    while start < len(piece):
+        level = next(
+            (
+                (end, lv)
+                for end in range(start + 2, min(start + 4, len(piece)) + 1)
+                for lv in _LEVELS
+                if piece.startswith(lv, end)
+            ),
+            None,
+        )
+        if level is None:
+            return
+        end, lv = level
+        yield piece[start:end]
+        yield piece[start : end + len(lv)]
+        start = end + len(lv)
 
 
 def report_names(report: Report) -> set[str]:
     names = [report.organ or "", *report.signatories, *report.addressees]
-    return place_names(names) | {n for n in names if _IDEOGRAPHS.fullmatch(n)}
+    return place_names(names) | {n for n in names if _ideographs(n)}
 
 
 @cache

@@ -30,7 +30,9 @@ MIN_GAIN = 6.5
 COMMON = 100
 LONGEST = 4  # slips are looked for in words of two to four characters
 CONTEXT = 8  # characters either side of a span re-read with the correction
-# Of a written character's readings, the most common two are tried (the file keeps them).
+# Of a written character's readings only the first, its common one, is tried: 巡 is also
+# read yan, and 巡河 is no slip of 沿河.
+_READINGS = 1
 # Characters that stand alone in correct text all the time (particles, prepositions,
 # conjunctions, pronouns, numerals, measure words, adverbs): no slip is looked for
 # around them alone.
@@ -93,7 +95,7 @@ class SlipFinder:
     def _syllables(self, char: str) -> tuple[int, ...]:
         found = self._syllable_cache.get(char)
         if found is None:
-            found = self._syllable_cache[char] = self.lexicon.first_syllables(char)
+            found = self._syllable_cache[char] = self.lexicon.first_syllables(char)[:_READINGS]
         return found
 
     def _alike(self, written: str, other: str) -> bool:

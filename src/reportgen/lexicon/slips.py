@@ -15,6 +15,7 @@ breaks its word into characters, and a text of correct words gives few of them.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import NamedTuple
@@ -29,6 +30,8 @@ MIN_GAIN = 6.5
 # A word a slip is taken for is at least this frequent (jieba's corpus of 60 million).
 COMMON = 100
 LONGEST = 4  # slips are looked for in words of two to four characters
+# The weight of the slip's own likelihood against the clause's in choosing a correction.
+CHANNEL = 0.5
 CONTEXT = 8  # characters either side of a span re-read with the correction
 # Of a written character's readings only the first, its common one, is tried: 巡 is also
 # read yan, and 巡河 is no slip of 沿河.
@@ -51,6 +54,7 @@ class Slip(NamedTuple):
     right: str
     gain: float  # log-probability gained by the correction
     freq: int = 0  # the frequency of the word meant
+    rank: float = 0.0  # the gain and how likely the slip itself (SlipFinder._channel)
 
 
 class SlipFinder:
@@ -175,7 +179,7 @@ class SlipFinder:
                     slip = self._best(run, start, end)
                     if slip is not None:
                         found.append(
-                            Slip(begin + start, begin + end, span, slip.right, slip.gain, slip.freq)
+                            slip._replace(start=begin + start, end=begin + end, written=span)
                         )
         return _one_per_place(found)
 
@@ -217,11 +221,17 @@ class SlipFinder:
             )
             if not any(t.start <= at < t.end and t.length >= 2 for t in tokens):
                 continue  # the corrected character makes no word either
-            # Of two corrections that read alike, the commoner word: 合法全益 is 全益 → 权益,
-            # not 法全 → 法权.
-            if best is None or (gain, freq) > (best.gain, best.freq):
-                best = Slip(start, end, span, word, gain, freq)
+            slip = Slip(start, end, span, word, gain, freq, gain + self._channel(span, word))
+            if best is None or (slip.rank, freq) > (best.rank, best.freq):
+                best = slip
         return best
+
+    def _channel(self, span: str, word: str) -> float:
+        """How likely the slip itself: an input method offers common characters, so a
+        common character written for a rare one is the likelier slip. 社会氛为 is 氛围 with
+        为 for 围, not 分为 with 氛 for 分."""
+        written, meant = next((a, b) for a, b in zip(span, word, strict=True) if a != b)
+        return CHANNEL * math.log((self.lexicon.freq(written) + 1) / (self.lexicon.freq(meant) + 1))
 
 
 _BLANK = "\0"
@@ -245,7 +255,7 @@ def _one_per_place(slips: list[Slip]) -> list[Slip]:
     kept: list[Slip] = []
     # Of spans that give one correction, the shortest, then the commoner word: 拍查 not
     # 拍查化解, 全益 → 权益 not 法全 → 法权.
-    for slip in sorted(slips, key=lambda s: (-round(s.gain, 6), len(s.written), -s.freq)):
+    for slip in sorted(slips, key=lambda s: (-round(s.rank, 6), len(s.written), -s.freq)):
         if all(slip.end <= k.start or k.end <= slip.start for k in kept):
             kept.append(slip)
     return sorted(kept, key=lambda s: s.start)

@@ -80,7 +80,7 @@ def _misused(clause: str, tokens: list[Token], words: ParticleWords) -> Iterator
         elif (
             particle in ("地", "得")
             and _adjective(tokens[i - 1])
-            and _noun(tokens[i + 1])
+            and _noun(tokens[i + 1], after, words)
             and after not in words.verbs
         ):
             yield Misused(token.start, "的", f"“{before}”修饰名词“{after}”，中间用“的”")
@@ -95,8 +95,14 @@ def _adjective(token: Token) -> bool:
     return token.tag in ("a", "ad", "an") and token.end - token.start >= 2
 
 
-def _noun(token: Token) -> bool:
-    return token.tag == "n" and token.end - token.start >= 2
+def _noun(token: Token, word: str, words: ParticleWords) -> bool:
+    """A noun of two or more characters: tagged so, or one of the nouns that follow verbs
+    (成效, which jieba tags an adjective), not a verb's noun use (工作, 活动)."""
+    if token.end - token.start < 2:
+        return False
+    return token.tag == "n" or (
+        word in words.compound_heads and not (token.tag or "v").startswith("v")
+    )
 
 
 def _worth_reading(clause: str, segmenter: Segmenter, words: ParticleWords) -> bool:
@@ -150,6 +156,7 @@ class Particles(Rule):
         text("执法监督推进的比较缓慢。", "执法监督推进得比较缓慢。"),
         text("营造良好地法治氛围。", "营造良好的法治氛围。"),
         text("取得了良好得效果。", "取得了良好的效果。"),
+        text("取得了明显地成效。", "取得了明显的成效。"),
     )
     # 的 that is right (noun phrases), 地 and 得 that are right.
     clean = (

@@ -15,7 +15,6 @@ from ..lexicon.layout import offset
 from ..lexicon.segment import Segmenter, Vocabulary
 from ..lexicon.slips import SlipFinder
 from ..model import Report
-from .nearmiss import similar_pairs
 from .wordlists import table_file
 
 # Levels of places, longest first (自治县 before 县), and the organ words around them.
@@ -121,7 +120,7 @@ def genre_vocabulary() -> Vocabulary:
 def look_alikes() -> dict[str, str]:
     """Each character's look-alikes and sound-alikes of idioms.toml's [similar] pairs."""
     table: dict[str, str] = {}
-    for pair in similar_pairs():
+    for pair in table_file("idioms")["similar"]["pairs"]:
         first, second = sorted(pair)
         table[first] = table.get(first, "") + second
         table[second] = table.get(second, "") + first

@@ -12,6 +12,7 @@ from ..errors import ReportgenError, internal_error_message
 from ..paths import describe_path, json_path
 
 if TYPE_CHECKING:
+    from ..annotating import Annotated
     from ..proofread import Checked, Fixed
     from ..rules import Finding
 
@@ -22,11 +23,13 @@ _LABEL = {"error": "[bold red]错误[/]", "warning": "[yellow]警告[/]"}
 def finding_lines(findings: Sequence[Finding]) -> list[str]:
     lines = []
     for f in findings:
-        where = f"{json_path(f.path)}（{describe_path(f.path)}）"
+        # In a document: where the clerk finds it; in a data file: the field.
+        where = f.place.where if f.place else f"{json_path(f.path)}（{describe_path(f.path)}）"
+        quote = f.place.quote if f.place else f.excerpt
         lines.append(f"  {_LABEL[f.severity]} [dim]{f.code}[/] {escape(where)}")
         lines.append(f"    {escape(f.message)}")
-        if f.excerpt:
-            lines.append(f"    原文：[italic]{escape(f.excerpt)}[/]")
+        if quote:
+            lines.append(f"    原文：[italic]{escape(quote)}[/]")
         lines.append(f"    建议：{escape(f.suggestion)}")
     return lines
 
@@ -79,6 +82,7 @@ def show_checked(result: Checked) -> None:
         f"{_mark(result)} {escape(str(result.path))}："
         f"{result.errors} 个错误，{result.warnings} 个警告"
     )
+    show_notes(result.notes)
     groups: dict[str, list[Finding]] = {}
     for finding in result.findings:
         groups.setdefault(_group(result, finding), []).append(finding)
@@ -107,24 +111,38 @@ def findings_json(results: Sequence[Checked]) -> str:
                 }
             )
         for f in result.findings:
-            findings.append(
-                {
-                    "file": str(result.path),
-                    "code": f.code,
-                    "severity": f.severity.value,
-                    "path": json_path(f.path),
-                    "excerpt": f.excerpt,
-                    "message": f.message,
-                    "suggestion": f.suggestion,
-                    "fixable": f.fix is not None,
+            finding: dict[str, object] = {
+                "file": str(result.path),
+                "code": f.code,
+                "severity": f.severity.value,
+                "path": json_path(f.path),
+                "excerpt": f.excerpt,
+                "message": f.message,
+                "suggestion": f.suggestion,
+                "fixable": f.fix is not None,
+            }
+            if f.place:  # a document: where the clerk finds it
+                finding["place"] = {
+                    "where": f.place.where,
+                    "number": f.place.number,
+                    "quote": f.place.quote,
                 }
-            )
+            findings.append(finding)
     document = {
         "findings": findings,
         "errors": sum(r.errors for r in results),
         "warnings": sum(r.warnings for r in results),
     }
+    notes = [{"file": str(r.path), "note": note} for r in results for note in r.notes]
+    if notes:
+        document["notes"] = notes
     return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def show_notes(notes: Sequence[str]) -> None:
+    """What import normalised, left out or found missing in a document."""
+    for note in notes:
+        stdout.print(f"  [yellow]导入说明[/] {escape(note)}")
 
 
 def show_fixed(result: Fixed) -> None:
@@ -146,3 +164,15 @@ def show_error(error: ReportgenError) -> None:
     stderr.print(f"[bold red]错误：[/]{escape(error.message)}")
     if error.hint:
         stderr.print(f"[dim]{escape(error.hint)}[/]")
+
+
+def show_annotated(result: Annotated) -> None:
+    """Where the marked copy went and what it holds."""
+    stdout.print(
+        f"[green]✓[/] 已写出 {escape(str(result.target))}：{result.comments} 条批注，"
+        f"{result.revisions} 处修订（在 Word 或 WPS 的“审阅”中逐条接受或拒绝）。"
+    )
+    if result.by_hand:
+        stdout.print(
+            f"  另有 {result.by_hand} 处可改正的问题无法标为修订，批注中已说明，请手动修改。"
+        )

@@ -32,6 +32,17 @@ class Fix:
 
 
 @dataclass(frozen=True)
+class Place:
+    """Where a finding stands in the clerk's own document (a report given as .docx or
+    .txt): said as the clerk finds it, and as spans for marking it (documents/)."""
+
+    where: str  # 第 12 段, 第 7 行, 标题下方
+    quote: str  # the document's words there
+    number: int | None  # the paragraph (.docx) or line (.txt) number, from 1
+    spans: tuple[tuple[int, int, int], ...] = ()  # (source paragraph index, start, end)
+
+
+@dataclass(frozen=True)
 class Finding:
     code: str
     severity: Severity
@@ -40,6 +51,7 @@ class Finding:
     message: str
     suggestion: str
     fix: Fix | None = None
+    place: Place | None = None  # set for a report read from a document
 
 
 @dataclass(frozen=True)

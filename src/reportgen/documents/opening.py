@@ -136,7 +136,11 @@ def _range_in(text: str, finding: Finding, path: JsonPath) -> tuple[int, int]:
     if fix is not None and fix.path == path:
         if fix.start < fix.end:
             return fix.start, fix.end
-        return max(0, fix.start - 1), min(len(text), fix.end + 1)  # an insertion: its neighbours
+        for word in _QUOTED.findall(finding.message):  # an insertion: the words it goes in
+            at = text.find(word, max(0, fix.start - len(word)))
+            if 0 <= at <= fix.start <= at + len(word):
+                return at, at + len(word)
+        return max(0, fix.start - 1), min(len(text), fix.end + 1)  # else its neighbours
     excerpt = finding.excerpt.strip("…")
     at = text.find(excerpt) if excerpt else -1
     if at < 0:

@@ -47,8 +47,19 @@ def main() -> None:
         )
         pdf = to_pdf(copy, folder)
         subprocess.run(
-            ["pdftoppm", "-r", str(DPI), "-png", "-hide-annotations", "-f", "1", "-l", "1"]
-            + [str(pdf), str(folder / "page")],
+            [
+                "pdftoppm",
+                "-r",
+                str(DPI),
+                "-png",
+                "-hide-annotations",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                str(pdf),
+                str(folder / "page"),
+            ],
             check=True,
         )
         page = Image.open(next(folder.glob("page*.png"))).convert("RGB")

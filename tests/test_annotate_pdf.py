@@ -32,8 +32,17 @@ def to_pdf(docx: Path, folder: Path) -> Path:
     """LibreOffice's PDF of `docx`, with the comments, in a profile of its own."""
     profile = (folder / "profile").as_uri()
     subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--norestore"]
-        + ["--convert-to", EXPORT, "--outdir", str(folder), str(docx)],
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            EXPORT,
+            "--outdir",
+            str(folder),
+            str(docx),
+        ],
         check=True,
         capture_output=True,
         timeout=240,

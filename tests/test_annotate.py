@@ -112,6 +112,10 @@ def test_the_copy_passes_the_open_xml_checks(
     assert _audit(draft) == []
     _annotate(cli, draft)
     assert _audit(project / "草稿（校对）.docx") == []
+    # A draft that has findings of its own (python-docx's stylesWithEffects) gets no new one.
+    corpus = Path(shutil.copy(FIXTURES / "corpus" / "jinqiao-street-2024.docx", project))
+    _annotate(cli, corpus, "-o", "corpus.docx")
+    assert _audit(project / "corpus.docx") == _audit(corpus) != []
 
 
 def test_every_finding_is_a_comment_on_its_words(
@@ -245,3 +249,29 @@ def test_a_copy_of_an_unchanged_package_reads_as_the_original(
     assert result.code == 0, result.output
     copy = project / "clean（校对）.docx"
     assert _paragraphs(copy) == _paragraphs(clean)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [*sorted((FIXTURES / "corpus").glob("*.txt")), FIXTURES / "baishan-2023-original.txt"],
+    ids=lambda path: path.stem,
+)
+def test_accept_and_reject_on_each_report_of_the_corpus(
+    project: Path, cli: Callable[..., Result], report: Path
+) -> None:
+    """Each report of the corpus as a Word draft (runs split every few characters, leads
+    in bold): accepting every change is validate --fix, rejecting it is the draft."""
+    lines = [line.strip() for line in report.read_text(encoding="utf-8").splitlines()]
+    draft = write_word_draft(project / f"{report.stem}.docx", lines)
+    cli("validate", str(draft), "--annotate", "-o", "copy.docx")
+    copy = project / "copy.docx"
+    assert _audit(copy) == []
+    accepted = _resolve(copy, project / "accepted.docx", accept=True)
+    assert cli("import", str(accepted), "-o", str(project / "accepted.json")).code == 0
+    assert cli("import", str(draft), "-o", str(project / "fixed.json")).code == 0
+    cli("validate", str(project / "fixed.json"), "--fix")
+    accepted_data = json.loads((project / "accepted.json").read_text(encoding="utf-8"))
+    assert accepted_data == json.loads((project / "fixed.json").read_text(encoding="utf-8"))
+    assert _paragraphs(_resolve(copy, project / "rejected.docx", accept=False)) == _paragraphs(
+        draft
+    )

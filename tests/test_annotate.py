@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
+import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -16,8 +18,15 @@ import pytest
 from docx2python import docx2python
 from drafts import COLLEAGUE, write_word_draft
 from helpers import FIXTURES, Result
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from openxml_audit import OpenXmlValidator
+from test_import_fuzz import line as fuzz_line
+
+from reportgen.cli import main
+from reportgen.documents.sourcemap import _strings as strings_of
+from reportgen.load import load_report
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 CHANGED = {
@@ -275,3 +284,30 @@ def test_accept_and_reject_on_each_report_of_the_corpus(
     assert _paragraphs(_resolve(copy, project / "rejected.docx", accept=False)) == _paragraphs(
         draft
     )
+
+
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # python-docx refuses them
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+# A fix (P005: “（三）、”) ending where a break (w:cr) of the same run starts.
+@example(lines=["下一步工作打算一、（三）、\r"])
+@given(st.lists(fuzz_line.map(lambda text: _ILLEGAL.sub("", text)), min_size=1, max_size=12))
+def test_any_draft_accepted_is_fixed_and_rejected_is_itself(lines: list[str]) -> None:
+    """Random lines of report-like pieces as a Word draft (a title line gives the year)."""
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        draft = write_word_draft(folder / "d.docx", ["关于2024年法治政府建设情况的报告", *lines])
+        copy, accepted = folder / "copy.docx", folder / "accepted.json"
+        assert main(["validate", str(draft), "--annotate", "-o", str(copy)]) in (0, 1)
+        _resolve(copy, folder / "accepted.docx", accept=True)
+        assert main(["import", str(folder / "accepted.docx"), "-o", str(accepted)]) == 0
+        assert main(["import", str(draft), "-o", str(folder / "fixed.json")]) == 0
+        main(["validate", str(folder / "fixed.json"), "--fix"])
+        # The texts, not the whole data: import infers the year from text a fix may change.
+        assert _texts(accepted) == _texts(folder / "fixed.json")
+        assert _paragraphs(_resolve(copy, folder / "r.docx", accept=False)) == _paragraphs(draft)
+
+
+def _texts(data: Path) -> list[tuple[object, str]]:
+    return [(path, text) for path, text, _ in strings_of(load_report(data))]

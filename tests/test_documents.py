@@ -7,16 +7,21 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from drafts import DRAFT_TEXT, write_word_draft
 from helpers import FIXTURES, ORIGINAL_TEXT, Result
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_import_fuzz import line as fuzz_line
 
 from reportgen.documents.opening import open_report
 from reportgen.documents.sourcemap import _strings
 from reportgen.documents.wording import WORDINGS
+from reportgen.errors import ReportgenError
 
 CORPUS = FIXTURES / "corpus"
 REPORTS = [
@@ -178,3 +183,22 @@ def test_a_report_is_never_called_bad_json(project: Path, cli: Callable[..., Res
             assert expected in result.output and "JSON 格式错误" not in result.output
     assert "JSON" not in cli("validate", str(bare)).output  # no suffix: read as text
     assert cli("validate", str(bare), "--format", "json").code == 1
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(fuzz_line, min_size=1, max_size=25))
+def test_any_text_report_is_traced_to_its_words(lines: list[str]) -> None:
+    """Whatever import makes of report-like lines, each string it keeps is found in the
+    text, character for character (spaces aside, where import changed them)."""
+    with tempfile.TemporaryDirectory() as temp:
+        report = Path(temp) / "r.txt"
+        report.write_text("\n".join(lines), encoding="utf-8")
+        try:
+            opened = open_report(report)
+        except ReportgenError as error:
+            assert "无法判断报告年度" in error.message or "没有文字" in error.message
+            return
+    assert opened.map is not None and opened.source is not None
+    for path, text, _ in _strings(opened.report):
+        found = "".join(opened.source.texts[p][o] for p, o in opened.map.chars[path])
+        assert found == text or found.split() == text.split(), (path, text, found)

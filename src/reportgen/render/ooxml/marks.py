@@ -109,21 +109,34 @@ def _split(paragraphs: list[ParagraphText], bounds: Iterable[tuple[int, int]]) -
                     _split_run(piece, offset - position)
                     text.reread()
                     break
+                if offset == position and piece.editable and _after_content(piece):
+                    _split_run(piece, 0)  # a run of text and a break: between them
+                    text.reread()
+                    break
                 position += len(piece.text)
 
 
+def _after_content(piece: Piece) -> bool:
+    """Whether the piece's node has content of its run before it (not only w:rPr)."""
+    return any(child.tag != w("rPr") for child in piece.node.itersiblings(preceding=True))
+
+
 def _split_run(piece: Piece, at: int) -> None:
-    """w:r(…, w:t "ab", …) → w:r(…, w:t "a"), w:r(rPr, w:t "b", …), both with the rPr."""
-    run, text = piece.run, piece.node
+    """w:r(…, w:t "ab", …) → w:r(…, w:t "a"), w:r(rPr, w:t "b", …), both with the rPr;
+    at 0, the run is split before the piece's node (a w:t, a tab, a break)."""
+    run, node = piece.run, piece.node
     second = run.makeelement(run.tag, dict(run.attrib))
     properties = run.find(w("rPr"))
     if properties is not None:
         second.append(copy.deepcopy(properties))
-    rest = text.makeelement(w("t"), {})
-    _set_text(rest, text.text[at:])
-    _set_text(text, text.text[:at])
-    second.append(rest)
-    following = list(text.itersiblings())
+    following = list(node.itersiblings())
+    if at == 0:
+        second.append(node)
+    else:
+        rest = node.makeelement(w("t"), {})
+        _set_text(rest, node.text[at:])
+        _set_text(node, node.text[:at])
+        second.append(rest)
     for child in following:
         second.append(child)
     run.addnext(second)

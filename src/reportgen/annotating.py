@@ -46,18 +46,6 @@ class Annotated:
     by_hand: int  # safe fixes that could not be written as tracked changes
 
 
-def check_options(paths: list[Path], fix: bool, annotate: bool, output: Path | None) -> None:
-    """-o names the one copy --annotate writes; --fix rewrites data files, not drafts."""
-    if fix and annotate:
-        raise UsageError(
-            "--fix 和 --annotate 不能同时使用。", hint="Word 草稿用 --annotate，数据文件用 --fix。"
-        )
-    if not annotate:
-        raise UsageError("-o 只与 --annotate 一起使用：指定带批注的副本写到哪里。")
-    if output is not None and len(paths) > 1:
-        raise UsageError("给了多个文件时不能用 -o：每个副本都写在各自的草稿旁边。")
-
-
 def annotated_name(path: Path) -> Path:
     """草稿.docx → 草稿（校对）.docx, beside it."""
     return path.with_name(f"{path.stem}{SUFFIX}.docx")

@@ -94,30 +94,29 @@ def validate(
     quiet: QuietOption = False,
 ) -> None:
     from .present.findings import findings_json, show_annotated, show_checked, show_fixed
-    from .proofread import data_files, refuse_fixing_documents
+    from .proofread import check_options, data_files
     from .proofread import fix as fix_file
     from .proofread import validate as validate_file
 
-    console.configure(quiet=quiet)
+    as_json = json_output or output_format is OutputFormat.json
+    console.configure(quiet=quiet, as_json=as_json)
     paths = [data_path_for(t) for t in targets] if targets else data_files()
     chosen, skipped = _codes(select), _codes(ignore)
+    check_options(paths, fix, annotate, output)
     annotated = []
-    if annotate or output is not None:
+    if annotate:
         from .annotating import annotate as annotate_file
-        from .annotating import check_options
 
-        check_options(paths, fix, annotate, output)
         annotated = [annotate_file(path, output, chosen, skipped) for path in paths]
         results = [one.checked for one in annotated]
     elif fix:
-        refuse_fixing_documents(paths)
         fixed = [fix_file(path, chosen, skipped) for path in paths]
         for outcome in fixed:
             show_fixed(outcome)
         results = [outcome.remaining for outcome in fixed]
     else:
         results = [validate_file(path, chosen, skipped) for path in paths]
-    if json_output or output_format is OutputFormat.json:
+    if as_json:
         console.print_json(findings_json(results))
     else:
         for result in results:
@@ -169,7 +168,7 @@ def build(
     from .present.outputs import batch_progress, show_batch, show_built
     from .proofread import data_files
 
-    console.configure(quiet=quiet or json_output)
+    console.configure(quiet=quiet, as_json=json_output)
     chosen = output_formats(output, [str(f.value) for f in formats] if formats else [])
     if all_files:
         if year or data or output or draft:
@@ -207,7 +206,7 @@ def import_command(
     from .importing.write import import_report
     from .present.outputs import show_imported
 
-    console.configure(quiet=quiet or json_output)
+    console.configure(quiet=quiet, as_json=json_output)
     show_imported(import_report(source, output, encoding, force), json_output)
 
 

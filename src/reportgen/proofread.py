@@ -14,7 +14,8 @@ from .files import DATA_DIR, atomic_write
 from .jsonedit import replace_strings, value_at
 from .load import parse_report, read_text
 from .model import Report
-from .rules import Finding, Severity
+from .rules import Finding, Fix, Severity
+from .rules.base import JsonPath, apply_fixes
 
 
 @dataclass
@@ -59,9 +60,17 @@ def validate(path: Path, select: Collection[str] = (), ignore: Collection[str] =
         return _unusable(path, exc)
 
 
-def refuse_fixing_documents(paths: list[Path]) -> None:
-    """--fix rewrites a data file; a draft is the clerk's, and gets marks instead."""
-    for path in paths:
+def check_options(paths: list[Path], fix: bool, annotate: bool, output: Path | None) -> None:
+    """--fix rewrites data files, never a draft; -o names the one copy --annotate writes."""
+    if fix and annotate:
+        raise UsageError(
+            "--fix 和 --annotate 不能同时使用。", hint="Word 草稿用 --annotate，数据文件用 --fix。"
+        )
+    if output is not None and not annotate:
+        raise UsageError("-o 只与 --annotate 一起使用：指定带批注的副本写到哪里。")
+    if output is not None and len(paths) > 1:
+        raise UsageError("给了多个文件时不能用 -o：每个副本都写在各自的草稿旁边。")
+    for path in paths if fix else []:
         if is_document(path):
             raise UsageError(
                 f"--fix 只改写数据文件（.json），不改写报告文件 {path}。",
@@ -87,20 +96,6 @@ class Fixed:
     path: Path
     applied: list[Finding]
     remaining: Checked
-
-
-def _apply_non_overlapping(text: str, findings: list[Finding]) -> tuple[str, list[Finding]]:
-    """Apply fixes to one string, right to left, skipping any that overlaps one applied."""
-    applied: list[Finding] = []
-    limit = len(text) + 1
-    for finding in sorted(findings, key=lambda f: f.fix.start if f.fix else 0, reverse=True):
-        fix = finding.fix
-        if fix is None or fix.end > limit:
-            continue
-        text = text[: fix.start] + fix.replacement + text[fix.end :]
-        limit = fix.start
-        applied.append(finding)
-    return text, applied[::-1]
 
 
 def fix(path: Path, select: Collection[str] = (), ignore: Collection[str] = ()) -> Fixed:
@@ -133,17 +128,18 @@ def fixed_text(
     applied: list[Finding] = []
     # A fix can uncover another (rare); a few passes reach the fixed point.
     for _ in range(5):
-        fixable: dict[tuple[str | int, ...], list[Finding]] = {}
+        fixable: dict[JsonPath, list[tuple[Finding, Fix]]] = {}
         for finding in rules.check(report, select, ignore):
             if finding.fix is not None:
-                fixable.setdefault(finding.fix.path, []).append(finding)
+                fixable.setdefault(finding.fix.path, []).append((finding, finding.fix))
         if not fixable:
             break
         data = json.loads(text)
         values = {}
-        for json_path, findings in fixable.items():
-            values[json_path], done = _apply_non_overlapping(value_at(data, json_path), findings)
-            applied.extend(done)
+        for json_path, found in fixable.items():
+            fixes = [fix for _, fix in found]
+            values[json_path], made = apply_fixes(value_at(data, json_path), fixes)
+            applied.extend(found[index][0] for index in made)
         text = replace_strings(text, values)
         report = parse_report(text, source)
     return text, applied, report

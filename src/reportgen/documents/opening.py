@@ -130,8 +130,9 @@ def _string_path(path: JsonPath) -> JsonPath:
 
 
 def _range_in(text: str, finding: Finding, path: JsonPath) -> tuple[int, int]:
-    """Where in the string the finding's words are: the fix's range; else the excerpt
-    (narrowed to a word the message quotes, if it stands there once); else all of it."""
+    """Where in the string the finding's words are: the fix's range; else the word the
+    message quotes, where the rule says it found it; else the excerpt (narrowed to a word
+    the message quotes, if it stands there once); else all of it."""
     fix = finding.fix
     if fix is not None and fix.path == path:
         if fix.start < fix.end:
@@ -141,8 +142,13 @@ def _range_in(text: str, finding: Finding, path: JsonPath) -> tuple[int, int]:
             if 0 <= at <= fix.start <= at + len(word):
                 return at, at + len(word)
         return max(0, fix.start - 1), min(len(text), fix.end + 1)  # else its neighbours
+    for word in _QUOTED.findall(finding.message):  # the quoted word where the rule found it
+        if finding.start and text.startswith(word, finding.start):
+            return finding.start, finding.start + len(word)
     excerpt = finding.excerpt.strip("…")
-    at = text.find(excerpt) if excerpt else -1
+    # The excerpt around where the rule found it: a string may hold the same words twice.
+    at = text.find(excerpt, max(0, finding.start - len(excerpt))) if excerpt else -1
+    at = at if at >= 0 else text.find(excerpt) if excerpt else -1
     if at < 0:
         return 0, len(text)
     start, end = at, at + len(excerpt)

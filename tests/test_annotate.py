@@ -135,9 +135,13 @@ def test_every_finding_is_a_comment_on_its_words(
     with docx2python(project / "草稿（校对）.docx") as read:
         comments = read.comments
     ours = [c for c in comments if c[1] == "reportgen"]
-    # One per finding, and one with import's notes (“1、” typed, the date's 01).
-    assert len(ours) == len(findings) + 1
+    # One per finding, one with import's notes (“1、” typed, the date's 01), and one on
+    # each of those in the text, where the change is marked.
     assert "导入说明" in ours[0][3] and "“1、”" in ours[0][3]
+    marked = [(anchor, text) for anchor, _, _, text in ours if text.startswith("【格式】")]
+    assert [anchor for anchor, _ in marked] == ["1.", "2.", "2025年1月15日"]
+    assert all("已标为修订" in text for _, text in marked)
+    assert len(ours) == len(findings) + 1 + len(marked)
     for finding in findings:
         matching = [c for c in ours if finding["message"] in c[3] and finding["code"] in c[3]]
         assert matching, finding
@@ -157,8 +161,9 @@ def test_accepting_every_change_gives_the_text_of_validate_fix(
     _annotate(cli, draft)
     copy = project / "草稿（校对）.docx"
     accepted = _resolve(copy, project / "accepted.docx", accept=True)
-    assert cli("import", str(accepted), "-o", str(project / "accepted.json")).code == 0
-    assert cli("import", str(draft), "-o", str(project / "fixed.json")).code == 0
+    imported = cli("import", str(accepted), "-o", str(project / "accepted.json"))
+    assert imported.code == 0 and "写法不规范" not in imported.stdout  # 1、 and 01 made right
+    assert "写法不规范" in cli("import", str(draft), "-o", str(project / "fixed.json")).stdout
     cli("validate", str(project / "fixed.json"), "--fix")
     assert json.loads((project / "accepted.json").read_text(encoding="utf-8")) == json.loads(
         (project / "fixed.json").read_text(encoding="utf-8")

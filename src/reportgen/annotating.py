@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import rules
+from .documents.normalised import normalised
 from .documents.opening import Opened, open_report
 from .documents.source import InputKind, input_kind
 from .errors import UsageError
@@ -77,15 +78,25 @@ def annotate(
     assert source is not None
     annotator = Annotator(source.members, source.part, source.root, _author())
     planned = _comments(opened, findings)
+    for found in normalised(opened):  # a typed 1、 or a date 2025年01月15日: import's notes
+        spans = ((found.span.paragraph, found.span.start, found.span.end),)
+        for i1, i2, j1, j2 in _changes(found.written, found.right):  # 1、 → 1.: 、 → .
+            at = found.span.start
+            revisions.append(
+                Revision(((found.span.paragraph, at + i1, at + i2),), found.right[j1:j2])
+            )
+        planned.append(
+            (Comment(spans, (f"【格式】{found.message}", f"建议：{found.suggestion}")), spans)
+        )
     marked = annotator.mark(source.paragraphs, revisions, [comment for comment, _ in planned])
     written = [r for r in revisions if r not in marked.skipped]
     final = [
-        (comment_id, _with_outcome(comment, finding, written))
-        for (comment_id, comment), (_, finding) in zip(marked.comments, planned, strict=True)
+        (comment_id, _with_outcome(comment, changed, written))
+        for (comment_id, comment), (_, changed) in zip(marked.comments, planned, strict=True)
     ]
     atomic_write(target, annotator.package(final))
     checked = Checked(path, opened.report, findings, notes=opened.notes)
-    by_hand = sum(1 for f in findings if f.fix is not None and not _revised(f, written))
+    by_hand = sum(1 for _, changed in planned if changed and not _revised(changed, written))
     return Annotated(checked, target, len(final), marked.revisions, by_hand)
 
 
@@ -137,17 +148,21 @@ def _changes(before: str, after: str) -> list[tuple[int, int, int, int]]:
     return changes
 
 
-def _comments(opened: Opened, findings: list[Finding]) -> list[tuple[Comment, Finding | None]]:
-    """A comment for each finding on its words; those without a place, and import's
-    notes, in a comment on the first paragraph."""
-    comments: list[tuple[Comment, Finding | None]] = []
+Spans = tuple[tuple[int, int, int], ...]
+
+
+def _comments(opened: Opened, findings: list[Finding]) -> list[tuple[Comment, Spans | None]]:
+    """A comment for each finding on its words, with the words a fix changes (None: no
+    fix); those without a place, and import's notes, in a comment on the first paragraph."""
+    comments: list[tuple[Comment, Spans | None]] = []
     unplaced: list[str] = []
     for finding in findings:
         said = (_heading(finding), f"建议：{finding.suggestion}")
         if finding.place is None or not finding.place.spans:
             unplaced.append(" ".join(said))
             continue
-        comments.append((Comment(finding.place.spans, said), finding))
+        fixed = finding.place.spans if finding.fix is not None else None
+        comments.append((Comment(finding.place.spans, said), fixed))
     top = _first_paragraph(opened)
     if top is not None and opened.notes:
         notes = Comment((top,), ("【导入说明】reportgen 读这份草稿时：", *opened.notes))
@@ -162,19 +177,17 @@ def _heading(finding: Finding) -> str:
     return f"【{_LABEL[finding.severity]} {finding.code}】{finding.message}"
 
 
-def _with_outcome(comment: Comment, finding: Finding | None, written: list[Revision]) -> Comment:
-    """A fixable finding's comment says whether its change is in the text."""
-    if finding is None or finding.fix is None:
+def _with_outcome(comment: Comment, changed: Spans | None, written: list[Revision]) -> Comment:
+    """A comment on a safe fix says whether its change is in the text."""
+    if changed is None:
         return comment
-    outcome = "（已标为修订，接受修订即可）" if _revised(finding, written) else "（请在文中修改）"
+    outcome = "（已标为修订，接受修订即可）" if _revised(changed, written) else "（请在文中修改）"
     return Comment(comment.spans, (*comment.paragraphs[:-1], comment.paragraphs[-1] + outcome))
 
 
-def _revised(finding: Finding, revisions: list[Revision]) -> bool:
-    """Whether a tracked change touches the finding's words."""
-    if finding.place is None:
-        return False
-    for paragraph, start, end in finding.place.spans:
+def _revised(spans: Spans, revisions: list[Revision]) -> bool:
+    """Whether a tracked change touches these words."""
+    for paragraph, start, end in spans:
         for revision in revisions:
             for other, begin, finish in revision.spans:
                 if other == paragraph and begin <= end and start <= finish:

@@ -91,8 +91,9 @@ def test_the_copy_is_written_beside_the_draft_which_is_unchanged(
     copy = project / "草稿（校对）.docx"
     assert copy.exists() and f"已写出 {copy.name}" in result.stdout.replace(str(project) + "/", "")
     assert hashlib.sha256(draft.read_bytes()).hexdigest() == before
-    _annotate(cli, draft, "-o", str(project / "out.docx"))  # -o names the copy
-    assert (project / "out.docx").exists()
+    result = _annotate(cli, draft, "-o", str(project / "out.docx"), "--format", "json")
+    assert (project / "out.docx").exists()  # -o names the copy; JSON says where it went
+    assert json.loads(result.stdout)["annotated"][0]["copy"] == str(project / "out.docx")
     assert hashlib.sha256(draft.read_bytes()).hexdigest() == before
 
 

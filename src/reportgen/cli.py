@@ -117,7 +117,7 @@ def validate(
     else:
         results = [validate_file(path, chosen, skipped) for path in paths]
     if as_json:
-        console.print_json(findings_json(results))
+        console.print_json(findings_json(results, annotated))
     else:
         for result in results:
             show_checked(result)

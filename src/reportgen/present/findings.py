@@ -124,8 +124,9 @@ def failure_json(error: ReportgenError) -> dict[str, object]:
     }
 
 
-def findings_json(results: Sequence[Checked]) -> str:
-    """`validate --format json`: every finding of every file, and the totals."""
+def findings_json(results: Sequence[Checked], annotated: Sequence[Annotated] = ()) -> str:
+    """`validate --format json`: every finding of every file, and the totals (and the
+    copies --annotate wrote)."""
     findings: list[dict[str, object]] = []
     for result in results:
         failure = _not_checked(result)
@@ -151,6 +152,16 @@ def findings_json(results: Sequence[Checked]) -> str:
     notes = [{"file": str(r.path), "note": note} for r in results for note in r.notes]
     if notes:
         document["notes"] = notes
+    if annotated:
+        document["annotated"] = [
+            {
+                "file": str(one.checked.path),
+                "copy": str(one.target),
+                "comments": one.comments,
+                "revisions": one.revisions,
+            }
+            for one in annotated
+        ]
     return json.dumps(document, ensure_ascii=False, indent=2)
 
 

@@ -295,13 +295,14 @@ def test_structure_does_not_trigger(
 
 
 def test_every_rule_has_a_trigger_and_a_clean_case() -> None:
+    import test_rules_figures as figures
     import test_rules_punctuation as punctuation
     import test_rules_terms as terms
     import test_rules_years as years
 
     triggered = {c for c, *_ in TEXT_TRIGGERS} | {c for c, _ in STRUCTURE_TRIGGERS}
     clean = {c for c, _ in TEXT_CLEAN} | {c for c, _ in STRUCTURE_CLEAN}
-    for family in (terms, punctuation, years):
+    for family in (terms, punctuation, years, figures):
         triggered |= {c for c, *_ in family.TRIGGERS}
         clean |= {c for c, *_ in family.CLEAN}
     for rule in ALL_RULES:

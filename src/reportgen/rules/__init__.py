@@ -22,6 +22,11 @@ from .fields import report_texts
 from .invisible import InvisibleCharacters
 from .marks import AsciiDash, UnmatchedMarks
 from .masthead import DocumentNumber, SignerForUpwardReport
+from .n004 import TotalAndParts
+from .n005 import RateAndFigures
+from .n006 import ChangeAndFigures
+from .n007 import CountAndItems
+from .n008 import SameQuantityTwice
 from .names import FileNameCharacters, FileNameLength
 from .numbers import DateInText, DoubleApproximation, ZeroInChineseYear
 from .phrases import CoordinateOrgans, OfficialPhrases
@@ -83,6 +88,11 @@ ALL_RULES: tuple[Rule, ...] = (
     DoubleApproximation(),
     ZeroInChineseYear(),
     DateInText(),
+    TotalAndParts(),
+    RateAndFigures(),
+    ChangeAndFigures(),
+    CountAndItems(),
+    SameQuantityTwice(),
     HalfWidthPunctuation(),
     StraightQuotes(),
     CommaBetweenTitles(),

@@ -1,0 +1,173 @@
+"""A total against the parts the text lists for it.
+
+Two shapes: the total first and its parts after 其中/包括 (受理49件，其中维持31件、撤销6件),
+and the parts first and their sum after 共计/合计 (讲座12场、咨询20场，共计32场).
+
+Parts after 其中 may be some of the categories only, so they contradict the total only when
+they exceed it — and, parts of people (党员, 女性) being able to overlap, that is certain only
+when one part alone exceeds it. The list is the whole when the text says so: its last part is
+其余/其他 (the rest), or the sum follows the parts directly (，共计32场); then any
+difference is a contradiction. An approximate figure (余, 约, 近) never makes one certain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from .quantities import Figure
+from .spans import gap, in_span, sentences
+
+_OPENS = re.compile(r"其中|包括")
+# The sum right after the parts: ，共计32场 (closed); ，共开展活动50场 (a total of its own).
+_SUM = re.compile(r"[，,；;]\s*(?:共计|合计|总计|一共|共)(?:达到|达|为|有)?")
+# Words that end a list of parts: what follows says something else of the figures.
+_STOP = re.compile(
+    r"均|全部|已|并|同比|较上|比上|较去|比去|成功|办结|结案|化解|涉及|挽回|帮助|其中|共|合计|累计"
+    r"|总计|[（）()]|平均|人均|每"
+)
+_REST = re.compile(r"^[，,、；;]?\s*(?:其余|其他|其它|剩余|余下|另有)")
+_MAX_GAP = 20
+_LEAD_TO_OPENER = re.compile(r"[，,（(：:\s]*")
+
+
+@dataclass(frozen=True)
+class Sum:
+    """A total and the parts listed for it, whose sum the total contradicts."""
+
+    total: Figure
+    parts: tuple[Figure, ...]
+    closed: bool  # the text makes the parts the whole
+    certain: bool  # exact figures, and a closed list or one part above the total
+    low: Fraction  # the parts' sum, as a range
+    high: Fraction | None
+
+    @property
+    def start(self) -> int:
+        return min(self.total.start, self.parts[0].start)
+
+    @property
+    def end(self) -> int:
+        return max(self.total.end, self.parts[-1].end)
+
+
+def _sum(parts: Sequence[Figure]) -> tuple[Fraction, Fraction | None]:
+    low = sum((p.low for p in parts), Fraction(0))
+    highs = [p.high for p in parts]
+    high = None if None in highs else sum((h for h in highs if h is not None), Fraction(0))
+    return low, high
+
+
+def _apart(low: Fraction, high: Fraction | None, figure: Figure) -> bool:
+    """The range low–high and the figure's range have no value in common."""
+    return low > (figure.high if figure.high is not None else low) or (
+        high is not None and high < figure.low
+    )
+
+
+def _parts_after(text: str, found: Sequence[Figure], start: int, unit: str) -> list[Figure]:
+    """The run of figures of `unit` after `start`, each a short category and its figure."""
+    parts: list[Figure] = []
+    at = start
+    for figure in found:
+        if figure.start < start:
+            continue
+        between = text[at : figure.start]
+        if figure.percent and parts:
+            at = figure.end  # 其中维持31件，占68.9%；撤销6件: a share between parts
+            continue
+        if figure.unit != unit or len(between) > _MAX_GAP or _STOP.search(between):
+            break
+        parts.append(figure)
+        at = figure.end
+    return parts
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """A total and the parts listed after it (其中/包括)."""
+
+    total: Figure
+    parts: tuple[Figure, ...]
+    closed: bool  # the last part is the rest (其余、其他)
+
+
+def breakdowns(text: str, found: Sequence[Figure]) -> list[Breakdown]:
+    """Every total of `text` followed by 其中/包括 and its parts, in one sentence."""
+    result: list[Breakdown] = []
+    for begin, end in sentences(text):
+        here = in_span(found, begin, end)
+        if len(here) < 2:
+            continue
+        for opener in _OPENS.finditer(text, begin, end):
+            before = [f for f in here if f.end <= opener.start() and not f.percent]
+            if not before or not _LEAD_TO_OPENER.fullmatch(text, before[-1].end, opener.start()):
+                continue
+            total = before[-1]
+            parts = _parts_after(text, here, opener.end(), total.unit)
+            if parts:
+                closed = len(parts) > 1 and bool(_REST.match(gap(text, parts[-2], parts[-1])))
+                result.append(Breakdown(total, tuple(parts), closed))
+    return result
+
+
+def _after_opener(listed_parts: Sequence[Breakdown]) -> list[Sum]:
+    result: list[Sum] = []
+    for listed in listed_parts:
+        total, parts, closed = listed.total, listed.parts, listed.closed
+        exact = total.exact and all(p.exact for p in parts)
+        low, high = _sum(parts)
+        over = [p for p in parts if p.low > (total.high if total.high is not None else p.low)]
+        if over and exact:
+            result.append(Sum(total, parts, closed, True, low, high))
+        elif closed and _apart(low, high, total):
+            result.append(Sum(total, parts, True, exact, low, high))
+        elif len(parts) > 1 and total.high is not None and low > total.high:
+            result.append(Sum(total, parts, False, False, low, high))
+    return result
+
+
+def _before_sum(text: str, found: Sequence[Figure], begin: int, end: int) -> list[Sum]:
+    result: list[Sum] = []
+    for marker in _SUM.finditer(text, begin, end):
+        after = [f for f in found if f.start >= marker.end()]
+        before = [f for f in found if f.end <= marker.start()]
+        if not after or not before or after[0].percent:
+            continue
+        total = after[0]
+        closed = total.start == marker.end()
+        parts = [before[-1]] if before[-1].unit == total.unit else []
+        for figure in reversed(before[:-1]):
+            between = gap(text, figure, parts[0]) if parts else ""
+            if (
+                not parts
+                or figure.unit != total.unit
+                or len(between) > _MAX_GAP
+                or _STOP.search(between)
+            ):
+                break
+            parts.insert(0, figure)
+        if len(parts) < 2 or text[parts[-1].end : marker.start()].strip():
+            continue
+        suffixes = [parts[i:] for i in range(len(parts) - 1)]
+        if closed and any(not _apart(*_sum(s), total) for s in suffixes):
+            continue
+        low, high = _sum(parts)
+        exact = total.exact and all(p.exact for p in parts)
+        if closed:
+            result.append(Sum(total, tuple(parts), True, exact, low, high))
+        elif total.high is not None and low > total.high:
+            result.append(Sum(total, tuple(parts), False, False, low, high))
+    return result
+
+
+def contradicted_sums(text: str, found: Sequence[Figure]) -> list[Sum]:
+    """Every total of `text` that the parts listed for it contradict."""
+    result = _after_opener(breakdowns(text, found))
+    for begin, end in sentences(text):
+        here = in_span(found, begin, end)
+        if len(here) > 2:
+            result += _before_sum(text, here, begin, end)
+    return sorted(result, key=lambda s: s.start)

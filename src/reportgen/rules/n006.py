@@ -1,0 +1,63 @@
+"""N006: a change from last year (同比增长12%, 较上年减少8件) against this year's figure and
+last year's, when the text gives both."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..figures.changes import Change, contradicted_changes
+from ..figures.numerals import write
+from ..figures.quantities import figures
+from ..figures.rounding import rounded
+from ..model import Report
+from .base import Finding, Rule, Severity, TextField
+from .figuretext import amount, figure_finding
+
+
+class ChangeAndFigures(Rule):
+    code = "N006"
+    severity = Severity.ERROR
+    summary = "同比增减要与今年、上年两个数字相符（没写上年数字的不查，用了约数的只作提示）"
+
+    def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        for field in texts:
+            for found in contradicted_changes(field.text, figures(field.text)):
+                message, suggestion = _words(found)
+                yield figure_finding(
+                    self,
+                    found.certain,
+                    field.path,
+                    field.text,
+                    (found.start, max(found.stated.end, found.current.end, found.base.end)),
+                    message,
+                    suggestion,
+                )
+
+
+def _words(found: Change) -> tuple[str, str]:
+    now, before, stated = found.current, found.base, found.stated
+    said = "增长" if found.rising else "下降"
+    exact = found.high is not None and found.low == found.high
+    if exact and (found.low > 0) != found.rising and found.low != 0:
+        went = "多" if found.low > 0 else "少"
+        return (
+            f"写的是“{said}{stated.written}”，但今年{now.written}比上年{before.written}{went}。",
+            "核对增减方向和两个数字，改正写错的地方。",
+        )
+    if not exact:
+        return (
+            f"“{said}{stated.written}”与今年{now.written}、上年{before.written}对不上（含约数）。",
+            "核对这三个数字。",
+        )
+    size = abs(found.low)
+    if stated.percent:
+        given = f"{write(size)}%"
+        right = f"{rounded(size, stated.places)}%"
+    elif stated.unit == "百分点":
+        given = right = f"{write(size)}个百分点"
+    else:
+        given = right = amount(size, stated)
+    return (
+        f"按今年{now.written}、上年{before.written}计算，{said}{given}，写的是{stated.written}。",
+        f"应为{said}{right}；如果是两个数字之一写错了，请改正数字。程序不自动修改。",
+    )

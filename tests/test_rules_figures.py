@@ -8,12 +8,14 @@ import copy
 from typing import Any
 
 import pytest
+from helpers import ROOT
 from rulecases import CLEAN as CLEAN_REPORT
 from rulecases import assert_clean, findings_in, report_from
 
 from reportgen.rules import Severity, check
 
 E, W = Severity.ERROR, Severity.WARNING
+FIGURE_RULES = {"N004", "N005", "N006", "N007", "N008"}
 
 TRIGGERS: list[tuple[str, str, Severity]] = [
     # N004 — a total and its parts
@@ -164,6 +166,20 @@ def test_correct_figures_trigger_no_figure_rule(text: str) -> None:
     ] == []
 
 
+_CORRECT = ROOT / "tests" / "fixtures" / "figures" / "correct.txt"
+CORRECT_PARAGRAPHS = [
+    line for line in _CORRECT.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"
+]
+
+
+@pytest.mark.parametrize("paragraph", CORRECT_PARAGRAPHS)
+def test_correct_paragraphs_trigger_no_figure_rule(paragraph: str) -> None:
+    """Paragraphs written the way correct reports write figures (tests/fixtures/figures)."""
+    data = copy.deepcopy(CLEAN_REPORT)
+    data["parts"][1]["content"] = [paragraph]
+    assert [(f.code, f.message) for f in check(report_from(data)) if f.code in FIGURE_RULES] == []
+
+
 def _with_content(content: list[Any], sections: list[Any] | None = None) -> list[str]:
     data = copy.deepcopy(CLEAN_REPORT)
     data["parts"][1]["content"] = content
@@ -199,6 +215,15 @@ def test_a_count_before_the_sections_below() -> None:
     assert _with_content(["一年来重点做好以下五个方面工作："], sections) == ["N007"]
     # the count is followed by more text of its own: not an announcement of the sections
     assert _with_content(["重点做好以下五个方面工作：", "全镇上下齐心协力。"], sections) == []
+
+
+def test_a_count_in_the_opening_before_the_parts() -> None:
+    data = copy.deepcopy(CLEAN_REPORT)
+    data["opening"] = ["2023年，柏山镇深入推进法治政府建设。现从以下四个方面报告如下："]
+    assert [f.code for f in check(report_from(data)) if f.code == "N007"] == []
+    data["opening"][0] = data["opening"][0].replace("四个", "五个")
+    (found,) = [f for f in check(report_from(data)) if f.code == "N007"]
+    assert found.path == ("opening", 0) and "4项" in found.message
 
 
 def test_the_same_quantity_in_the_opening_and_the_body() -> None:

@@ -56,10 +56,25 @@ def _given(
     return low, high
 
 
+def _signed(
+    current: Figure, base: Figure, amount: Figure, rising: bool
+) -> tuple[Fraction, Fraction | None] | None:
+    """The change the figures give, in the direction the words say (down is positive for
+    下降), as a range; None when it cannot be computed."""
+    given = _given(current, base, amount)
+    if given is None:
+        return None
+    low, high = given
+    if rising:
+        return low, high
+    return (-high, -low) if high is not None else None
+
+
 def _figures_compared(
     text: str, here: Sequence[Figure], begin: int, word_start: int, amount: Figure
-) -> tuple[Figure, Figure] | None:
-    """This year's figure and last year's, for the change word at `word_start`."""
+) -> tuple[list[Figure], Figure] | None:
+    """The figures that may be this year's, and last year's, for the change word at
+    `word_start`."""
     if amount.unit == "百分点":
         usable = [f for f in here if f.percent]
     elif amount.percent:
@@ -72,28 +87,31 @@ def _figures_compared(
     last = before[-1]
     # 由50件增加到64件，增长28%: the two figures of from-to
     if len(before) > 1 and _FROM_TO.match(text[before[-2].end : last.start]):
-        return (last, before[-2]) if before[-2].unit == last.unit else None
+        return ([last], before[-2]) if before[-2].unit == last.unit else None
     # 较上年的50件增长28%: last year's figure is the one the comparison names
     if text[last.end : word_start] in ("", "）", ")") and _COMPARED.search(text, begin, last.start):
         earlier = [f for f in before[:-1] if f.unit == last.unit]
-        return (earlier[-1], last) if earlier else None
+        return ([earlier[-1]], last) if earlier else None
     # 64件，同比增长28%（上年50件）: last year's figure is the one its words say is
     if not _COMPARED.search(text, last.end, word_start):
         return None
     floor = begin
     bases, currents = [], []
+    # After the change, only the figure next to it can be last year's: 增长28%（上年50件）
+    after = [f for f in here if f.start > amount.end][:1]
     for figure in here:
         words = lead(text, figure, floor)
         floor = figure.end
-        if figure in usable:
-            if _LAST_YEAR.search(words):
-                bases.append(figure)
-            elif figure.end <= word_start:
-                currents.append(figure)
+        if figure not in usable or (figure.start > word_start and figure not in after):
+            continue
+        if _LAST_YEAR.search(words):
+            bases.append(figure)
+        elif figure.end <= word_start:
+            currents.append(figure)
     for base in bases:
         same = [f for f in currents if f.unit == base.unit]
         if same:
-            return same[-1], base
+            return same, base
     return None
 
 
@@ -111,15 +129,13 @@ def contradicted_changes(text: str, found: Sequence[Figure]) -> list[Change]:
             compared = _figures_compared(text, here, begin, word.start(), amount)
             if compared is None:
                 continue
-            current, base = compared
-            given = _given(current, base, amount)
-            if given is None:
-                continue
+            currents, base = compared
             rising = word.group("rise") is not None
-            low, high = given
-            signed = (low, high) if rising else ((-high if high is not None else None), -low)
-            if signed[0] is None or agrees(amount, signed[0], signed[1]):
+            readings = [(c, _signed(c, base, amount, rising)) for c in currents]
+            if any(given is None or agrees(amount, *given) for _, given in readings):
                 continue
-            exact = amount.exact and current.exact and base.exact
+            current = currents[-1]
+            low, high = _given(current, base, amount) or (Fraction(0), None)
+            exact = amount.exact and current.exact and base.exact and len(currents) == 1
             result.append(Change(amount, current, base, rising, low, high, exact))
     return result

@@ -21,11 +21,12 @@ _NUMBER = r"[一二两三四五六七八九十]{1,3}|\d{1,2}"
 _KIND = r"个方面|方面|个|项|条|类|种|大|批|点|支|部|家|所|件|张|套|级|步|本|份|篇|位"
 _INTRO = r"：|:|——|--|，即|即|，包括|包括|，分别是|分别是|，分别为|分别为|（"
 _ANNOUNCED = re.compile(
-    rf"(?<!第)(?:(?P<num>{_NUMBER})(?P<kind>{_KIND})|“(?P<qnum>{_NUMBER})(?P<qword>[\u4e00-\u9fff]{{1,3}})”)"
+    rf"(?<![第\d一二三四五六七八九十两])(?:(?P<num>{_NUMBER})(?P<kind>{_KIND})|“(?P<qnum>{_NUMBER})(?P<qword>[\u4e00-\u9fff]{{1,3}})”)"
     rf"(?P<noun>[\u4e00-\u9fff“”]{{0,10}}?)(?P<intro>{_INTRO}|。(?=[一（(1①第]))"
 )
 _COUNT_AFTER = re.compile(
-    rf"(?<!第)(?P<etc>等)?(?P<num>{_NUMBER})(?:{_KIND}|位一体)(?=[\u4e00-\u9fff])"
+    rf"(?P<etc>等)?(?<![第\d一二三四五六七八九十两])(?P<num>{_NUMBER})(?P<kind>{_KIND}|位一体)"
+    rf"(?=[\u4e00-\u9fff])"
 )
 _ORDINAL_FAMILIES = (
     re.compile(r"(?:^|(?<=[。；：:，！？”\s]))([一二三四五六七八九十]{1,2})是"),
@@ -36,6 +37,13 @@ _ORDINAL_FAMILIES = (
     re.compile(r"(?:^|(?<=[。；：:\s]))第([一二三四五六七八九十]{1,2})[，、：:]"),
 )
 _TITLES = re.compile(r"(?:《[^《》]{1,60}》(?:、|和|及|与|以及)?)+")
+_TITLES_BEFORE = re.compile(r"(?:《[^《》]{1,60}》(?:、|和|及|与|以及)?)+$")
+_QUOTED_BEFORE = re.compile(r"“([^“”]{1,80})”$")
+# An unquoted list before its count: only counts of levels and sides (县、乡、村三级;
+# 思想、组织、作风三个方面), where the items are what is counted. In 在东村、西村建成3个
+# 调解室 the count is of something else.
+_GROUPINGS = frozenset({"级", "位一体", "方面", "个方面", "大"})
+_LOOK_BACK = 300  # a list and its count stand close together: no scan from the text's start
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 _JOINED = re.compile(r"和|及|与|以及")
@@ -211,15 +219,18 @@ def _counts_after_lists(text: str) -> list[Mismatch]:
         noun = re.match(r"[\u4e00-\u9fff]{0,2}", text[match.end() :])
         written = text[match.start("num") : match.end()] + (noun.group() if noun else "")
         announcement = Announcement(start, match.end(), number, written)
-        before = text[:start]
-        titles = re.search(r"(?:《[^《》]{1,60}》(?:、|和|及|与|以及)?)+$", before)
-        quoted = re.search(r"“([^“”]{1,80})”$", before)
+        before = text[max(0, start - _LOOK_BACK) : start]
+        offset = start - len(before)
+        titles = _TITLES_BEFORE.search(before)
+        quoted = _QUOTED_BEFORE.search(before)
         if titles:
             listing = Listing(titles.group().count("《"), True, partial, start)
-            sure, items_start = True, titles.start()
+            sure, items_start = True, offset + titles.start()
         elif quoted and "、" in quoted.group(1):
             listing = Listing(len(_depth_zero_split(quoted.group(1), "、")), True, partial, start)
-            sure, items_start = True, quoted.start()
+            sure, items_start = True, offset + quoted.start()
+        elif match.group("kind") not in _GROUPINGS:
+            continue
         else:
             clause = re.split(r"[，,。；;：:“”（）()！？]|\d", before)[-1]
             items = _depth_zero_split(clause, "、")

@@ -129,10 +129,22 @@ def _share_pairs(
     part = numerators[-1]
     if part.start in parts_of:
         return [(part, parts_of[part.start])], True
+    shared = {f.start for f in numerators if _followed_by_share(text, f)}
     bases = [
-        f for f in numerators[:-1] if f.unit == part.unit and (f.high is None or f.high >= part.low)
+        f
+        for f in numerators[:-1]
+        if f.unit == part.unit
+        and (f.high is None or f.high >= part.low)
+        and f.start not in shared  # 婚姻纠纷45件，占比28.8%；邻里纠纷38件: a sibling part
     ]
     return [(part, base) for base in bases], False
+
+
+_SHARE_AFTER = re.compile(r"[，,、\s]*(?:所)?占")
+
+
+def _followed_by_share(text: str, figure: Figure) -> bool:
+    return _SHARE_AFTER.match(text, figure.end) is not None
 
 
 def contradicted_ratios(text: str, found: Sequence[Figure]) -> list[Ratio]:

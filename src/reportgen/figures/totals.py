@@ -28,9 +28,14 @@ _STOP = re.compile(
     r"均|全部|已|并|同比|较上|比上|较去|比去|成功|办结|结案|化解|涉及|挽回|帮助|其中|共|合计|累计"
     r"|总计|[（）()]|平均|人均|每"
 )
+# Verbs of the genre that open a clause of their own: a part is a category, not an action.
+_NEW_CLAUSE = re.compile(
+    r"受理|办理|开展|调处|接待|培训|召开|组织|发放|审查|处理|排查|走访|举办|收集|提出|出具"
+    r"|解答|新增|完成|建成|查处|立案|印发|制定|聘请|选派|投入"
+)
 _REST = re.compile(r"^[，,、；;]?\s*(?:其余|其他|其它|剩余|余下|另有)")
 _MAX_GAP = 20
-_LEAD_TO_OPENER = re.compile(r"[，,（(：:\s]*")
+_LEAD_TO_OPENER = re.compile(r"[，,（(：:。\s]*")
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,8 @@ def _parts_after(text: str, found: Sequence[Figure], start: int, unit: str) -> l
             continue
         if figure.unit != unit or len(between) > _MAX_GAP or _STOP.search(between):
             break
+        if parts and _NEW_CLAUSE.search(between):
+            break  # 其中婚姻纠纷20件；受理信访30件: a new clause, not another part
         parts.append(figure)
         at = figure.end
     return parts
@@ -95,14 +102,17 @@ class Breakdown:
 
 
 def breakdowns(text: str, found: Sequence[Figure]) -> list[Breakdown]:
-    """Every total of `text` followed by 其中/包括 and its parts, in one sentence."""
+    """Every total of `text` followed by 其中/包括 and its parts. The total is the figure
+    just before the opener, or, for a sentence opening with 其中, the one that ends the
+    sentence before (…调处矛盾纠纷156件。其中，婚姻家庭纠纷45件…)."""
     result: list[Breakdown] = []
+    previous: list[Figure] = []
     for begin, end in sentences(text):
         here = in_span(found, begin, end)
-        if len(here) < 2:
-            continue
         for opener in _OPENS.finditer(text, begin, end):
             before = [f for f in here if f.end <= opener.start() and not f.percent]
+            if not before and previous and not text[begin : opener.start()].strip():
+                before = previous
             if not before or not _LEAD_TO_OPENER.fullmatch(text, before[-1].end, opener.start()):
                 continue
             total = before[-1]
@@ -110,6 +120,7 @@ def breakdowns(text: str, found: Sequence[Figure]) -> list[Breakdown]:
             if parts:
                 closed = len(parts) > 1 and bool(_REST.match(gap(text, parts[-2], parts[-1])))
                 result.append(Breakdown(total, tuple(parts), closed))
+        previous = [f for f in here if not f.percent]
     return result
 
 

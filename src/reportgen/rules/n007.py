@@ -45,6 +45,9 @@ class CountAndItems(Rule):
             mismatches, _ = mismatched_counts(field.text)
             for mismatch in mismatches:
                 yield self._finding(field.path, field.text, mismatch)
+        if report.opening:
+            # 现将有关情况从以下四个方面报告如下：— the parts are the items
+            yield from self._trailing(("opening",), report.opening, len(report.parts))
         for division in divisions(report):
             blocks = division.node.content
             children = division.level.children

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 from .quantities import Figure
 from .rounding import agrees, change
@@ -27,8 +27,7 @@ _FROM_TO = re.compile(rf"^(?:{_RISE}|{_FALL})(?:到|至)$")
 _LAST_YEAR = re.compile(r"上年|去年|上一年|前一年|同期")
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """A change the two figures it compares contradict."""
 
     stated: Figure  # 12%, 8件, 1.2个百分点

@@ -13,20 +13,21 @@ begin with other words (组织镇、村干部学习…), so those give a probabl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .numerals import chinese_value
+from .spans import WORD
 
 _NUMBER = r"[一二两三四五六七八九十]{1,3}|\d{1,2}"
 _KIND = r"个方面|方面|个|项|条|类|种|大|批|点|支|部|家|所|件|张|套|级|步|本|份|篇|位"
 _INTRO = r"：|:|——|--|，即|即|，包括|包括|，分别是|分别是|，分别为|分别为|（"
 _ANNOUNCED = re.compile(
-    rf"(?<![第\d一二三四五六七八九十两])(?:(?P<num>{_NUMBER})(?P<kind>{_KIND})|“(?P<qnum>{_NUMBER})(?P<qword>[\u4e00-\u9fff]{{1,3}})”)"
-    rf"(?P<noun>[\u4e00-\u9fff“”]{{0,10}}?)(?P<intro>{_INTRO}|。(?=[一（(1①第]))"
+    rf"(?<![第\d一二三四五六七八九十两])(?:(?P<num>{_NUMBER})(?P<kind>{_KIND})|“(?P<qnum>{_NUMBER})(?P<qword>{WORD}{{1,3}})”)"
+    rf"(?P<noun>(?:{WORD}|[“”]){{0,10}}?)(?P<intro>{_INTRO}|。(?=[一（(1①第]))"
 )
 _COUNT_AFTER = re.compile(
     rf"(?P<etc>等)?(?<![第\d一二三四五六七八九十两])(?P<num>{_NUMBER})(?P<kind>{_KIND}|位一体)"
-    rf"(?=[\u4e00-\u9fff])"
+    rf"(?={WORD})"
 )
 _ORDINAL_FAMILIES = (
     re.compile(r"(?:^|(?<=[。；：:，！？”\s]))([一二三四五六七八九十]{1,2})是"),
@@ -47,29 +48,27 @@ _LOOK_BACK = 300  # a list and its count stand close together: no scan from the 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 _JOINED = re.compile(r"和|及|与|以及")
+_NOUN = re.compile(f"{WORD}{{0,2}}")
 
 
-@dataclass(frozen=True)
-class Listing:
+class Listing(NamedTuple):
     """The items a text lists at some place."""
 
-    count: int
+    items: int  # how many
     closed: bool  # no other item can belong: numbered, titles, quoted, or the sentence ends
     partial: bool  # ends in 等: some of the items only
     end: int
     joined: bool = False  # the last item holds 和/及: it may be two (A、B和C)
 
 
-@dataclass(frozen=True)
-class Announcement:
+class Announcement(NamedTuple):
     start: int
     end: int  # where the items begin
     number: int
     written: str  # 三项制度, “四进”
 
 
-@dataclass(frozen=True)
-class Mismatch:
+class Mismatch(NamedTuple):
     """A count the items listed with it contradict."""
 
     announcement: Announcement
@@ -171,7 +170,7 @@ def compare(
     announcement: Announcement, listing: Listing, sure: bool, items_start: int | None = None
 ) -> Mismatch | None:
     """A Mismatch when the listing has another number of items than announced."""
-    count, number = listing.count, announcement.number
+    count, number = listing.items, announcement.number
     if count == number or (listing.partial and count < number):
         return None
     if listing.joined and number == count + 1:
@@ -216,7 +215,7 @@ def _counts_after_lists(text: str) -> list[Mismatch]:
         if number is None or number < 2:
             continue
         start, partial = match.start(), match.group("etc") is not None
-        noun = re.match(r"[\u4e00-\u9fff]{0,2}", text[match.end() :])
+        noun = _NOUN.match(text, match.end())
         written = text[match.start("num") : match.end()] + (noun.group() if noun else "")
         announcement = Announcement(start, match.end(), number, written)
         before = text[max(0, start - _LOOK_BACK) : start]

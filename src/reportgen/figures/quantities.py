@@ -9,17 +9,16 @@ slogans (四位一体, “三个一”, 十四五), and words that only look lik
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from typing import NamedTuple
 
 from .numerals import (
     CHINESE_NUMERAL_CHARS,
-    DIGITS,
+    DIGIT,
     LARGE_UNIT,
     arabic_value,
     chinese_decimal,
-    chinese_value,
     decimals,
 )
 
@@ -32,30 +31,29 @@ UNITS = (
 # Units that count people: parts of a total of people may overlap (党员 and 女性 …).
 PERSON_UNITS = frozenset({"人", "名", "位"})
 
-_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_CN = f"[{CHINESE_NUMERAL_CHARS}]+(?:点[{DIGITS}]+)?"
-_RANGE_CN = "一二两三四五六七八九"
+# A number as the regex sees it; numerals.py reads it (and refuses 2024.3.5 or 二三).
+_NUMBER = rf"\d[\d,.]*\d|\d|[{CHINESE_NUMERAL_CHARS}点]+"
 # 约 and 近 as words of their own, not in 节约, 制约, 附近, 最近.
 _BEFORE = (
     r"大约|(?<![节制预签相邀契简公条婚誓隐])约|将近|接近|(?<![附最靠临亲贴邻走将接])近"
     r"|超过|逾|不少于|不低于|至少|不足|不到|少于|[数几](?=[十百千万])"
 )
 _FIGURE = re.compile(
-    rf"(?P<before>{_BEFORE})?"
-    rf"(?:(?P<pct>百分之)(?P<pctnum>{_CN}|{_AR})"
-    rf"|(?P<pair>[{_RANGE_CN}]{{2}})(?=[{_RANGE_CN}]?(?:{UNITS}))"
-    rf"|(?P<num>{_AR}|{_CN})(?:\s*(?P<dash>[—–~～至到-])\s*(?P<num2>{_AR}|{_CN}))?)"
-    rf"(?P<big>[万亿](?![元]))?(?P<approx>余|多|几)?(?P<big2>[万亿](?![元]))?"
+    rf"(?P<before>{_BEFORE})?(?P<pct>百分之)?(?P<num>{_NUMBER})"
+    rf"(?:\s*[—–~～至到-]\s*(?P<num2>{_NUMBER}))?"
+    rf"(?P<big>[万亿](?!元))?(?P<approx>余|多|几)?(?P<big2>[万亿](?!元))?"
     rf"(?P<unit>{UNITS})?(?P<after>左右|以上|以下|余)?"
 )
-_NOT_BEFORE_DIGITS = re.compile(r"[0-9A-Za-z.．·\-—–/_]")
+_NOT_BEFORE_DIGITS = frozenset(
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．·-—–/_"
+)
+_ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # 统一部署, 唯一, 逐一, 之一: 一 inside a word, not a count.
 _WORD_BEFORE_ONE = frozenset("统唯同逐专划之万合单第任某每另")
 _ORDINAL_BEFORE = ("第", "每")
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
     """One number with its unit, as written at text[start:end]."""
 
     start: int
@@ -79,8 +77,20 @@ class Figure:
 
 def _value(text: str) -> Fraction | None:
     if text[0].isdigit():
+        if not _ARABIC.fullmatch(text):
+            return None  # 2024.3.5, 1,2
         return arabic_value(text)
     return chinese_decimal(text)
+
+
+def _pair(text: str) -> tuple[Fraction, Fraction] | None:
+    """两三, 三四: two neighbouring digits, a range (三四个 is three or four)."""
+    if len(text) != 2:
+        return None
+    first, last = DIGIT.get(text[0]), DIGIT.get(text[1])
+    if first is None or last is None or not 0 < first < last:
+        return None
+    return Fraction(first), Fraction(last)
 
 
 def _step(value: Fraction) -> Fraction:
@@ -117,8 +127,8 @@ def _skip(text: str, match: re.Match[str]) -> bool:
     """A match that is not a count: a date, an ordinal, a code, a slogan, a word."""
     start, end = match.span()
     previous = text[start - 1] if start else ""
-    number = match.group("num") or match.group("pctnum") or match.group("pair") or ""
-    if previous and _NOT_BEFORE_DIGITS.match(previous) and number[:1].isdigit():
+    number = match.group("num")
+    if previous in _NOT_BEFORE_DIGITS and number[:1].isdigit():
         return True  # 0391-1234567, A-1, 2024.3
     if previous in _ORDINAL_BEFORE and not match.group("before"):
         return True  # 第十二条, 每一次
@@ -151,24 +161,16 @@ def _scan(text: str) -> list[Figure]:
 def _figure(match: re.Match[str]) -> Figure | None:
     group = match.group
     before, approx, after = group("before") or "", group("approx") or "", group("after") or ""
-    unit = group("unit") or "%"
-    if unit == "％":
-        unit = "%"
-    if group("pct"):
-        value = _value(group("pctnum"))
-        written = group("pctnum")
-        high: Fraction | None = None
-        second = None
-    elif group("pair"):
-        first, last = (Fraction(chinese_value(c) or 0) for c in group("pair"))
-        if not 0 < first < last:
+    unit = "%" if group("pct") or group("unit") == "％" else group("unit")
+    written = group("num")
+    value = _value(written)
+    second = _value(group("num2")) if group("num2") else None
+    if value is None:
+        pair = _pair(written)
+        if pair is None or group("pct"):
             return None
-        value, written, second = first, group("pair"), last
-    else:
-        written = group("num")
-        value = _value(written)
-        second = _value(group("num2")) if group("num2") else None
-    if value is None or (group("num2") and second is None):
+        value, second = pair
+    if group("num2") and second is None:
         return None
     scale = 1
     for big in (group("big"), group("big2")):
@@ -177,7 +179,7 @@ def _figure(match: re.Match[str]) -> Figure | None:
     if unit in ("万元", "亿元"):
         scale *= LARGE_UNIT[unit[0]]
         unit = "元"
-    if unit in ("个百分点",):
+    if unit == "个百分点":
         unit = "百分点"
     value *= scale
     low, high = _bounds(value, before, approx, after, scale)
@@ -186,13 +188,5 @@ def _figure(match: re.Match[str]) -> Figure | None:
         if high <= value:
             return None  # 2021—2025 without 年 is not a range of counts
     return Figure(
-        match.start(),
-        match.end(),
-        value,
-        low,
-        high,
-        unit,
-        decimals(written),
-        match.group(),
-        scale,
+        match.start(), match.end(), value, low, high, unit, decimals(written), group(), scale
     )

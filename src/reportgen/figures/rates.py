@@ -15,17 +15,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 from .quantities import Figure
 from .rounding import HUNDRED, agrees, ratio
-from .spans import NAME_MARKS, in_span, lead, sentences
+from .spans import NAME_MARKS, WORD, in_span, lead, sentences
 from .totals import breakdowns
 
 _LINK = r"(?:均|分别)?(?:达到了?|达|为|是|提高到|提高至|提升到|提升至|上升到|上升至|保持在|保持|稳定在|在)?"
-_RATE = re.compile(rf"([\u4e00-\u9fff、]*率){_LINK}\s*$")
-_SHARE = re.compile(rf"(?:所)?占(?:[\u4e00-\u9fff]{{0,12}}?的)?(?:比例|比重|比)?{_LINK}\s*$")
+_RATE = re.compile(rf"((?:{WORD}|、)*率){_LINK}\s*$")
+_SHARE = re.compile(rf"(?:所)?占(?:{WORD}{{0,12}}?的)?(?:比例|比重|比)?{_LINK}\s*$")
 _JOIN = re.compile(r"[，,、\s]*")
 # Words that make a figure the count a rate is taken of: 受理97件, 应参考120人, 共有8人.
 _BASE = re.compile(
@@ -33,8 +33,7 @@ _BASE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Ratio:
+class Ratio(NamedTuple):
     """A stated percentage that its own figures contradict."""
 
     stated: Figure

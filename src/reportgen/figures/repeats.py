@@ -12,22 +12,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .quantities import Figure
-from .spans import leads
+from .spans import WORD, leads
 
 _TIME_AND_SUM = re.compile(
     r"^(?:全年|今年以来|今年|年内|一年来|本年度|本年|[上下]半年)?(?:共计|共|一共|总共|先后)?"
 )
 _LINK = re.compile(r"(?:达到了?|达|为|有|了|是|数)+$")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(WORD)
 _MIN_WORDS = 6  # 调处矛盾纠纷: a verb and its object, at the least
 _MIN_RATE_WORDS = 5  # 调解成功率
 
 
-@dataclass(frozen=True)
-class Repeat:
+class Repeat(NamedTuple):
     """A quantity the text gives twice, with two values."""
 
     label: str

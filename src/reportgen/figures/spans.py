@@ -7,6 +7,11 @@ from collections.abc import Sequence
 
 from .quantities import Figure
 
+# A character of the words: a Chinese character or another letter, not a digit or Latin.
+# (Written as a category, not as the range 一-鿿, whose charset costs the regex
+# compiler a millisecond each time it appears: this is compiled at every start.)
+WORD = r"[^\W\d_a-zA-Z]"
+
 _SENTENCE_END = re.compile(r"[。！？!?]+”?|$")
 # What ends a clause: the words before a figure are read back to one of these.
 CLAUSE_MARKS = "，,；;：:、。！？!?（）()“”《》…—\n"

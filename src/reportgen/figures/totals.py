@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 from .quantities import Figure
 from .spans import gap, in_span, sentences
@@ -38,8 +38,7 @@ _MAX_GAP = 20
 _LEAD_TO_OPENER = re.compile(r"[，,（(：:。\s]*")
 
 
-@dataclass(frozen=True)
-class Sum:
+class Sum(NamedTuple):
     """A total and the parts listed for it, whose sum the total contradicts."""
 
     total: Figure
@@ -92,8 +91,7 @@ def _parts_after(text: str, found: Sequence[Figure], start: int, unit: str) -> l
     return parts
 
 
-@dataclass(frozen=True)
-class Breakdown:
+class Breakdown(NamedTuple):
     """A total and the parts listed after it (其中/包括)."""
 
     total: Figure

@@ -79,7 +79,7 @@ class CountAndItems(Rule):
 
     def _finding(self, path: JsonPath, text: str, mismatch: Mismatch) -> Finding:
         announced, listing = mismatch.announcement, mismatch.listing
-        count = listing.count
+        count = listing.items
         fewer = count < announced.number
         if mismatch.certain:
             message = f"说的是“{announced.written}”，列出的却是{count}项。"

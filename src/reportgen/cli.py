@@ -88,7 +88,8 @@ def validate(
     from .proofread import fix as fix_file
     from .proofread import validate as validate_file
 
-    console.configure(quiet=quiet)
+    as_json = json_output or output_format is OutputFormat.json
+    console.configure(quiet=quiet, as_json=as_json)
     paths = [data_path_for(t) for t in targets] if targets else data_files()
     chosen, skipped = _codes(select), _codes(ignore)
     if fix:
@@ -98,7 +99,7 @@ def validate(
         results = [outcome.remaining for outcome in fixed]
     else:
         results = [validate_file(path, chosen, skipped) for path in paths]
-    if json_output or output_format is OutputFormat.json:
+    if as_json:
         console.print_json(findings_json(results))
     else:
         for result in results:
@@ -147,7 +148,7 @@ def build(
     from .present.outputs import batch_progress, show_batch, show_built
     from .proofread import data_files
 
-    console.configure(quiet=quiet or json_output)
+    console.configure(quiet=quiet, as_json=json_output)
     chosen = output_formats(output, [str(f.value) for f in formats] if formats else [])
     if all_files:
         if year or data or output or draft:
@@ -185,7 +186,7 @@ def import_command(
     from .importing.write import import_report
     from .present.outputs import show_imported
 
-    console.configure(quiet=quiet or json_output)
+    console.configure(quiet=quiet, as_json=json_output)
     show_imported(import_report(source, output, encoding, force), json_output)
 
 

@@ -25,9 +25,20 @@ stdout = _Console(highlight=False, soft_wrap=True, emoji=False)
 stderr = _Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 
-def configure(quiet: bool) -> None:
-    """--quiet: only errors (stderr) are printed."""
-    stdout.quiet = quiet
+_as_json = False
+
+
+def configure(quiet: bool, as_json: bool = False) -> None:
+    """--quiet: only errors (stderr) are printed. --json: the command's result, and an
+    error that stops it, are printed as JSON on stdout, and nothing else is."""
+    global _as_json
+    stdout.quiet = quiet or as_json
+    _as_json = as_json
+
+
+def as_json() -> bool:
+    """Whether the command was asked for JSON (--json, --format json)."""
+    return _as_json
 
 
 def print_json(text: str) -> None:

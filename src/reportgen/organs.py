@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from .chinese import HAN
+
 # How an organ's name ends: 人民政府, 党委, 街道办事处, 司法局, 卫生健康委员会, 人大常委会 …
 _SUFFIX = (
     r"(?:人民政府|政府|委员会|常委会|党工委|党委|党组|[县区市旗州盟省]委|办事处|办公室"
     r"|[局委办厅部院所队处]|分局|中心|街道|[镇乡])"
 )
-ORGAN_NAME = re.compile(rf"^[\u4e00-\u9fff（）()]{{1,28}}{_SUFFIX}$")
+ORGAN_NAME = re.compile(rf"^[{HAN}（）()]{{1,28}}{_SUFFIX}$")
 # Sentence marks never stand in an organ's name.
 _PROSE = re.compile(r"[，。；：！？、,.;:!?“”《》\d]")
 

@@ -65,3 +65,42 @@ def describe_path(loc: tuple[str | int, ...]) -> str:
             words.append(_FIELD_NAMES.get(key, key))
         container = key if isinstance(key, str) else container
     return "›".join(words)
+
+
+# The keys of a report in the order a reader meets them. Only keys of one object are ever
+# compared: at the top the 版头 comes first and the signature last; in a division its
+# title, its text, then the divisions below; in a point list its intro, then the points.
+_READING = (
+    "$schema",
+    "year",
+    "masthead",
+    "mark",
+    "number",
+    "signer",
+    "title",
+    "organ",
+    "addressees",
+    "opening",
+    "parts",
+    "kind",
+    "heading",
+    "intro",
+    "content",
+    "points",
+    "lead",
+    "text",
+    "inline",
+    *(level.key for level in LEVELS[1:]),
+    "signatories",
+    "date",
+    "note",
+)
+_RANK = {key: rank for rank, key in enumerate(_READING)}
+
+
+def reading_order(loc: tuple[str | int, ...]) -> tuple[tuple[int, int], ...]:
+    """A sort key that puts JSON paths in the order of the text: parts[0] before parts[1],
+    a heading before its paragraphs, the title before the parts."""
+    return tuple(
+        (1, key) if isinstance(key, int) else (0, _RANK.get(key, len(_RANK))) for key in loc
+    )

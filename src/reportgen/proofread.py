@@ -13,7 +13,8 @@ from .files import DATA_DIR, atomic_write
 from .jsonedit import replace_strings, value_at
 from .load import load_report, parse_report, read_text
 from .model import Report
-from .rules import Finding, Severity
+from .rules import Finding, Fix, Severity
+from .rules.base import JsonPath, apply_fixes
 
 
 @dataclass
@@ -75,20 +76,6 @@ class Fixed:
     remaining: Checked
 
 
-def _apply_non_overlapping(text: str, findings: list[Finding]) -> tuple[str, list[Finding]]:
-    """Apply fixes to one string, right to left, skipping any that overlaps one applied."""
-    applied: list[Finding] = []
-    limit = len(text) + 1
-    for finding in sorted(findings, key=lambda f: f.fix.start if f.fix else 0, reverse=True):
-        fix = finding.fix
-        if fix is None or fix.end > limit:
-            continue
-        text = text[: fix.start] + fix.replacement + text[fix.end :]
-        limit = fix.start
-        applied.append(finding)
-    return text, applied[::-1]
-
-
 def fix(path: Path, select: Collection[str] = (), ignore: Collection[str] = ()) -> Fixed:
     """Apply every safe fix, rewriting only the JSON strings that change (atomically).
 
@@ -106,17 +93,18 @@ def _fix(path: Path, select: Collection[str], ignore: Collection[str]) -> Fixed:
     applied: list[Finding] = []
     # A fix can uncover another (rare); a few passes reach the fixed point.
     for _ in range(5):
-        fixable: dict[tuple[str | int, ...], list[Finding]] = {}
+        fixable: dict[JsonPath, list[tuple[Finding, Fix]]] = {}
         for finding in rules.check(report, select, ignore):
             if finding.fix is not None:
-                fixable.setdefault(finding.fix.path, []).append(finding)
+                fixable.setdefault(finding.fix.path, []).append((finding, finding.fix))
         if not fixable:
             break
         data = json.loads(text)
         values = {}
-        for json_path, findings in fixable.items():
-            values[json_path], done = _apply_non_overlapping(value_at(data, json_path), findings)
-            applied.extend(done)
+        for json_path, found in fixable.items():
+            fixes = [fix for _, fix in found]
+            values[json_path], made = apply_fixes(value_at(data, json_path), fixes)
+            applied.extend(found[index][0] for index in made)
         text = replace_strings(text, values)
         report = parse_report(text, str(path))
     if text != original:

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from .. import numbering
+from ..chinese import HAN
 from ..organs import is_organ_name
 from ..structure import read_heading
 
@@ -58,7 +59,7 @@ def title_year(title: str) -> int | None:
 
 # A place named without its organ: 白鹭乡, 金桥街道, 澜江区; the organ's formal name adds
 # what the place's government is called.
-PLACE = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:镇|乡|街道|县|区|市|旗)$")
+PLACE = re.compile(rf"^[{HAN}]{{1,12}}(?:镇|乡|街道|县|区|市|旗)$")
 _FORMAL = {"街道": "办事处"}
 
 
@@ -86,7 +87,7 @@ def title_organs(title: str) -> tuple[list[str], bool]:
 
 
 _SUBJECT = re.compile(
-    r"^(?:(?:19|20)\d{2}年(?:度|以来)?，)?(?:一年来，)?([\u4e00-\u9fff]{2,12}?)(?:在|坚持|以|始终|认真|深入|全面|紧紧|围绕|聚焦)"
+    rf"^(?:(?:19|20)\d{{2}}年(?:度|以来)?，)?(?:一年来，)?([{HAN}]{{2,12}}?)(?:在|坚持|以|始终|认真|深入|全面|紧紧|围绕|聚焦)"
 )
 
 
@@ -105,8 +106,8 @@ def full_name(short: str, texts: list[str]) -> str | None:
     (《松川县司法局…》), else with a two-character place name; the most frequent."""
     if not (short[:1] in "县区市镇乡" and is_organ_name(short)):
         return None
-    after_mark = re.compile(rf"(?:^|(?<=[^\u4e00-\u9fff]))[\u4e00-\u9fff]{{2,4}}{re.escape(short)}")
-    anywhere = re.compile(rf"[\u4e00-\u9fff]{{2}}{re.escape(short)}")
+    after_mark = re.compile(rf"(?:^|(?<=[^{HAN}]))[{HAN}]{{2,4}}{re.escape(short)}")
+    anywhere = re.compile(rf"[{HAN}]{{2}}{re.escape(short)}")
     for pattern in (after_mark, anywhere):
         found = Counter(m.group() for text in texts for m in pattern.finditer(text))
         if found:

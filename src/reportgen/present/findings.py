@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .. import numbering
-from ..console import escape, stderr, stdout
+from ..console import as_json, escape, print_json, stderr, stdout
 from ..errors import ReportgenError, internal_error_message
 from ..paths import describe_path, json_path
 
@@ -88,6 +88,32 @@ def show_checked(result: Checked) -> None:
             stdout.print(line)
 
 
+def finding_json(file: object, f: Finding) -> dict[str, object]:
+    """One finding as scripts read it, wherever it is printed."""
+    return {
+        "file": str(file),
+        "code": f.code,
+        "severity": f.severity.value,
+        "path": json_path(f.path),
+        "excerpt": f.excerpt,
+        "message": f.message,
+        "suggestion": f.suggestion,
+        "fixable": f.fix is not None,
+    }
+
+
+def failure_json(error: ReportgenError) -> dict[str, object]:
+    """An error that stopped a command (a build refused, a file unreadable, a fault), as
+    JSON: its message, its hint, and the findings it carries (a refused build's)."""
+    path = getattr(error, "path", "")
+    findings: Sequence[Finding] = getattr(error, "findings", None) or []
+    return {
+        "error": error.message,
+        "hint": error.hint or "",
+        "findings": [finding_json(path, f) for f in findings],
+    }
+
+
 def findings_json(results: Sequence[Checked]) -> str:
     """`validate --format json`: every finding of every file, and the totals."""
     findings: list[dict[str, object]] = []
@@ -106,19 +132,7 @@ def findings_json(results: Sequence[Checked]) -> str:
                     "fixable": False,
                 }
             )
-        for f in result.findings:
-            findings.append(
-                {
-                    "file": str(result.path),
-                    "code": f.code,
-                    "severity": f.severity.value,
-                    "path": json_path(f.path),
-                    "excerpt": f.excerpt,
-                    "message": f.message,
-                    "suggestion": f.suggestion,
-                    "fixable": f.fix is not None,
-                }
-            )
+        findings.extend(finding_json(result.path, f) for f in result.findings)
     document = {
         "findings": findings,
         "errors": sum(r.errors for r in results),
@@ -138,7 +152,11 @@ def show_fixed(result: Fixed) -> None:
 
 
 def show_error(error: ReportgenError) -> None:
-    """A user error on stderr: the findings it carries, the message, the hint."""
+    """A user error on stderr: the findings it carries, the message, the hint; as JSON on
+    stdout when the command was asked for JSON, so that a script always gets JSON."""
+    if as_json():
+        print_json(json.dumps(failure_json(error), ensure_ascii=False, indent=2))
+        return
     findings = getattr(error, "findings", None)
     if findings:
         for line in finding_lines(findings):

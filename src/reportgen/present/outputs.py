@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..console import escape, print_json, stderr, stdout
-from ..errors import EXIT_INTERNAL
-from .findings import finding_lines
+from ..errors import EXIT_INTERNAL, ReportgenError
+from .findings import failure_json, finding_json, finding_lines
 
 if TYPE_CHECKING:
     from ..building import BatchResult, Built
@@ -24,6 +24,7 @@ def _built_json(result: Built) -> dict[str, object]:
         "draft": result.draft,
         "errors": sum(f.severity == "error" for f in result.findings),
         "warnings": sum(f.severity == "warning" for f in result.findings),
+        "findings": [finding_json(result.path, f) for f in result.findings],
     }
 
 
@@ -72,7 +73,7 @@ def show_batch(batch: BatchResult, as_json: bool = False) -> None:
     if as_json:
         document = {
             "built": [_built_json(result) for result in batch.built],
-            "failed": [{"data": str(path), "error": error.message} for path, error in batch.failed],
+            "failed": [{"data": str(path), **failure_json(error)} for path, error in batch.failed],
         }
         print_json(json.dumps(document, ensure_ascii=False, indent=2))
         return
@@ -81,6 +82,7 @@ def show_batch(batch: BatchResult, as_json: bool = False) -> None:
             stdout.print(f"[green]✓[/] {escape(str(result.path))} → {escape(str(path))}")
     for path, error in batch.failed:
         stderr.print(f"[bold red]✗[/] {escape(str(path))}：{escape(error.message)}")
+        _show_refusal(path, error)
     # A program fault says what to send to the maintainers: once, not once a report.
     for hint in dict.fromkeys(e.hint for _, e in batch.failed if e.exit_code == EXIT_INTERNAL):
         if hint:
@@ -88,6 +90,19 @@ def show_batch(batch: BatchResult, as_json: bool = False) -> None:
     stdout.print(
         f"共 {len(batch.built) + len(batch.failed)} 个：成功 {len(batch.built)} 个，失败 {len(batch.failed)} 个。"
     )
+
+
+def _show_refusal(path: Path, error: ReportgenError) -> None:
+    """A report the batch refused: the errors that refused it, and where to see the rest."""
+    findings = getattr(error, "findings", None)
+    if not findings:
+        return
+    for line in finding_lines([f for f in findings if f.severity == "error"]):
+        stderr.print(line)
+    if any(f.severity == "warning" for f in findings):
+        stderr.print(
+            f"  [dim]警告未列出，可运行 reportgen validate {escape(str(path))} 查看全部问题。[/]"
+        )
 
 
 def show_new(path: Path, year: int) -> None:

@@ -1,112 +1,94 @@
-"""The proofreader: every rule, and the function that runs them over a report."""
+"""The proofreader: the registry of rules, and the function that runs them over a report.
+
+A rule lives in the module named by its code (T003 in rules/t003.py) with everything
+about it: severity, summary, explanation, example, and the cases it must and must not
+report (rules/base.py says what a rule is). Adding one is writing that module and
+adding its code below. Shared knowledge lives in helper modules named for what they
+hold (titletable, phraseindex, years …) and in the TOML tables beside them.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Collection
 
 from ..model import Report
+from ..paths import reading_order
 from .base import Finding, Fix, Rule, Severity
-from .confused import ConfusedWords
-from .content import (
-    Addressees,
-    DuplicateParagraphs,
-    Placeholders,
-    Requests,
-    RequiredParts,
-    ShortcomingsWithoutCauses,
-)
-from .dates import DateInFollowingYear, LateDate
-from .doubled import DoubledCharacters
-from .enumeration import EnumerationOrder
 from .fields import report_texts
-from .invisible import InvisibleCharacters
-from .marks import AsciiDash, UnmatchedMarks
-from .masthead import DocumentNumber, SignerForUpwardReport
-from .n004 import TotalAndParts
-from .n005 import RateAndFigures
-from .n006 import ChangeAndFigures
-from .n007 import CountAndItems
-from .n008 import SameQuantityTwice
-from .names import FileNameCharacters, FileNameLength
-from .numbers import DateInText, DoubleApproximation, ZeroInChineseYear
-from .phrases import CoordinateOrgans, OfficialPhrases
-from .punctuation import (
-    CommaBetweenTitles,
-    HalfWidthPunctuation,
-    StraightQuotes,
-    TypedNumbering,
-    YearRangeHyphen,
-)
-from .required import (
-    MissingAddressees,
-    MissingDate,
-    MissingOpening,
-    MissingOrgan,
-    MissingSignatories,
-    MissingTitle,
-)
-from .terms import FazhiTerms, JiezhiTerms
-from .titles import OfficialTitles
-from .typos import FixedPhraseTypos
-from .years import (
-    HeadingNamesOtherYear,
-    PastYearAsReportYear,
-    PlansNameNextYear,
-    TitleWithoutYear,
-    YearAfterReport,
+
+# The registry: one line a rule, in the order the rules run (findings are then put in
+# the order of the text; a tie keeps this order).
+CODES = (
+    "R001",
+    "R002",
+    "R003",
+    "R004",
+    "R005",
+    "R006",
+    "C001",
+    "C002",
+    "C003",
+    "C004",
+    "C005",
+    "C006",
+    "C007",
+    "D001",
+    "D002",
+    "Y001",
+    "Y002",
+    "Y003",
+    "Y004",
+    "Y005",
+    "T001",
+    "T002",
+    "T003",
+    "T004",
+    "T005",
+    "T006",
+    "T007",
+    "T008",
+    "N001",
+    "N002",
+    "N003",
+    "N004",
+    "N005",
+    "N006",
+    "N007",
+    "N008",
+    "P001",
+    "P002",
+    "P003",
+    "P004",
+    "P005",
+    "P006",
+    "P007",
+    "P008",
+    "P009",
+    "M001",
+    "M002",
+    "F001",
+    "F002",
 )
 
-# The registry, in report order: adding a rule is adding its class here.
-ALL_RULES: tuple[Rule, ...] = (
-    MissingTitle(),
-    MissingAddressees(),
-    MissingOpening(),
-    MissingSignatories(),
-    MissingDate(),
-    MissingOrgan(),
-    RequiredParts(),
-    ShortcomingsWithoutCauses(),
-    Placeholders(),
-    DuplicateParagraphs(),
-    Requests(),
-    Addressees(),
-    DateInFollowingYear(),
-    LateDate(),
-    HeadingNamesOtherYear(),
-    PlansNameNextYear(),
-    PastYearAsReportYear(),
-    YearAfterReport(),
-    TitleWithoutYear(),
-    FazhiTerms(),
-    JiezhiTerms(),
-    OfficialTitles(),
-    OfficialPhrases(),
-    CoordinateOrgans(),
-    ConfusedWords(),
-    FixedPhraseTypos(),
-    DoubledCharacters(),
-    DoubleApproximation(),
-    ZeroInChineseYear(),
-    DateInText(),
-    TotalAndParts(),
-    RateAndFigures(),
-    ChangeAndFigures(),
-    CountAndItems(),
-    SameQuantityTwice(),
-    HalfWidthPunctuation(),
-    StraightQuotes(),
-    CommaBetweenTitles(),
-    YearRangeHyphen(),
-    TypedNumbering(),
-    AsciiDash(),
-    UnmatchedMarks(),
-    EnumerationOrder(),
-    InvisibleCharacters(),
-    SignerForUpwardReport(),
-    DocumentNumber(),
-    FileNameCharacters(),
-    FileNameLength(),
-)
+
+def rule_class(code: str) -> type[Rule]:
+    """The rule of rules/<code>.py: the one Rule class defined there with that code."""
+    module = importlib.import_module(f"{__name__}.{code.lower()}")
+    found = [
+        value
+        for value in vars(module).values()
+        if isinstance(value, type)
+        and issubclass(value, Rule)
+        and value.__module__ == module.__name__
+        and vars(value).get("code") == code
+    ]
+    if len(found) != 1:
+        raise LookupError(f"{module.__name__} defines {len(found)} rules with code {code}")
+    return found[0]
+
+
+ALL_RULES: tuple[Rule, ...] = tuple(rule_class(code)() for code in CODES)
 
 
 def selected(code: str, select: Collection[str], ignore: Collection[str]) -> bool:
@@ -121,13 +103,14 @@ def check(
     select: Collection[str] = (),
     ignore: Collection[str] = (),
 ) -> list[Finding]:
-    """Run the selected rules in registry order."""
+    """Run the selected rules; their findings in the order of the text (the part, then
+    the place in it), as the clerk reads the report."""
     texts = report_texts(report)
     findings: list[Finding] = []
     for rule in ALL_RULES:
         if selected(rule.code, select, ignore):
             findings.extend(rule.check(report, texts))
-    return findings
+    return sorted(findings, key=lambda f: (reading_order(f.path), f.start))
 
 
-__all__ = ["ALL_RULES", "Finding", "Fix", "Rule", "Severity", "check"]
+__all__ = ["ALL_RULES", "CODES", "Finding", "Fix", "Rule", "Severity", "check"]

@@ -1,7 +1,9 @@
-"""What a proofreading rule is and what it reports.
+"""What a proofreading rule is, what it reports, and how it shows that it works.
 
-A rule is one small class with a stable code, a severity, a one-line summary in
-Chinese and a `check` that yields findings; a finding may carry a safe fix.
+A rule is one class in its own module, rules/<code>.py: a stable code, a severity, a
+one-line summary and an explanation in Chinese, an example (a wrong text and the right
+one), the reports it must and must not find fault with, and a `check` that yields
+findings; a finding may carry a safe fix.
 """
 
 from __future__ import annotations
@@ -31,6 +33,22 @@ class Fix:
     replacement: str
 
 
+def apply_fixes(text: str, fixes: Sequence[Fix]) -> tuple[str, list[int]]:
+    """`text` with the fixes made, right to left so that each one's offsets still hold; a
+    fix that overlaps one already made is skipped. Also the indexes (into `fixes`) of the
+    fixes made, in the order of the text."""
+    made: list[int] = []
+    limit = len(text) + 1
+    for index in sorted(range(len(fixes)), key=lambda i: fixes[i].start, reverse=True):
+        fix = fixes[index]
+        if fix.end > limit:
+            continue
+        text = text[: fix.start] + fix.replacement + text[fix.end :]
+        limit = fix.start
+        made.append(index)
+    return text, made[::-1]
+
+
 @dataclass(frozen=True)
 class Finding:
     code: str
@@ -40,6 +58,7 @@ class Finding:
     message: str
     suggestion: str
     fix: Fix | None = None
+    start: int = 0  # where in the string at `path` it is: findings are shown in text order
 
 
 @dataclass(frozen=True)
@@ -51,10 +70,44 @@ class TextField:
     part_kind: PartKind | None  # None outside the numbered parts (title, opening…)
 
 
+# A case's edit: a value put at a JSON path of the clean report (rules/cases.py), or
+# REMOVED there, which takes the key or the list item out.
+Edit = tuple[JsonPath, object]
+
+
+@dataclass(frozen=True)
+class Case:
+    """A report a rule must (or must not) find fault with: the clean report with `edits`.
+
+    When `at` is given, the string there reads `fixed` after the rule's fixes are made
+    (`fixed` None: the rule offers no fix there); else fixes are not looked at.
+    """
+
+    edits: tuple[Edit, ...]
+    fixed: str | None = None
+    at: JsonPath | None = None
+
+
+@dataclass(frozen=True)
+class Example:
+    """What `reportgen rules CODE` shows, and the reports that stand for it: the rule finds
+    fault with `wrong_case` and not with `right_case`; where the two are the same string
+    and the rule fixes all it finds there, its fixes turn the wrong into the right."""
+
+    wrong: str
+    right: str
+    wrong_case: Case
+    right_case: Case
+
+
 class Rule:
-    code: ClassVar[str]
+    code: ClassVar[str]  # its module is rules/<code>.py
     severity: ClassVar[Severity]
-    summary: ClassVar[str]  # what it checks, in Chinese (the README's rule table)
+    summary: ClassVar[str]  # what it checks, one line in Chinese (`reportgen rules`)
+    explanation: ClassVar[str]  # why, and what it leaves alone, in Chinese
+    example: ClassVar[Example]
+    triggers: ClassVar[tuple[Case, ...]]  # reports it must find fault with
+    clean: ClassVar[tuple[Case, ...]]  # reports, close to those, it must leave alone
     fixable: ClassVar[bool] = False
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
@@ -67,5 +120,9 @@ class Rule:
         message: str,
         suggestion: str,
         fix: Fix | None = None,
+        start: int | None = None,
     ) -> Finding:
-        return Finding(self.code, self.severity, path, excerpt, message, suggestion, fix)
+        """`start`: where in the string it is (by default where its fix starts, else 0)."""
+        if start is None:
+            start = fix.start if fix else 0
+        return Finding(self.code, self.severity, path, excerpt, message, suggestion, fix, start)

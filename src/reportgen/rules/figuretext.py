@@ -36,5 +36,5 @@ def figure_finding(
 ) -> Finding:
     """An error where the text's own words make the contradiction certain, else a warning;
     the excerpt runs over every figure the finding is about."""
-    found = rule.finding(path, excerpt(text, *span, context=4), message, suggestion)
+    found = rule.finding(path, excerpt(text, *span, context=4), message, suggestion, start=span[0])
     return found if certain else replace(found, severity=Severity.WARNING)

@@ -1,4 +1,4 @@
-"""Small helpers the text rules share: what counts as Chinese, and how to quote a match."""
+"""Small helpers the text rules share: how to find a word list, and quote a match."""
 
 from __future__ import annotations
 
@@ -6,14 +6,6 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .base import TextField
-
-# Ideographs, CJK and full-width punctuation, Chinese quotes, dashes and ellipses.
-CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’—…《》"
-CJK_CHAR = re.compile(f"[{CJK}]")
-
-
-def is_cjk(char: str) -> bool:
-    return bool(char) and CJK_CHAR.match(char) is not None
 
 
 def excerpt(text: str, start: int, end: int, context: int = 8) -> str:

@@ -1,8 +1,8 @@
 """The proofreader's tables, read once from the TOML files beside this file.
 
 wordlists.toml holds the small lists; each larger family has its own file (titles.toml,
-phrases.toml, confused.toml, idioms.toml, explanations.toml) so that a maintainer extends
-one table without reading the others.
+laws.toml, phrases.toml, confused.toml, idioms.toml) so that a maintainer extends one
+table without reading the others.
 """
 
 from __future__ import annotations

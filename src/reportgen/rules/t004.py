@@ -1,0 +1,251 @@
+"""T004: official phrases (提法) and names of bodies as the central documents write them.
+
+phrases.toml holds three kinds of entry: a wrong form with its right form; a pattern for a
+family of wrong forms (十X大N中全会 → 十X届N中全会); a series whose items the central
+documents give in one order. A place gets one finding: the table's before the patterns',
+the patterns' before the series'. Short names of bodies (依法治县办) are reported without
+a fix, unless the text declares them (以下简称…).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ..model import Report
+from .base import Finding, Fix, Rule, Severity, TextField
+from .cases import text, wrong_right
+from .matching import alternation, excerpt
+from .wordlists import table_file
+
+_LEVELS = "县市区镇乡省旗"
+# A short name declared as such is right: （以下简称依法治县办）.
+_DECLARED = re.compile(r"简称[“\"]?$")
+
+
+@cache
+def _phrase_table() -> dict[str, str]:
+    return dict(table_file("phrases")["phrases"])
+
+
+@cache
+def _phrase_pattern() -> re.Pattern[str]:
+    return alternation(list(_phrase_table()))
+
+
+@cache
+def _body_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """{level} in the table becomes a captured level (县, 市 …) used again in the name."""
+    patterns = []
+    for wrong, right in table_file("phrases")["bodies"].items():
+        pattern = re.escape(wrong).replace(r"\{level\}", "(?P<level>[" + _LEVELS + "])", 1)
+        pattern = pattern.replace(r"\{level\}", "(?P=level)")
+        patterns.append((re.compile(pattern), right))
+    # Longest first: 县委全面依法治县办 before 依法治县办.
+    return sorted(patterns, key=lambda p: len(p[0].pattern), reverse=True)
+
+
+@dataclass(frozen=True)
+class PhrasePattern:
+    """A family of wrong forms: what matches `pattern` becomes `right` (with \\g<name>)."""
+
+    pattern: re.Pattern[str]
+    right: str
+    why: str
+
+
+@cache
+def _patterns() -> tuple[PhrasePattern, ...]:
+    return tuple(
+        PhrasePattern(re.compile(entry["pattern"]), entry["right"], entry["why"])
+        for entry in table_file("phrases")["patterns"]
+    )
+
+
+@dataclass(frozen=True)
+class Series:
+    """Items the central documents give in one order, with their separator."""
+
+    items: tuple[str, ...]
+    separator: str
+    after: str
+
+    @property
+    def right(self) -> str:
+        return self.separator.join(self.items)
+
+    def pattern(self) -> re.Pattern[str]:
+        """The items in any order (compiled only for a text that holds them all)."""
+        return _series_pattern(self)
+
+
+@cache
+def _series() -> tuple[Series, ...]:
+    entries = table_file("phrases")["orders"]
+    return tuple(
+        Series(tuple(e["items"]), e.get("separator", "、"), e.get("after", "")) for e in entries
+    )
+
+
+@cache
+def _series_pattern(series: Series) -> re.Pattern[str]:
+    item = "(" + alternation(series.items).pattern + ")"
+    pattern = re.escape(series.separator).join([item] * len(series.items))
+    return re.compile(pattern + (f"(?={re.escape(series.after)})" if series.after else ""))
+
+
+class OfficialPhrases(Rule):
+    code = "T004"
+    severity = Severity.ERROR
+    summary = "提法和机构名称应规范：习近平法治思想、二十届三中全会、新时代“枫桥经验”、第一责任人……"
+    fixable = True
+    explanation = "党和国家的重要提法、机构名称要用规范说法：习近平法治思想（不是“习近平新时代中国特色社会主义法治思想”）、第一责任人（不是“第一负责人”）、党的二十届三中全会（不是“二十大三中全会”）、新时代“枫桥经验”（不是“新时期”）、全过程人民民主、双随机、一公开；“八五”普法、“十四五”规划、“放管服”改革的简称加引号；法治国家、法治政府、法治社会，严格规范公正文明执法，尊法学法守法用法等并列提法按中央文件的顺序写。“依法治县办”等简称在正式行文中应写全称（先写全称并注明“以下简称”的除外）。表在 src/reportgen/rules/phrases.toml。"
+    example = wrong_right(
+        "深入学习习近平新时代中国特色社会主义法治思想，履行第一负责人职责。",
+        "深入学习习近平法治思想，履行第一责任人职责。",
+    )
+    triggers = (
+        text("学习习近平新时代中国特色社会主义法治思想。", "学习习近平法治思想。"),
+        text("学习习近平依法治国思想。", "学习习近平法治思想。"),
+        text("履行第一负责人职责。", "履行第一责任人职责。"),
+        text("推行“双随机一公开”监管。", "推行“双随机、一公开”监管。"),
+        text("落实重大执法决定法治审核制度。", "落实重大执法决定法制审核制度。"),
+        text("召开党委学习中心组会议。", "召开党委理论学习中心组会议。"),
+        text("依法治县办开展督察。"),
+        text("县委依法治县委员会召开会议。"),
+        text("深入学习贯彻党的二十大三中全会精神。", "深入学习贯彻党的二十届三中全会精神。"),
+        text("贯彻党的十九大四中全会精神。", "贯彻党的十九届四中全会精神。"),
+        text("落实党的十八大四中全会决定。", "落实党的十八届四中全会决定。"),
+        text("学习党的二十届精神。", "学习党的二十大精神。"),
+        text("坚持和发展新时期“枫桥经验”。", "坚持和发展新时代“枫桥经验”。"),
+        text("坚持和发展新时期枫桥经验。", "坚持和发展新时代“枫桥经验”。"),
+        text("坚持和发展新时代“枫桥”经验。", "坚持和发展新时代“枫桥经验”。"),
+        text(
+            "以习近平新时期中国特色社会主义思想为指导。",
+            "以习近平新时代中国特色社会主义思想为指导。",
+        ),
+        text("以新时代中国特色社会主义思想为指导。", "以习近平新时代中国特色社会主义思想为指导。"),
+        text("坚持习近平中国特色社会主义思想。", "坚持习近平新时代中国特色社会主义思想。"),
+        text("发展全过程民主。", "发展全过程人民民主。"),
+        text("推进国家治理体系和能力现代化。", "推进国家治理体系和治理能力现代化。"),
+        text("推行证明事项承诺告知制。", "推行证明事项告知承诺制。"),
+        text("开展国家安全教育日宣传。", "开展全民国家安全教育日宣传。"),
+        text("组织全国法制宣传日活动。", "组织国家宪法日活动。"),
+        text("落实八五普法规划。", "落实“八五”普法规划。"),
+        text("完成“七五普法”总结验收。", "完成“七五”普法总结验收。"),
+        text("围绕十四五规划目标。", "围绕“十四五”规划目标。"),
+        text("深化放管服改革。", "深化“放管服”改革。"),
+        text(
+            "推进法治国家、法治社会、法治政府一体建设。",
+            "推进法治国家、法治政府、法治社会一体建设。",
+        ),
+        text(
+            "坚持依法治国、依法行政、依法执政共同推进。",
+            "坚持依法治国、依法执政、依法行政共同推进。",
+        ),
+        text(
+            "推进科学立法、公正司法、严格执法、全民守法。",
+            "推进科学立法、严格执法、公正司法、全民守法。",
+        ),
+        text("坚持严格公正规范文明执法。", "坚持严格规范公正文明执法。"),
+        text("引导群众学法尊法守法用法。", "引导群众尊法学法守法用法。"),
+        text(
+            "健全法治、自治、德治相结合的乡村治理体系。",
+            "健全自治、法治、德治相结合的乡村治理体系。",
+        ),
+        text("形成共治共建共享的格局。", "形成共建共治共享的格局。"),
+        text(
+            "增强政治意识、大局意识、看齐意识、核心意识。",
+            "增强政治意识、大局意识、核心意识、看齐意识。",
+        ),
+        text("协调推进“四个全面”总体布局。", "协调推进“四个全面”战略布局。"),
+        text("统筹推进“五位一体”战略布局。", "统筹推进“五位一体”总体布局。"),
+        text("贯彻国家总体安全观。", "贯彻总体国家安全观。"),
+        text("建设新时期文明实践站。", "建设新时代文明实践站。"),
+        text("建设宜居宜业美丽乡村。", "建设宜居宜业和美乡村。"),
+        text("践行新时期“浦江经验”。", "践行新时代“浦江经验”。"),
+        text("坚持严格规范公平文明执法。", "坚持严格规范公正文明执法。"),
+    )
+    clean = (
+        text("深入学习习近平新时代中国特色社会主义思想和习近平法治思想。"),
+        text("县委全面依法治县委员会办公室（以下简称依法治县办）开展督察。"),
+        text("落实重大执法决定法制审核制度，完善法制审核机构。"),
+        text("深入学习贯彻党的二十大和二十届二中、三中全会精神。"),
+        text(
+            "全面贯彻党的十九大和十九届二中、三中、四中全会精神，落实党的二十大、二十届历次全会精神。"
+        ),
+        text(
+            "学习党的二十届三中全会精神，传达二十届中央纪委三次全会和十四届全国人大二次会议精神。"
+        ),
+        text("坚持和发展新时代“枫桥经验”，打造“枫桥式”派出所。"),
+        text("深化“放管服”改革，落实“八五”普法规划，完成“十四五”规划目标，谋划“十五五”规划。"),
+        text("以习近平新时代中国特色社会主义思想为指导，发展全过程人民民主。"),
+        text("新时代中国特色社会主义思想是党的指导思想。"),
+        text("开展全民国家安全教育日宣传，组织国家宪法日活动。"),
+        text(
+            "推进法治国家、法治政府、法治社会一体建设，坚持依法治国、依法执政、依法行政共同推进。"
+        ),
+        text("坚持严格规范公正文明执法，推进科学立法、严格执法、公正司法、全民守法。"),
+        text("引导群众尊法学法守法用法，做到尊法守法、学法用法。"),
+        text("健全自治、法治、德治相结合的乡村治理体系，推进法治、德治建设。"),
+        text("打造共建共治共享的社会治理格局。"),
+        text("统筹推进“五位一体”总体布局，协调推进“四个全面”战略布局，贯彻总体国家安全观。"),
+        text("第二十五次会议，十四五个村。"),
+    )
+
+    def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        for field in texts:
+            taken: list[tuple[int, int, str, str]] = []
+            for start, end, right, message in _wrong_phrases(field.text):
+                # One finding for one place: the table's, then the patterns', the orders'.
+                if not any(s < end and start < e for s, e, _, _ in taken):
+                    taken.append((start, end, right, message))
+            for start, end, right, message in sorted(taken):
+                yield self.finding(
+                    field.path,
+                    excerpt(field.text, start, end),
+                    message,
+                    f"改为“{right}”。",
+                    Fix(field.path, start, end, right),
+                )
+            yield from self._bodies(field)
+
+    def _bodies(self, field: TextField) -> Iterator[Finding]:
+        taken: list[tuple[int, int]] = []
+        for pattern, right in _body_patterns():
+            for match in pattern.finditer(field.text):
+                start, end = match.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                if _DECLARED.search(field.text[max(0, start - 6) : start]):
+                    continue
+                name = right.replace("{level}", match["level"])
+                yield self.finding(
+                    field.path,
+                    excerpt(field.text, start, end),
+                    f"“{match.group()}”是简称或不完整的机构名称；正式行文应写全称。",
+                    f"写为“{name}”（以本地机构的正式名称为准）。",
+                    start=start,
+                )
+
+
+def _wrong_phrases(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, right form, message) for every wrong phrase, in order of precedence."""
+    table = _phrase_table()
+    for match in _phrase_pattern().finditer(text):
+        wrong = match.group()
+        yield match.start(), match.end(), table[wrong], f"“{wrong}”不是规范提法。"
+    for phrase in _patterns():
+        for match in phrase.pattern.finditer(text):
+            yield match.start(), match.end(), match.expand(phrase.right), phrase.why
+    for series in _series():
+        if not all(item in text for item in series.items):
+            continue
+        for match in series.pattern().finditer(text):
+            written = match.groups()
+            if written != series.items and sorted(written) == sorted(series.items):
+                message = f"“{match.group()}”的顺序与中央文件的提法不一致。"
+                yield match.start(), match.end(), series.right, message

@@ -1,0 +1,91 @@
+"""T006: words commonly confused in 公文 (作出/做出, 部署/布署 …), each in its context.
+
+The table is confused.toml: a pattern names the context in which a word is wrong, so
+that 制订方案 or 必需品, which are right, are never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ..model import Report
+from .base import Finding, Fix, Rule, Severity, TextField
+from .cases import text, wrong_right
+from .matching import excerpt, matches
+from .wordlists import table_file
+
+
+@dataclass(frozen=True)
+class ConfusedWord:
+    pattern: re.Pattern[str]
+    right: str
+    why: str
+
+
+@cache
+def confused_words() -> tuple[ConfusedWord, ...]:
+    return tuple(
+        ConfusedWord(re.compile(entry["pattern"]), entry["right"], entry["why"])
+        for entry in table_file("confused")["word"]
+    )
+
+
+class ConfusedWords(Rule):
+    code = "T006"
+    severity = Severity.ERROR
+    summary = "易混词按语境用对：作出决定、部署、其他、制定制度、截至某时、必须、以致、台账……"
+    fixable = True
+    explanation = "公文里常混用的词，只在确定用错的语境里报告：作出决定（不是“做出”）、部署（不是“布署”）、其他（不是“其它”）、制定制度和办法（“制订”用于计划、方案）、截至某时、必须（“必需品”不改）、以致（引出不好的结果）、即使、签订、反映问题、权力清单、人民当家作主、人民调解、社区矫正、法治意识淡薄。表在 src/reportgen/rules/confused.toml。"
+    example = wrong_right(
+        "依法做出行政处罚决定，认真落实上级布署，制订《镇政府工作规则》。",
+        "依法作出行政处罚决定，认真落实上级部署，制定《镇政府工作规则》。",
+    )
+    triggers = (
+        text("依法做出行政处罚决定。", "依法作出行政处罚决定。"),
+        text("落实上级布署。", "落实上级部署。"),
+        text("其它工作稳步推进。", "其他工作稳步推进。"),
+        text("制订了《镇政府工作规则》等制度。", "制定了《镇政府工作规则》等制度。"),
+        text("截止12月底，共调解纠纷。", "截至12月底，共调解纠纷。"),
+        text("重大事项必需先征求意见。", "重大事项必须先征求意见。"),
+        text("培训不足，以至个别案件处理不当。", "培训不足，以致个别案件处理不当。"),
+        text("既使任务重也要完成。", "即使任务重也要完成。"),
+        text("向上级反应问题。", "向上级反映问题。"),
+        text("规范权利运行。", "规范权力运行。"),
+        text("签定调解协议。", "签订调解协议。"),
+        text("保证人民当家做主。", "保证人民当家作主。"),
+        text("把权利关进制度的笼子里。", "把权力关进制度的笼子里。"),
+        text("部分群众法治意识淡泊。", "部分群众法治意识淡薄。"),
+        text("发挥人民调节作用，及时调节纠纷。", "发挥人民调解作用，及时调解纠纷。"),
+        text("做好社区校正工作。", "做好社区矫正工作。"),
+        text("组织宪法宣示仪式。", "组织宪法宣誓仪式。"),
+        text("清理行政规范化文件。", "清理行政规范性文件。"),
+        text("赴外地考查学习。", "赴外地考察学习。"),
+    )
+    clean = (
+        text("作出行政处罚决定，认真部署，其他工作。"),
+        text("制订年度普法工作计划和方案。"),
+        text("申报截止日期为3月1日；截至目前已完成。"),
+        text("发放生活必需品，保障必需的经费。"),
+        text("从乡镇以至县级部门。"),
+        text("依法保障群众的合法权利。"),
+        text("调节收入分配，搭建帐篷，考查学生课业。"),
+        text("淡泊名利，观念更新。"),
+    )
+
+    def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        for word in confused_words():
+            for field, match in matches(texts, word.pattern):
+                start, end = match.span("w")
+                wrong = match.group("w")
+                # 作出 in “做出处罚决定”; a word wrong in any context is named alone.
+                where = f"“{match.group()}”中的" if match.group() != wrong else ""
+                yield self.finding(
+                    field.path,
+                    excerpt(field.text, *match.span()),
+                    f"{where}“{wrong}”应为“{word.right}”：{word.why}",
+                    f"把“{wrong}”改为“{word.right}”。",
+                    Fix(field.path, start, end, word.right),
+                )

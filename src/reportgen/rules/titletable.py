@@ -1,0 +1,121 @@
+"""The known titles of laws, regulations and central documents, and which of them a
+written 《title》 is a near miss of (T003).
+
+The table is titles.toml and laws.toml. A title that is one or two characters away from a
+known title (a year of its range changed, a word dropped or changed, the years run
+together) is a near miss; a title far from every known one (a county's own document) is
+none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .matching import distance
+from .nearmiss import allowed_distance, law_slip, one_slip, one_word, replaced_word
+from .wordlists import table_file
+
+# What a title may get wrong and still be the same title: brackets, dashes, quotes, 年.
+_LOOSE = re.compile(r"[（）()\[\]【】〔〕—–\-－~～\s·“”‘’\"'、，,年]")
+LAW_PREFIX = "中华人民共和国"
+_MIN_REORDERED = 5  # shorter names in another order are other words
+# A title that ends in another kind of document than the known one is another document:
+# 《党政主要负责人履行推进法治建设第一责任人职责清单》 is a county's list, not a mistake.
+_OTHER_DOCUMENTS = (
+    "清单", "办法", "细则", "方案", "意见", "制度", "计划", "要点", "台账", "通知",
+    "释义", "解读", "指引", "指南", "标准", "汇编", "读本", "问答", "摘编",
+)  # fmt: skip
+
+
+def key(title: str) -> str:
+    return _LOOSE.sub("", title)
+
+
+class TitleTable:
+    """The known titles, keyed for comparison."""
+
+    def __init__(self) -> None:
+        data = table_file("titles")["titles"]
+        laws = table_file("laws")["laws"]
+        canonical: list[str] = data["canonical"] + data["superseded"]
+        canonical += [LAW_PREFIX + law for law in laws["in_force"] + laws["repealed"]]
+        self.exact = set(canonical) | set(data["short"])
+        self.exact |= {t.removeprefix(LAW_PREFIX) for t in canonical if t.startswith(LAW_PREFIX)}
+        self.by_key = {key(t): t for t in sorted(self.exact, key=len)}
+        # Laws (and the regulations named 中华人民共和国…) by the part after 中华人民共和国:
+        # 行政处罚法 → the full name.
+        self.laws = {key(t)[len(LAW_PREFIX) :]: t for t in canonical if t.startswith(LAW_PREFIX)}
+        self.others = [(key(t), t) for t in self.exact if not t.startswith(LAW_PREFIX)]
+        self.full_laws = [(key(t), t) for t in canonical if t.startswith(LAW_PREFIX)]
+        # Titles by their characters in any order: 《农民工工资支付保障条例》 has the words
+        # of 保障农民工工资支付条例 in another order (no two known titles share a set).
+        self.by_characters = {
+            _characters(k): t for k, t in self.by_key.items() if len(k) >= _MIN_REORDERED
+        }
+        self.laws_by_characters = {
+            _characters(k): t for k, t in self.laws.items() if len(k) >= _MIN_REORDERED
+        }
+
+    def nearest(self, written: str) -> list[str]:
+        """The known titles `written` is a near miss of (empty: unknown or exact)."""
+        if written in self.exact:
+            return []
+        written_key = key(written)
+        if written_key in self.by_key:
+            return [self.by_key[written_key]]
+        if written_key.startswith(LAW_PREFIX):
+            rest = written_key[len(LAW_PREFIX) :]
+            # Nearest first; of two as near, the one whose start was kept: 家庭教育法 is
+            # 家庭教育促进法 with a word dropped rather than 教育法 with one added.
+            slips = {full: distance(rest, law, 2) * 100 - _common_start(rest, law)
+                     for law, full in self.laws.items() if law_slip(rest, law)}  # fmt: skip
+            reordered = self.laws_by_characters.get(_characters(rest))
+            return _closest(slips) or ([reordered] if reordered else [])
+        found: dict[str, int] = {}
+        for known_key, title in (*self.others, *self.full_laws):
+            limit = allowed_distance(known_key)
+            if limit and abs(len(written_key) - len(known_key)) <= limit:
+                gap = distance(written_key, known_key, limit)
+                if 0 < gap <= limit and _same_document(written_key, known_key):
+                    found[title] = gap
+            if title not in found and one_word(written_key, known_key):
+                found[title] = abs(len(written_key) - len(known_key))
+        reordered = self.by_characters.get(_characters(written_key))
+        if reordered and reordered != written:
+            found.setdefault(reordered, 2)
+        if written_key.endswith("法"):  # 《民营企业促进法》: a word of a law's short name
+            for law, full in self.laws.items():
+                if replaced_word(written_key, law):
+                    found.setdefault(full.removeprefix(LAW_PREFIX), 2)
+        return _closest(found)
+
+
+def _common_start(one: str, other: str) -> int:
+    return next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+                min(len(one), len(other)))  # fmt: skip
+
+
+def _characters(title_key: str) -> str:
+    return "".join(sorted(title_key))
+
+
+def _closest(found: dict[str, int]) -> list[str]:
+    """The titles at the smallest distance (several: the clerk chooses)."""
+    if not found:
+        return []
+    best = min(found.values())
+    return sorted(t for t, gap in found.items() if gap == best)
+
+
+def _same_document(written: str, right: str) -> bool:
+    if len(right) <= 6:  # short names: 《行政处法》, not 《渔业法》 for 《农业法》
+        return one_slip(written, right)
+    if len(written) > len(right) and (written[0] != right[0] or written[-1] != right[-1]):
+        return False  # a place in front (河南省…) or a kind of document behind (…实施办法)
+    return not (written[-2:] != right[-2:] and written.endswith(_OTHER_DOCUMENTS))
+
+
+@cache
+def title_table() -> TitleTable:
+    return TitleTable()

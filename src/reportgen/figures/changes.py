@@ -117,6 +117,8 @@ def _figures_compared(
 def contradicted_changes(text: str, found: Sequence[Figure]) -> list[Change]:
     """Every change from last year in `text` that its two figures contradict."""
     result: list[Change] = []
+    if len(found) < 3:
+        return result
     for begin, end in sentences(text):
         here = in_span(found, begin, end)
         if len(here) < 3:

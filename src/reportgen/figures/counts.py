@@ -21,12 +21,15 @@ from .spans import WORD
 _NUMBER = r"[一二两三四五六七八九十]{1,3}|\d{1,2}"
 _KIND = r"个方面|方面|个|项|条|类|种|大|批|点|支|部|家|所|件|张|套|级|步|本|份|篇|位"
 _INTRO = r"：|:|——|--|，即|即|，包括|包括|，分别是|分别是|，分别为|分别为|（"
+# The regexes start with the number (their lookbehinds are done in Python, _counted), so
+# that they are tried only where a numeral stands, not at every character.
+_NOT_COUNTED_AFTER = frozenset("第0123456789一二三四五六七八九十两")
 _ANNOUNCED = re.compile(
-    rf"(?<![第\d一二三四五六七八九十两])(?:(?P<num>{_NUMBER})(?P<kind>{_KIND})|“(?P<qnum>{_NUMBER})(?P<qword>{WORD}{{1,3}})”)"
+    rf"(?:(?P<num>{_NUMBER})(?P<kind>{_KIND})|“(?P<qnum>{_NUMBER})(?P<qword>{WORD}{{1,3}})”)"
     rf"(?P<noun>(?:{WORD}|[“”]){{0,10}}?)(?P<intro>{_INTRO}|。(?=[一（(1①第]))"
 )
 _COUNT_AFTER = re.compile(
-    rf"(?P<etc>等)?(?<![第\d一二三四五六七八九十两])(?P<num>{_NUMBER})(?P<kind>{_KIND}|位一体)"
+    rf"(?P<num>{_NUMBER})(?P<kind>{_KIND}|位一体)"
     rf"(?={WORD})"
 )
 _ORDINAL_FAMILIES = (
@@ -49,6 +52,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 _JOINED = re.compile(r"和|及|与|以及")
 _NOUN = re.compile(f"{WORD}{{0,2}}")
+_CLAUSE_START = re.compile(r"[，,。；;：:“”（）()！？]|\d")
 
 
 class Listing(NamedTuple):
@@ -154,9 +158,16 @@ def listed_after(text: str, start: int, bracket: bool = False) -> Listing | None
     return None
 
 
+def _counted(text: str, start: int) -> bool:
+    """A number at `start` that counts: not 第三 or the tail of 123."""
+    return start == 0 or text[start - 1] not in _NOT_COUNTED_AFTER
+
+
 def announcements(text: str) -> list[Announcement]:
     found = []
     for match in _ANNOUNCED.finditer(text):
+        if match.group("num") and not _counted(text, match.start()):
+            continue
         written = match.group("num") or match.group("qnum")
         number = number_value(written)
         if number is None or number < 2:
@@ -212,11 +223,13 @@ def _counts_after_lists(text: str) -> list[Mismatch]:
     result = []
     for match in _COUNT_AFTER.finditer(text):
         number = number_value(match.group("num"))
-        if number is None or number < 2:
+        if number is None or number < 2 or not _counted(text, match.start()):
             continue
-        start, partial = match.start(), match.group("etc") is not None
+        start = match.start()
+        partial = text.endswith("等", 0, start)
+        start -= partial
         noun = _NOUN.match(text, match.end())
-        written = text[match.start("num") : match.end()] + (noun.group() if noun else "")
+        written = match.group() + (noun.group() if noun else "")
         announcement = Announcement(start, match.end(), number, written)
         before = text[max(0, start - _LOOK_BACK) : start]
         offset = start - len(before)
@@ -231,7 +244,7 @@ def _counts_after_lists(text: str) -> list[Mismatch]:
         elif match.group("kind") not in _GROUPINGS:
             continue
         else:
-            clause = re.split(r"[，,。；;：:“”（）()！？]|\d", before)[-1]
+            clause = _CLAUSE_START.split(before)[-1]
             items = _depth_zero_split(clause, "、")
             if len(items) < 2:
                 continue

@@ -32,15 +32,17 @@ UNITS = (
 PERSON_UNITS = frozenset({"人", "名", "位"})
 
 # A number as the regex sees it; numerals.py reads it (and refuses 2024.3.5 or 二三).
-_NUMBER = rf"\d[\d,.]*\d|\d|[{CHINESE_NUMERAL_CHARS}点]+"
-# 约 and 近 as words of their own, not in 节约, 制约, 附近, 最近.
-_BEFORE = (
-    r"大约|(?<![节制预签相邀契简公条婚誓隐])约|将近|接近|(?<![附最靠临亲贴邻走将接])近"
-    r"|超过|逾|不少于|不低于|至少|不足|不到|少于|[数几](?=[十百千万])"
+_NUMBER = rf"\d[\d,.]*\d|\d|[{CHINESE_NUMERAL_CHARS}][{CHINESE_NUMERAL_CHARS}点]*"
+# Words of approximation before a number. 约 and 近 as words of their own, not in 节约, 制约,
+# 附近, 最近; 数 and 几 only before 十百千万 (数十次, 几百人). Looked for in the few
+# characters before a number the regex found: the regex itself starts with the number, so
+# that it is tried only where a digit or a numeral stands.
+_BEFORE = re.compile(
+    r"(?:大约|(?<![节制预签相邀契简公条婚誓隐])约|将近|接近|(?<![附最靠临亲贴邻走将接])近"
+    r"|超过|逾|不少于|不低于|至少|不足|不到|少于|[数几])$"
 )
 _FIGURE = re.compile(
-    rf"(?P<before>{_BEFORE})?(?P<pct>百分之)?(?P<num>{_NUMBER})"
-    rf"(?:\s*[—–~～至到-]\s*(?P<num2>{_NUMBER}))?"
+    rf"(?P<num>{_NUMBER})(?:\s*[—–~～至到-]\s*(?P<num2>{_NUMBER}))?"
     rf"(?P<big>[万亿](?!元))?(?P<approx>余|多|几)?(?P<big2>[万亿](?!元))?"
     rf"(?P<unit>{UNITS})?(?P<after>左右|以上|以下|余)?"
 )
@@ -123,14 +125,34 @@ def _bounds(
     return value, value
 
 
-def _skip(text: str, match: re.Match[str]) -> bool:
+class _Words(NamedTuple):
+    """The words around a number that say what it is."""
+
+    start: int  # where the figure begins, its words of approximation or 百分之 included
+    before: str  # 约, 近, 超过 …
+    percent: bool  # 百分之九十五
+
+
+def _words(text: str, match: re.Match[str]) -> _Words:
+    start = match.start()
+    percent = text.endswith("百分之", 0, start)
+    if percent:
+        start -= 3
+    before = _BEFORE.search(text, max(0, start - 4), start)
+    word = before.group() if before else ""
+    if word in ("数", "几") and match.group("num")[0] not in "十百千万":
+        word = ""
+    return _Words(start - len(word), word, percent)
+
+
+def _skip(text: str, match: re.Match[str], words: _Words) -> bool:
     """A match that is not a count: a date, an ordinal, a code, a slogan, a word."""
     start, end = match.span()
     previous = text[start - 1] if start else ""
     number = match.group("num")
     if previous in _NOT_BEFORE_DIGITS and number[:1].isdigit():
         return True  # 0391-1234567, A-1, 2024.3
-    if previous in _ORDINAL_BEFORE and not match.group("before"):
+    if previous in _ORDINAL_BEFORE:
         return True  # 第十二条, 每一次
     if number == "一" and previous in _WORD_BEFORE_ONE:
         return True
@@ -138,7 +160,7 @@ def _skip(text: str, match: re.Match[str]) -> bool:
         return True  # 一起学习: together, not one incident
     if text.startswith("一", end) and not number[:1].isdigit():
         return True  # 四位一体, “三个一”: slogans, not counts
-    return match.group("unit") is None and match.group("pct") is None
+    return match.group("unit") is None and not words.percent
 
 
 @lru_cache(maxsize=4096)
@@ -150,24 +172,25 @@ def figures(text: str) -> tuple[Figure, ...]:
 def _scan(text: str) -> list[Figure]:
     found: list[Figure] = []
     for match in _FIGURE.finditer(text):
-        if _skip(text, match):
+        words = _words(text, match)
+        if _skip(text, match, words):
             continue
-        figure = _figure(match)
+        figure = _figure(text, match, words)
         if figure is not None:
             found.append(figure)
     return found
 
 
-def _figure(match: re.Match[str]) -> Figure | None:
+def _figure(text: str, match: re.Match[str], words: _Words) -> Figure | None:
     group = match.group
-    before, approx, after = group("before") or "", group("approx") or "", group("after") or ""
-    unit = "%" if group("pct") or group("unit") == "％" else group("unit")
+    before, approx, after = words.before, group("approx") or "", group("after") or ""
+    unit = "%" if words.percent or group("unit") == "％" else group("unit")
     written = group("num")
     value = _value(written)
     second = _value(group("num2")) if group("num2") else None
     if value is None:
         pair = _pair(written)
-        if pair is None or group("pct"):
+        if pair is None or words.percent:
             return None
         value, second = pair
     if group("num2") and second is None:
@@ -187,6 +210,15 @@ def _figure(match: re.Match[str]) -> Figure | None:
         high = second * scale
         if high <= value:
             return None  # 2021—2025 without 年 is not a range of counts
+    start = words.start
     return Figure(
-        match.start(), match.end(), value, low, high, unit, decimals(written), group(), scale
+        start,
+        match.end(),
+        value,
+        low,
+        high,
+        unit,
+        decimals(written),
+        text[start : match.end()],
+        scale,
     )

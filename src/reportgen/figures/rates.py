@@ -148,6 +148,8 @@ def _followed_by_share(text: str, figure: Figure) -> bool:
 
 def contradicted_ratios(text: str, found: Sequence[Figure]) -> list[Ratio]:
     """Every rate and share of `text` that the figures it is computed from contradict."""
+    if len(found) < 3 or not any(f.percent for f in found):
+        return []
     parts_of = {p.start: b.total for b in breakdowns(text, found) for p in b.parts}
     result: list[Ratio] = []
     spans = sentences(text)

@@ -42,7 +42,7 @@ def label(words: str) -> str:
 
 
 def _long_enough(name: str, figure: Figure) -> bool:
-    if re.search(r"\d", name):
+    if any(c.isdigit() for c in name):
         return False
     size = len(_HAN.findall(name))
     return size >= (_MIN_RATE_WORDS if figure.percent else _MIN_WORDS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .quantities import Figure
 
@@ -19,8 +20,10 @@ CLAUSE_MARKS = "，,；;：:、。！？!?（）()“”《》…—\n"
 NAME_MARKS = CLAUSE_MARKS.replace("、", "")
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """The sentences of `text` as (start, end) offsets, each with its closing mark."""
+@lru_cache(maxsize=1024)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of `text` as (start, end) offsets, each with its closing mark
+    (cached: the relations of one text each read them)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -30,7 +33,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = end
         if end == len(text):
             break
-    return spans
+    return tuple(spans)
 
 
 def in_span(found: Sequence[Figure], start: int, end: int) -> list[Figure]:

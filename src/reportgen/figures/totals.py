@@ -104,6 +104,8 @@ def breakdowns(text: str, found: Sequence[Figure]) -> list[Breakdown]:
     just before the opener, or, for a sentence opening with 其中, the one that ends the
     sentence before (…调处矛盾纠纷156件。其中，婚姻家庭纠纷45件…)."""
     result: list[Breakdown] = []
+    if len(found) < 2 or ("其中" not in text and "包括" not in text):
+        return result
     previous: list[Figure] = []
     for begin, end in sentences(text):
         here = in_span(found, begin, end)
@@ -174,6 +176,8 @@ def _before_sum(text: str, found: Sequence[Figure], begin: int, end: int) -> lis
 
 def contradicted_sums(text: str, found: Sequence[Figure]) -> list[Sum]:
     """Every total of `text` that the parts listed for it contradict."""
+    if len(found) < 2:
+        return []
     result = _after_opener(breakdowns(text, found))
     for begin, end in sentences(text):
         here = in_span(found, begin, end)

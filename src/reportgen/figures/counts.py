@@ -52,6 +52,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 _JOINED = re.compile(r"和|及|与|以及")
 _NOUN = re.compile(f"{WORD}{{0,2}}")
+_ITEM_MARKS = re.compile(r"[，,；;、]")
 _CLAUSE_START = re.compile(r"[，,。；;：:“”（）()！？]|\d")
 
 
@@ -70,6 +71,7 @@ class Announcement(NamedTuple):
     end: int  # where the items begin
     number: int
     written: str  # 三项制度, “四进”
+    key: str = ""  # the word each item of a quoted count repeats: 注重 of “三个注重”
 
 
 class Mismatch(NamedTuple):
@@ -173,7 +175,8 @@ def announcements(text: str) -> list[Announcement]:
         if number is None or number < 2:
             continue
         written_as = text[match.start() : match.start("intro")]
-        found.append(Announcement(match.start(), match.end(), number, written_as))
+        key = (match.group("qword") or "").removeprefix("个")
+        found.append(Announcement(match.start(), match.end(), number, written_as, key))
     return found
 
 
@@ -210,12 +213,24 @@ def mismatched_counts(text: str) -> tuple[list[Mismatch], Announcement | None]:
             continue
         bracket = text[announcement.end - 1] == "（"
         listing = listed_after(text, announcement.end, bracket)
+        if listing is None and announcement.key:
+            listing = _keyed(text, announcement.end, announcement.key)
         if listing is not None:
             found = compare(announcement, listing, True)
             if found:
                 result.append(found)
     result += _counts_after_lists(text)
     return sorted(result, key=lambda m: m.announcement.start), trailing
+
+
+def _keyed(text: str, start: int, key: str) -> Listing | None:
+    """“三个注重”：注重学习，注重宣传 — the clauses of the sentence that begin or end with
+    the word the count repeats, when the items are not joined by 、 or ；."""
+    stop = text.find("。", start)
+    end = stop if stop >= 0 else len(text)
+    clauses = (c.strip() for c in _ITEM_MARKS.split(text[start:end]))
+    count = sum(1 for c in clauses if c.startswith(key) or c.endswith(key))
+    return Listing(count, False, False, end) if count > 1 else None
 
 
 def _counts_after_lists(text: str) -> list[Mismatch]:

@@ -148,7 +148,7 @@ def _followed_by_share(text: str, figure: Figure) -> bool:
 
 def contradicted_ratios(text: str, found: Sequence[Figure]) -> list[Ratio]:
     """Every rate and share of `text` that the figures it is computed from contradict."""
-    if len(found) < 3 or not any(f.percent for f in found):
+    if not any(f.percent for f in found):
         return []
     parts_of = {p.start: b.total for b in breakdowns(text, found) for p in b.parts}
     result: list[Ratio] = []
@@ -195,3 +195,42 @@ def _rate(
         if judged is not None:
             return judged
     return None
+
+
+class AllDone(NamedTuple):
+    """A rate below 100 % of what the text says was all done (已全部办结，办结率93.3%)."""
+
+    stated: Figure
+    name: str  # 办结率
+    said: str  # 全部办结
+    start: int  # where `said` is
+
+
+_ALL = re.compile(r"(?:已?全部|均已?|全都|悉数)[^，,。；;：:！？、]{0,6}")
+
+
+def rates_below_all(text: str, found: Sequence[Figure]) -> list[AllDone]:
+    """Every rate under 100 % whose own words the text says were all done."""
+    result: list[AllDone] = []
+    if not any(f.percent for f in found):
+        return result
+    for begin, end in sentences(text):
+        for stated in in_span(found, begin, end):
+            if not stated.percent or stated.high is None or stated.high >= HUNDRED:
+                continue
+            rate = _RATE.search(lead(text, stated, begin, NAME_MARKS))
+            if rate is None:
+                continue
+            for piece, stems in _stems(rate.group(1)):
+                said = next(
+                    (
+                        m
+                        for m in _ALL.finditer(text, begin, stated.start)
+                        if all(word in m.group() for word in stems)
+                    ),
+                    None,
+                )
+                if said is not None:
+                    result.append(AllDone(stated, _name(piece), said.group(), said.start()))
+                    break
+    return result

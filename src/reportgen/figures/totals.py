@@ -20,13 +20,15 @@ from typing import NamedTuple
 from .quantities import Figure
 from .spans import gap, in_span, sentences
 
-_OPENS = re.compile(r"其中|包括")
+# What opens the parts of a total: 其中, 包括, or a colon or bracket right after it
+# (开展普法活动56场次：进机关12场次、进学校15场次…; 受理97件（含…）).
+_OPENS = re.compile(r"其中|包括|[：:（(]")
 # The sum right after the parts: ，共计32场 (closed); ，共开展活动50场 (a total of its own).
 _SUM = re.compile(r"[，,；;]\s*(?:共计|合计|总计|一共|共)(?:达到|达|为|有)?")
 # Words that end a list of parts: what follows says something else of the figures.
 _STOP = re.compile(
     r"均|全部|已|并|同比|较上|比上|较去|比去|成功|办结|结案|化解|涉及|挽回|帮助|其中|共|合计|累计"
-    r"|总计|[（）()]|平均|人均|每"
+    r"|总计|平均|人均|每|上年|去年|同期|上一年"
 )
 # Verbs of the genre that open a clause of their own: a part is a category, not an action.
 _NEW_CLAUSE = re.compile(
@@ -35,6 +37,7 @@ _NEW_CLAUSE = re.compile(
 )
 _REST = re.compile(r"^[，,、；;]?\s*(?:其余|其他|其它|剩余|余下|另有)")
 _MAX_GAP = 20
+_MAX_FIRST_GAP = 30  # 其中，婚姻纠纷、邻里纠纷、土地纠纷分别为32件、28件、31件
 _LEAD_TO_OPENER = re.compile(r"[，,（(：:。\s]*")
 
 
@@ -71,8 +74,16 @@ def _apart(low: Fraction, high: Fraction | None, figure: Figure) -> bool:
     )
 
 
-def _parts_after(text: str, found: Sequence[Figure], start: int, unit: str) -> list[Figure]:
-    """The run of figures of `unit` after `start`, each a short category and its figure."""
+def _inside_brackets(between: str) -> bool:
+    """A figure after `between` stands in a bracket opened there: 40件（含A 10件）."""
+    return between.count("（") + between.count("(") > between.count("）") + between.count(")")
+
+
+def _parts_after(
+    text: str, found: Sequence[Figure], start: int, unit: str, bracket: bool = False
+) -> list[Figure]:
+    """The run of figures of `unit` after `start`, each a short category and its figure
+    (村（社区）22场次 is one); in a bracket, up to its end."""
     parts: list[Figure] = []
     at = start
     for figure in found:
@@ -82,10 +93,13 @@ def _parts_after(text: str, found: Sequence[Figure], start: int, unit: str) -> l
         if figure.percent and parts:
             at = figure.end  # 其中维持31件，占68.9%；撤销6件: a share between parts
             continue
-        if figure.unit != unit or len(between) > _MAX_GAP or _STOP.search(between):
+        limit = _MAX_GAP if parts else _MAX_FIRST_GAP
+        if figure.unit != unit or len(between) > limit or _STOP.search(between):
             break
         if parts and _NEW_CLAUSE.search(between):
             break  # 其中婚姻纠纷20件；受理信访30件: a new clause, not another part
+        if _inside_brackets(between) or (bracket and ("）" in between or ")" in between)):
+            break
         parts.append(figure)
         at = figure.end
     return parts
@@ -104,7 +118,7 @@ def breakdowns(text: str, found: Sequence[Figure]) -> list[Breakdown]:
     just before the opener, or, for a sentence opening with 其中, the one that ends the
     sentence before (…调处矛盾纠纷156件。其中，婚姻家庭纠纷45件…)."""
     result: list[Breakdown] = []
-    if len(found) < 2 or ("其中" not in text and "包括" not in text):
+    if len(found) < 2:
         return result
     previous: list[Figure] = []
     for begin, end in sentences(text):
@@ -115,9 +129,12 @@ def breakdowns(text: str, found: Sequence[Figure]) -> list[Breakdown]:
                 before = previous
             if not before or not _LEAD_TO_OPENER.fullmatch(text, before[-1].end, opener.start()):
                 continue
+            if len(opener.group()) == 1 and before[-1].end != opener.start():
+                continue  # a colon or bracket opens parts only right after the total
             total = before[-1]
-            parts = _parts_after(text, here, opener.end(), total.unit)
-            if parts:
+            bracket = opener.group() in "（("
+            parts = _parts_after(text, here, opener.end(), total.unit, bracket)
+            if len(parts) > 1 or (parts and len(opener.group()) > 1):
                 closed = len(parts) > 1 and bool(_REST.match(gap(text, parts[-2], parts[-1])))
                 result.append(Breakdown(total, tuple(parts), closed))
         previous = [f for f in here if not f.percent]

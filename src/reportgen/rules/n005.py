@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..figures.quantities import figures
-from ..figures.rates import Ratio, contradicted_ratios
+from ..figures.rates import Ratio, contradicted_ratios, rates_below_all
 from ..figures.rounding import HUNDRED, rounded
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
@@ -33,6 +33,8 @@ CERTAIN = (
     "共审结45件，其中维持31件，占75.6%。",
     "全镇应参考人员120人，实际参考118人，参考率、合格率均为100%。",
     "全年受理矛盾纠纷120件，办理复议40件，成功调解80件，调解成功率95%。",
+    "办理人大代表建议、政协委员提案15件，已全部办结，办结率93.3%。",
+    "受理纠纷45件，全部调解成功，调解成功率97.8%。",
 )
 
 # Reported as warnings, saying why they may be wrong.
@@ -58,6 +60,8 @@ CORRECT = (
     "共审结45件，其中维持31件，占68.9%；撤销6件，占13.3%。",
     "提出审查意见260余条，采纳率96%。",
     "全年办理法律援助案件512件，结案500件，结案率97.6%。",
+    "受理15件，已全部办结，群众满意率93.3%。",
+    "案件全部办结，按期办结率95%。",
     "受理250件，办结250件，办结率100%。",
     "受理纠纷300余件，成功调解290余件，调解成功率97%。",
 )
@@ -67,7 +71,7 @@ class RateAndFigures(Rule):
     code = "N005"
     severity = Severity.ERROR
     summary = "比率、占比要与据以计算的数字相符：调解成功率、办结率、占比（计算基数不确定或用了约数的只作提示）"
-    explanation = "写了比率或占比，又写了据以计算的两个数字，三者要相符：调解成功率＝成功调解数÷受理数，办结率＝办结数÷受理数，占比＝分项÷总数。按常见写法四舍五入或截取到所写的小数位都算相符（94÷97＝96.907%，写96.9%或97%都对）。写100%的必须是全部完成。前面有几个数字都可能是计算基数、或者用了约数的，只作提示；只写比率不写数字的（满意率96%）不查。"
+    explanation = "写了比率或占比，又写了据以计算的两个数字，三者要相符：调解成功率＝成功调解数÷受理数，办结率＝办结数÷受理数，占比＝分项÷总数。按常见写法四舍五入或截取到所写的小数位都算相符（94÷97＝96.907%，写96.9%或97%都对）。写100%的必须是全部完成；反过来，写了“已全部办结”“全部调解成功”，相应的比率就应是100%。前面有几个数字都可能是计算基数、或者用了约数的，只作提示；只写比率不写数字的（满意率96%）不查。"
     example = wrong_right(
         "全年受理矛盾纠纷97件，成功调解94件，调解成功率95.9%。",
         "全年受理矛盾纠纷97件，成功调解94件，调解成功率96.9%。",
@@ -87,6 +91,16 @@ class RateAndFigures(Rule):
                     (found.start, found.stated.end),
                     message,
                     suggestion,
+                )
+            for below in rates_below_all(field.text, figures(field.text)):
+                yield figure_finding(
+                    self,
+                    True,
+                    field.path,
+                    field.text,
+                    (below.start, below.stated.end),
+                    f"前面说“{below.said}”，{below.name}却是{below.stated.written}，不到100%。",
+                    f"如果确实全部完成，{below.name}应为100%；否则改正“{below.said}”的说法。",
                 )
 
 

@@ -21,8 +21,9 @@ def amount(value: Fraction, like: Figure) -> str:
     return f"{number}{scale}{like.unit}"
 
 
-def percent(value: Fraction) -> str:
-    return f"{write(value)}%"
+def quote(words: str) -> str:
+    """Words quoted in a message, quotes inside them made single: “‘四进’活动”."""
+    return "“" + words.replace("“", "‘").replace("”", "’") + "”"
 
 
 def figure_finding(

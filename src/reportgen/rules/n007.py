@@ -17,7 +17,7 @@ from ..model import Block, PointList, Report
 from ..structure import divisions
 from .base import Finding, JsonPath, Rule, Severity, TextField
 from .cases import data, put, text, wrong_right
-from .figuretext import figure_finding
+from .figuretext import figure_finding, quote
 
 
 def _following(blocks: Sequence[Block], index: int, children: int) -> Listing | None:
@@ -145,14 +145,15 @@ class CountAndItems(Rule):
         count = listing.items
         fewer = count < announced.number
         if mismatch.certain:
-            message = f"说的是“{announced.written}”，列出的却是{count}项。"
-            suggestion = f"核对项数：如果列全了，把“{announced.written}”的数目改为{count}；" + (
-                "否则补上漏列的项。" if fewer else "否则删去多列的项。"
+            message = f"说的是{quote(announced.written)}，列出的却是{count}项。"
+            suggestion = (
+                f"核对项数：如果列全了，把{quote(announced.written)}的数目改为{count}；"
+                + ("否则补上漏列的项。" if fewer else "否则删去多列的项。")
             )
         else:
-            message = f"说的是“{announced.written}”，按顿号分隔数来是{count}项。"
+            message = f"说的是{quote(announced.written)}，后面列出的看来是{count}项。"
             suggestion = (
-                "如果某一项里本身含有顿号，或者后面还有未列完的项，可以不改；否则请核对项数。"
+                "如果某一项里本身含有顿号，或者后面还接着列了别的项，可以不改；否则请核对项数。"
             )
         return figure_finding(
             self, mismatch.certain, path, text, mismatch.span, message, suggestion

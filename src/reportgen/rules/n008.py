@@ -10,7 +10,7 @@ from ..figures.repeats import repeated_quantities
 from ..model import PartKind, Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import MEASURES, PLANS, data, put, text, wrong_right
-from .figuretext import figure_finding
+from .figuretext import figure_finding, quote
 from .matching import excerpt
 
 # Reported as errors: the text's own words make the contradiction certain.
@@ -69,7 +69,7 @@ class SameQuantityTwice(Rule):
                 second.path,
                 second.text,
                 (repeat.second.start - len(repeat.label), repeat.second.end),
-                f"“{repeat.label}”前面写的是{repeat.first.written}（{earlier}），"
+                f"{quote(repeat.label)}前面写的是{repeat.first.written}（{earlier}），"
                 f"这里写的是{repeat.second.written}。",
                 "同一个数前后应一致，核对后改正其中一处；如果两处说的不是同一件事"
                 "（范围或时间不同），可以在文字上写清楚区别。",

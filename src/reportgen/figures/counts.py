@@ -64,6 +64,7 @@ class Listing(NamedTuple):
     partial: bool  # ends in 等: some of the items only
     end: int
     joined: bool = False  # the last item holds 和/及: it may be two (A、B和C)
+    loose: bool = False  # words joined by 、: too few may be one item with a 、 in it
 
 
 class Announcement(NamedTuple):
@@ -151,7 +152,7 @@ def listed_after(text: str, start: int, bracket: bool = False) -> Listing | None
     if len(items) > 1:
         closed = bracket or closing_mark in ("。", "；", ";", "") or partial
         joined = bool(_JOINED.search(items[-1]))
-        return Listing(len(items), closed and not joined, partial, stop_at, joined)
+        return Listing(len(items), closed and not joined, partial, stop_at, joined, True)
     sentence_end = text.find("。", start)
     sentence = text[start : sentence_end if sentence_end >= 0 else len(text)]
     pieces = [p for p in _depth_zero_split(sentence, "；") if p.strip()]
@@ -193,7 +194,8 @@ def compare(
         span = (announcement.start, max(listing.end, announcement.end))
     else:
         span = (items_start, announcement.end)
-    return Mismatch(announcement, listing, sure and listing.closed, span)
+    certain = sure and listing.closed and not (listing.loose and count < number)
+    return Mismatch(announcement, listing, certain, span)
 
 
 def begins_numbered(text: str) -> bool:
@@ -213,8 +215,12 @@ def mismatched_counts(text: str) -> tuple[list[Mismatch], Announcement | None]:
             continue
         bracket = text[announcement.end - 1] == "（"
         listing = listed_after(text, announcement.end, bracket)
-        if listing is None and announcement.key:
-            listing = _keyed(text, announcement.end, announcement.key)
+        if announcement.key:
+            keyed = _keyed(text, announcement.end, announcement.key)
+            if listing is None:
+                listing = keyed
+            elif keyed is not None and keyed.items == listing.items:
+                listing = listing._replace(loose=False)  # “四进”：进A、进B、进C: all there
         if listing is not None:
             found = compare(announcement, listing, True)
             if found:

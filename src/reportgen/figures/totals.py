@@ -28,14 +28,15 @@ _SUM = re.compile(r"[，,；;]\s*(?:共计|合计|总计|一共|共)(?:达到|�
 # Words that end a list of parts: what follows says something else of the figures.
 _STOP = re.compile(
     r"均|全部|已|并|同比|较上|比上|较去|比去|成功|办结|结案|化解|涉及|挽回|帮助|其中|共|合计|累计"
-    r"|总计|平均|人均|每|上年|去年|同期|上一年"
+    r"|总计|平均|人均|每|上年|去年|同期|上一年|\d{4}年"
 )
 # Verbs of the genre that open a clause of their own: a part is a category, not an action.
 _NEW_CLAUSE = re.compile(
     r"受理|办理|开展|调处|接待|培训|召开|组织|发放|审查|处理|排查|走访|举办|收集|提出|出具"
     r"|解答|新增|完成|建成|查处|立案|印发|制定|聘请|选派|投入"
 )
-_REST = re.compile(r"^[，,、；;]?\s*(?:其余|其他|其它|剩余|余下|另有)")
+_REST = re.compile(r"^[，,、；;]?\s*(?:(?P<rest>其余|剩余|余下|另有)|其他|其它)")
+_OTHER_KIND = ("", "类", "类型", "方面", "的")
 _MAX_GAP = 20
 _MAX_FIRST_GAP = 30  # 其中，婚姻纠纷、邻里纠纷、土地纠纷分别为32件、28件、31件
 _LEAD_TO_OPENER = re.compile(r"[，,（(：:。\s]*")
@@ -72,6 +73,21 @@ def _apart(low: Fraction, high: Fraction | None, figure: Figure) -> bool:
     return low > (figure.high if figure.high is not None else low) or (
         high is not None and high < figure.low
     )
+
+
+def _the_rest(text: str, start: int, parts: Sequence[Figure]) -> bool:
+    """The last part is the rest of the total (其余8件; 其他纠纷31件 after 邻里纠纷38件),
+    so the parts are the whole. 其他部门转办20件 is a category of its own."""
+    if len(parts) < 2:
+        return False
+    rest = _REST.match(gap(text, parts[-2], parts[-1]))
+    if rest is None:
+        return False
+    if rest.group("rest"):
+        return True
+    kind = text[parts[-2].end + rest.end() : parts[-1].start].strip()
+    before = text[parts[-3].end if len(parts) > 2 else start : parts[-2].start]
+    return kind in _OTHER_KIND or before.rstrip().endswith(kind[-2:])
 
 
 def _inside_brackets(between: str) -> bool:
@@ -135,7 +151,7 @@ def breakdowns(text: str, found: Sequence[Figure]) -> list[Breakdown]:
             bracket = opener.group() in "（("
             parts = _parts_after(text, here, opener.end(), total.unit, bracket)
             if len(parts) > 1 or (parts and len(opener.group()) > 1):
-                closed = len(parts) > 1 and bool(_REST.match(gap(text, parts[-2], parts[-1])))
+                closed = _the_rest(text, opener.end(), parts)
                 result.append(Breakdown(total, tuple(parts), closed))
         previous = [f for f in here if not f.percent]
     return result

@@ -52,7 +52,7 @@ class SameQuantityTwice(Rule):
         *(text(t) for t in CORRECT),
         data(
             put(("opening", 0), "2023年，全年调处矛盾纠纷231件。现将有关情况报告如下："),
-            put(PLANS, "2024年，力争调处矛盾纠纷300件。"),
+            put(PLANS, "2024年，全年调处矛盾纠纷300件，调解成功率保持在98%以上。"),
         ),
     )
 

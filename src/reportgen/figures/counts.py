@@ -6,8 +6,10 @@ then the count: 《A》《B》等4项制度, “校园、家庭、社会、政�
 
 A numbered list, a run of titles or a quoted list is closed: any other number of items is a
 contradiction. A list that ends in 等 may be some of the items only: it contradicts the count
-only by having more. Words joined by 、 may go on after a comma, or their first item may
-begin with other words (组织镇、村干部学习…), so those give a probable finding only.
+only by having more. Words joined by 、 are certain only when they are more than announced
+and the sentence ends with them: with fewer, one item may hold a 、 (组织干部、群众学习), and
+before a comma the list may go on; those give a probable finding. A quoted count's word
+(注重 of “三个注重”, 进 of “四进”) marks its items, also when commas join them.
 """
 
 from __future__ import annotations

@@ -206,7 +206,8 @@ class AllDone(NamedTuple):
     start: int  # where `said` is
 
 
-_ALL = re.compile(r"(?:已?全部|均已?|全都|悉数)[^，,。；;：:！？、]{0,6}")
+# 已全部办结, 均已办结, not the 均 of 平均 or 人均.
+_ALL = re.compile(r"(?:已?全部|(?<![平人])均已?|全都|悉数)[^，,。；;：:！？、]{0,6}")
 
 
 def rates_below_all(text: str, found: Sequence[Figure]) -> list[AllDone]:
@@ -221,11 +222,13 @@ def rates_below_all(text: str, found: Sequence[Figure]) -> list[AllDone]:
             rate = _RATE.search(lead(text, stated, begin, NAME_MARKS))
             if rate is None:
                 continue
+            # 信访事项全部办结；建议8件，办结7件，办结率87.5%: only the rate's own clauses
+            clauses = max(begin, text.rfind("；", begin, stated.start) + 1)
             for piece, stems in _stems(rate.group(1)):
                 said = next(
                     (
                         m
-                        for m in _ALL.finditer(text, begin, stated.start)
+                        for m in _ALL.finditer(text, clauses, stated.start)
                         if all(word in m.group() for word in stems)
                     ),
                     None,

@@ -1,13 +1,15 @@
 """A total against the parts the text lists for it.
 
-Two shapes: the total first and its parts after 其中/包括 (受理49件，其中维持31件、撤销6件),
-and the parts first and their sum after 共计/合计 (讲座12场、咨询20场，共计32场).
+Two shapes: the total first and its parts after 其中, 包括, or a colon or bracket right
+after it (受理49件，其中维持31件、撤销6件; 开展活动56场次：进机关12场次、…), and the parts
+first and their sum after 共计/合计 (讲座12场、咨询20场，共计32场).
 
-Parts after 其中 may be some of the categories only, so they contradict the total only when
-they exceed it — and, parts of people (党员, 女性) being able to overlap, that is certain only
-when one part alone exceeds it. The list is the whole when the text says so: its last part is
-其余/其他 (the rest), or the sum follows the parts directly (，共计32场); then any
-difference is a contradiction. An approximate figure (余, 约, 近) never makes one certain.
+Listed parts may be some of the categories only, and may overlap (党员 and 女性; 线上 and
+进校园), so they contradict the total only when they exceed it, and that is certain only
+when one part alone exceeds it. The list is the whole when the text says so: its last part
+is the rest (其余8件, 其他纠纷31件), or the sum follows the parts directly (，共计32场);
+then any difference is a contradiction. An approximate figure (余, 约, 近) never makes one
+certain.
 """
 
 from __future__ import annotations

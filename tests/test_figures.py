@@ -234,3 +234,27 @@ def test_an_approximate_figure_is_never_certain(parts: list[int], off: int, word
     text = f"调处{listed}，共计{sum(parts) + off}件。"
     found = figures(text)
     assert all(not s.certain for s in contradicted_sums(text, found))
+
+
+_PIECES = [
+    *"0123456789.,一二两三四五六七八九十百千万亿零〇点",
+    *"件次人场份个户起项条家元%名批",
+    *"，。；、：（）“”《》—-",
+    "其中", "包括", "共计", "合计", "其余", "其他", "余", "多", "约", "近", "以上", "左右",
+    "调解成功率", "办结率", "占比", "占", "同比增长", "下降", "较上年", "上年", "由", "增加到",
+    "一是", "二是", "三项", "四个方面", "等", "全部", "办结", "成功调解", "受理", "百分之",
+    "个百分点", "位一体", "第", "年", "月",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_no_text_breaks_the_engine(pieces: list[str]) -> None:
+    """Whatever the words, figures and relations are read without an exception."""
+    from reportgen.figures.rates import rates_below_all
+    from reportgen.figures.repeats import repeated_quantities
+
+    text = "".join(pieces)
+    found = figures(text)
+    _all_findings(text)
+    rates_below_all(text, found)
+    repeated_quantities([(text, found), (text, found)])

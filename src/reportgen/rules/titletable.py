@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .knowledge import names
 from .matching import distance
 from .nearmiss import allowed_distance, law_slip, one_slip, one_word, replaced_word
 from .wordlists import table_file
@@ -38,8 +39,8 @@ class TitleTable:
     def __init__(self) -> None:
         data = table_file("titles")["titles"]
         laws = table_file("laws")["laws"]
-        canonical: list[str] = data["canonical"] + data["superseded"]
-        canonical += [LAW_PREFIX + law for law in laws["in_force"] + laws["repealed"]]
+        canonical = names(data["canonical"]) + names(data["superseded"])
+        canonical += [LAW_PREFIX + law for law in names(laws["in_force"] + laws["repealed"])]
         self.exact = set(canonical) | set(data["short"])
         self.exact |= {t.removeprefix(LAW_PREFIX) for t in canonical if t.startswith(LAW_PREFIX)}
         self.by_key = {key(t): t for t in sorted(self.exact, key=len)}

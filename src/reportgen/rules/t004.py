@@ -19,7 +19,7 @@ from functools import cache
 
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
-from .cases import text, warned, wrong_right
+from .cases import MEASURES, data, put, text, warned, wrong_right
 from .matching import alternation, excerpt
 from .wordlists import table_file
 
@@ -192,6 +192,11 @@ class OfficialPhrases(Rule):
         text("中央依法治国办、县委依法治县委部署督察工作。"),
         text("调整县委全面依法治县委员会（以下简称“县委依法治县委员会”），县委依法治县委员会召开会议。"),
         text("设立县委全面依法治县委员会办公室（以下简称县法治办）。县法治办开展督察。"),
+        data(
+            put(("opening", 0), "县委全面依法治县委员会（以下简称“县委依法治县委员会”）"
+                "部署法治政府建设。现将有关情况报告如下："),
+            put(MEASURES, "县委依法治县委员会召开会议2次。"),
+        ),
         text("落实重大执法决定法制审核制度，完善法制审核机构。"),
         text("深入学习贯彻党的二十大和二十届二中、三中全会精神。"),
         text(

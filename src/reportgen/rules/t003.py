@@ -58,7 +58,11 @@ class OfficialTitles(Rule):
         ),
         warned("执行《重大行政决策程序条例》。"),
         warned("宣传《优化营商环境管理条例》。"),
-        text("宣传《中华人民共和国行政处法》。", "宣传《中华人民共和国行政处罚法》。", severity=Severity.ERROR),
+        text(
+            "宣传《中华人民共和国行政处法》。",
+            "宣传《中华人民共和国行政处罚法》。",
+            severity=Severity.ERROR,
+        ),
         warned("宣传《中华人民共和国行政处理法》。"),
         warned("宣传《行政处理法》。"),
         text("宣传《中华人民共合国行政许可法》。", "宣传《中华人民共和国行政许可法》。"),

@@ -25,7 +25,9 @@ from .wordlists import table_file
 
 _LEVELS = "县市区镇乡省旗"
 # A short name the text introduces: （以下简称“县委依法治县办”）, （以下简称县法治办）.
-_DECLARED = re.compile(r"简称(?:为)?[：:]?[“\"「]?([^“”\"「」（）()，,。；、：:]{2,24}?)[”\"」]?(?=[）)，,；。]|$)")
+_DECLARED = re.compile(
+    r"简称(?:为)?[：:]?[“\"「]?([^“”\"「」（）()，,。；、：:]{2,24}?)[”\"」]?(?=[）)，,；。]|$)"
+)
 
 
 @cache
@@ -190,11 +192,16 @@ class OfficialPhrases(Rule):
         text("县委全面依法治县委员会办公室（以下简称依法治县办）开展督察。"),
         text("依法治县办、县委依法治县办、区委依法治区办、依法治市办开展督察。"),
         text("中央依法治国办、县委依法治县委部署督察工作。"),
-        text("调整县委全面依法治县委员会（以下简称“县委依法治县委员会”），县委依法治县委员会召开会议。"),
+        text(
+            "调整县委全面依法治县委员会（以下简称“县委依法治县委员会”），县委依法治县委员会召开会议。"
+        ),
         text("设立县委全面依法治县委员会办公室（以下简称县法治办）。县法治办开展督察。"),
         data(
-            put(("opening", 0), "县委全面依法治县委员会（以下简称“县委依法治县委员会”）"
-                "部署法治政府建设。现将有关情况报告如下："),
+            put(
+                ("opening", 0),
+                "县委全面依法治县委员会（以下简称“县委依法治县委员会”）"
+                "部署法治政府建设。现将有关情况报告如下：",
+            ),
             put(MEASURES, "县委依法治县委员会召开会议2次。"),
         ),
         text("落实重大执法决定法制审核制度，完善法制审核机构。"),
@@ -225,13 +232,7 @@ class OfficialPhrases(Rule):
         declared: set[str] = set()  # short names introduced so far, in reading order
         for field in texts:
             here = {m[1]: m.start() for m in _DECLARED.finditer(field.text)}
-
-            def introduced(start: int, end: int) -> bool:
-                found = field.text[start:end]
-                return any(found in name for name in declared) or any(
-                    found in name and at <= start for name, at in here.items()
-                )
-
+            introduced = _Introduced(field.text, declared, here)
             taken: list[tuple[int, int]] = []
             for start, end, right, message, certain, sure_fix in _wrong_phrases(field.text):
                 # One finding for one place: the table's, then the patterns', the orders'.
@@ -260,6 +261,22 @@ class OfficialPhrases(Rule):
             declared |= set(here)
 
 
+@dataclass(frozen=True)
+class _Introduced:
+    """Whether text[start:end] is (part of) a short name the report has introduced: in an
+    earlier string, or in this one no later than here."""
+
+    text: str
+    earlier: set[str]
+    here: dict[str, int]  # introduced in this string, and where
+
+    def __call__(self, start: int, end: int) -> bool:
+        found = self.text[start:end]
+        return any(found in name for name in self.earlier) or any(
+            found in name and at <= start for name, at in self.here.items()
+        )
+
+
 def _bodies(text: str) -> Iterator[tuple[re.Match[str], str]]:
     taken: list[tuple[int, int]] = []
     for pattern, right in _body_patterns():
@@ -280,8 +297,14 @@ def _wrong_phrases(text: str) -> Iterator[tuple[int, int, str, str, bool, bool]]
     ):
         for match in pattern.finditer(text):
             wrong = match.group()
-            yield (match.start(), match.end(), table[wrong], f"“{wrong}”不是规范提法。",
-                   certain, certain)  # fmt: skip
+            yield (
+                match.start(),
+                match.end(),
+                table[wrong],
+                f"“{wrong}”不是规范提法。",
+                certain,
+                certain,
+            )
     for phrase in _patterns():
         for match in phrase.pattern.finditer(text):
             right = match.expand(phrase.right)

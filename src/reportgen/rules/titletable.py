@@ -77,9 +77,11 @@ class TitleTable:
             rest = written_key[len(LAW_PREFIX) :]
             # Nearest first; of two as near, the one whose start was kept: 家庭教育法 is
             # 家庭教育促进法 with a word dropped rather than 教育法 with one added.
-            slips = {full: distance(rest, law, 2) * 100 - _common_start(rest, law)
-                     for law, full in self.laws.items()
-                     if law_slip(rest, law) or one_replaced(rest, law)}  # fmt: skip
+            slips = {
+                full: distance(rest, law, 2) * 100 - _common_start(rest, law)
+                for law, full in self.laws.items()
+                if law_slip(rest, law) or one_replaced(rest, law)
+            }
             reordered = self.laws_by_characters.get(_characters(rest))
             return _closest(slips) or ([reordered] if reordered else [])
         found: dict[str, int] = {}

@@ -64,7 +64,9 @@ class PlansNameNextYear(Rule):
     code = "Y002"
     severity = Severity.ERROR
     also_warns = True
-    summary = "下一年度安排写的是下一年：报告年度为2024年，安排写2025年；安排里的期限不能在成文前已经过去"
+    summary = (
+        "下一年度安排写的是下一年：报告年度为2024年，安排写2025年；安排里的期限不能在成文前已经过去"
+    )
     explanation = "下一年度安排讲的是下一年。2024年度报告的安排部分写“2024年工作打算”或“2024年，我镇将……”，是把报告年度当成了下一年。按标题（下一步、打算、安排、思路……）认出安排部分，即使它没有被识别出来。安排里的期限（“力争2024年底前”“2025年3月底前”“2025年一季度”）在成文日期之前就已经过去的，也会报告；报告没有写成文日期时，按次年1月底推算，只作提示。句子以报告年度开头但不是讲打算的（“2024年，我镇虽然……”），只作提示。"
     example = wrong_right(
         "四、2024年工作打算（2024年度的报告）",
@@ -78,10 +80,16 @@ class PlansNameNextYear(Rule):
         text("2023年，柏山镇法治政府建设取得新进展。", at=PLANS, severity=Severity.WARNING),
         text("推行以案释法，力争2023年底前实现村干部培训全覆盖。", at=PLANS),
         text("2024年1月15日前完成合法性审查目录编制。", at=PLANS, severity=Severity.ERROR),
-        data(put(PLANS, "2024年1月底前完成规范性文件清理。"), date="2024-02-20",
-             severity=Severity.ERROR),  # fmt: skip
-        data(put(PLANS, "力争2023年四季度完成村规民约修订。"), date=REMOVED,
-             severity=Severity.WARNING),  # fmt: skip
+        data(
+            put(PLANS, "2024年1月底前完成规范性文件清理。"),
+            date="2024-02-20",
+            severity=Severity.ERROR,
+        ),
+        data(
+            put(PLANS, "力争2023年四季度完成村规民约修订。"),
+            date=REMOVED,
+            severity=Severity.WARNING,
+        ),
     )
     clean = (
         text("下一年度工作安排", at=_PLANS_HEADING),
@@ -128,9 +136,11 @@ class PlansNameNextYear(Rule):
             end = deadline_end(match)
             if end >= signed or _DONE.match(field.text[match.end() :]):
                 continue
-            when = f"报告成文于{written_date(signed)}" if given else (
-                f"报告没有写成文日期（或成文日期有误），按{written_date(signed)}推算"
-            )  # fmt: skip
+            when = (
+                f"报告成文于{written_date(signed)}"
+                if given
+                else (f"报告没有写成文日期（或成文日期有误），按{written_date(signed)}推算")
+            )
             yield self.finding(
                 field.path,
                 excerpt(field.text, *match.span()),

@@ -53,8 +53,11 @@ class CountedPastReportDate(Rule):
         text("截至2024年6月底，共调解纠纷79起。", severity=Severity.ERROR),
         text("截至2024年3月15日，已完成全部整改。", severity=Severity.ERROR),
         text("截止到2025年，全镇建成法治示范村5个。", severity=Severity.ERROR),
-        data(put(("parts", 1, "content", 0), "截至2024年5月，共调解纠纷79起。"),
-             date=REMOVED, severity=Severity.WARNING),  # fmt: skip
+        data(
+            put(("parts", 1, "content", 0), "截至2024年5月，共调解纠纷79起。"),
+            date=REMOVED,
+            severity=Severity.WARNING,
+        ),
     )
     clean = (
         text("截至2023年12月31日，共调解纠纷79起。"),
@@ -70,9 +73,11 @@ class CountedPastReportDate(Rule):
                 start = period_start(match)
                 if start <= signed:
                     continue
-                when = f"报告成文于{written_date(signed)}" if given else (
-                    f"报告没有写成文日期（或成文日期有误），按{written_date(signed)}推算"
-                )  # fmt: skip
+                when = (
+                    f"报告成文于{written_date(signed)}"
+                    if given
+                    else (f"报告没有写成文日期（或成文日期有误），按{written_date(signed)}推算")
+                )
                 yield self.finding(
                     field.path,
                     excerpt(field.text, *match.span()),

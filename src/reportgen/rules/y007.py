@@ -31,7 +31,9 @@ class NamedBeforeItExisted(Rule):
     code = "Y007"
     severity = Severity.ERROR
     also_warns = True
-    summary = "不能提到成文日期之后才召开的会议、才通过的法律和文件（如2023年度报告写二十届三中全会）"
+    summary = (
+        "不能提到成文日期之后才召开的会议、才通过的法律和文件（如2023年度报告写二十届三中全会）"
+    )
     explanation = "报告只能写成文时已经有的会议、法律和文件。成文日期在2024年1月，却写“学习贯彻党的二十届三中全会精神”（2024年7月召开）或引用2025年才通过的法律，不是成文日期写错了，就是混进了后来的材料。规则按内置的会议召开日期和法律、文件的通过日期（src/reportgen/rules/phrases.toml、laws.toml、titles.toml）逐一核对；“迎接党的二十大”这样期待会议召开的话、“草案”“征求意见”“立法调研”等讲立法过程的话不算。报告没有写成文日期时，按报告年度次年1月底推算，只作提示。"
     example = wrong_right(
         "深入学习贯彻党的二十届三中全会精神。（2023年度的报告，2024年1月28日成文）",
@@ -82,8 +84,9 @@ class NamedBeforeItExisted(Rule):
                 if session.opened > signed and not _AHEAD.search(
                     sentence(field.text, start, end, limit=200)
                 ):
-                    yield self._later(field, start, end, session.name, session.opened,
-                                      "召开", signed, given)  # fmt: skip
+                    yield self._later(
+                        field, start, end, session.name, session.opened, "召开", signed, given
+                    )
             for match in _TITLE.finditer(field.text):
                 entry = known.get(match.group(1))
                 since = entry.existed_from if entry else None
@@ -91,8 +94,9 @@ class NamedBeforeItExisted(Rule):
                     continue
                 if _DRAFT.search(sentence(field.text, *match.span(), limit=200)):
                     continue
-                yield self._later(field, *match.span(), match.group(), since, "通过（印发）",
-                                  signed, given)  # fmt: skip
+                yield self._later(
+                    field, *match.span(), match.group(), since, "通过（印发）", signed, given
+                )
 
     def _later(
         self,
@@ -105,9 +109,11 @@ class NamedBeforeItExisted(Rule):
         signed: dt.date,
         given: bool,
     ) -> Finding:
-        when = f"报告成文于{written_date(signed)}" if given else (
-            f"报告没有写成文日期（或成文日期有误），按{written_date(signed)}推算"
-        )  # fmt: skip
+        when = (
+            f"报告成文于{written_date(signed)}"
+            if given
+            else (f"报告没有写成文日期（或成文日期有误），按{written_date(signed)}推算")
+        )
         return self.finding(
             field.path,
             excerpt(field.text, start, end),

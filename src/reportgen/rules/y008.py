@@ -65,13 +65,18 @@ class ReplacedName(Rule):
                     continue
                 when = f"报告成文时（{written_date(signed)}）" if given else "报告成文时"
                 since = written_date(entry.replaced)
-                what = (f"已由《{entry.by}》取代（{since}起施行）" if entry.by
-                        else f"已于{since}废止")  # fmt: skip
+                what = (
+                    f"已由《{entry.by}》取代（{since}起施行）" if entry.by else f"已于{since}废止"
+                )
                 yield self.finding(
                     field.path,
                     excerpt(field.text, *match.span()),
                     f"{match.group()}{what}；{when}它已不是现行规定。",
-                    (f"讲现行规定应改为《{entry.by}》；" if entry.by else "讲现行规定应引用现行法律法规；")
+                    (
+                        f"讲现行规定应改为《{entry.by}》；"
+                        if entry.by
+                        else "讲现行规定应引用现行法律法规；"
+                    )
                     + "讲旧法施行时的事（如依旧法办结的案件）可以不改，写明“原《……》”更清楚。",
                     start=match.start(),
                 )

@@ -53,6 +53,10 @@ _NUMBERED: dict[str, Callable[[int], str]] = {
 }
 
 
+# Lists outside the parts: their name is said, then the index (主送机关›第2个).
+_LISTS = ("opening", "signatories", "addressees", "attachments")
+
+
 def describe_path(loc: tuple[str | int, ...]) -> str:
     """A clerk's reading of a JSON path: parts[1].sections[0].title → 二、›（一）›标题."""
     words: list[str] = []
@@ -61,7 +65,7 @@ def describe_path(loc: tuple[str | int, ...]) -> str:
         if isinstance(key, int):
             name = _NUMBERED.get(container or "")
             words.append(name(key + 1) if name else f"第{key + 1}项")
-        elif key in _NUMBERED and key not in ("opening", "signatories", "addressees", "attachments"):
+        elif key in _NUMBERED and key not in _LISTS:
             pass  # the index that follows says it
         else:
             words.append(_FIELD_NAMES.get(key, key))

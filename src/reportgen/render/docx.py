@@ -159,7 +159,7 @@ def _fill(root: Any, report: Report, shape: LoadedTemplate) -> None:
         "masthead": head + [Line(Role.BODY, ())] * 2 if head else [],  # 标题在分隔线下空二行
         "body": body(report),
         # 附件说明, then the blank line between it and the signature (GB/T 9704 7.3.4)
-        "attachments": attachments(report) + [_KEPT_BLANK] if report.attachments else [],
+        "attachments": [*attachments(report), _KEPT_BLANK] if report.attachments else [],
         "signatures": signature(report),
         "note": [Line(Role.NOTE, (Segment(report.note),))] if report.note else [],
     }

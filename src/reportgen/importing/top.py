@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from .. import numbering
 from ..organs import is_organ_name
-from .frame import SENTENCE_MARKS, WEB_META, names_on_line, reads_as_title
+from .frame import SENTENCE_MARKS, names_on_line, reads_as_title
+from .web import dropped_note, is_web_line
 
 NUMBER_LINE = re.compile(r"^(?P<number>\S+〔\d{4}〕\S*号)(?:\s*签发人[：:]\s*(?P<signer>.+))?$")
 _SPACES = re.compile(r"[\s\u3000]+")
@@ -30,6 +31,7 @@ class Top:
 
     masthead: dict[str, str] = field(default_factory=dict)
     organs: list[str] = field(default_factory=list)  # names on lines of their own
+    organ_lines: list[str] = field(default_factory=list)  # the lines just read, if organs
     title: str | None = None
     addressees: list[str] = field(default_factory=list)
     opening: list[str] = field(default_factory=list)
@@ -52,16 +54,25 @@ def read_top(lines: list[str]) -> Top:
         if top.opening:  # once prose has started, the rest is the opening
             top.opening.append(text)
             continue
+        if is_web_line(text):
+            top.notes.append(dropped_note(text))
+            continue
         taken = _title_at(lines, index - 1) if top.title is None and not top.addressees else 0
         if taken:
-            top.title = "".join(lines[index - 1 : index - 1 + taken])
+            title = "".join(lines[index - 1 : index - 1 + taken])
+            # The organ's name on the line above 关于…的报告 is the title's first line.
+            top.title = "".join(top.organ_lines) + title
             index += taken - 1
             continue
-        if WEB_META.match(text) and not top.addressees:
-            top.notes.append(f"“{text[:30]}”是网页信息，不属于报告正文，没有读入。")
+        if top.title is not None and _same(text, top.title) and not top.addressees:
+            top.notes.append(f"“{text[:30]}”与标题重复（网页上印了两次标题），没有读入。")
             continue
         _classify(top, lines, index - 1)
     return top
+
+
+def _same(text: str, title: str) -> bool:
+    return _SPACES.sub("", text) == _SPACES.sub("", title)
 
 
 def _classify(top: Top, lines: list[str], index: int) -> None:
@@ -72,6 +83,7 @@ def _classify(top: Top, lines: list[str], index: int) -> None:
     if date is None and top.title is not None and not top.addressees:
         date = numbering.read_date(text)  # a website prints the date under the title
     before_title = top.title is None and not top.addressees
+    top.organ_lines = [*top.organ_lines, text] if names and before_title else []
     if number and before_title:
         top.masthead["number"] = number.group("number")
         if number.group("signer"):

@@ -723,13 +723,15 @@ def test_a_first_part_without_number_over_its_sections() -> None:
 
 
 def test_parts_that_all_lost_their_numbers() -> None:
+    measures = [MEASURES[0], MEASURES[2], MEASURES[4]]  # no （一） either
     bare = [
         [line.split("、", 1)[1] if line[1:2] == "、" else line for line in part]
-        for part in (DUTY, SHORTCOMINGS, PLANS)
+        for part in (DUTY, measures, SHORTCOMINGS, PLANS)
     ]
     parsed = imported(lines(parts=tuple(bare)))
     assert parsed.report.opening == [OPENING]
-    assert kinds(parsed) == ["duty", "shortcomings", "plans"]
+    assert kinds(parsed) == KINDS
+    assert parsed.report.parts[1].content == [MEASURES[2], MEASURES[4]]
 
 
 def test_short_lines_inside_a_part_stay_text() -> None:
@@ -870,3 +872,28 @@ def test_a_self_reference_later_in_the_opening() -> None:
 def test_a_contact_line_after_the_date_is_a_note_not_a_web_line() -> None:
     parsed = imported(lines(below=("联系电话：0371-6123456",)))
     assert parsed.report.note == "联系电话：0371-6123456"
+
+
+def test_a_slogan_heading_without_number_is_read_by_what_its_text_tells() -> None:
+    plans = [
+        "持续深化法治建设，奋力开创新局面",
+        "下一步，柳湾镇将继续加强法治队伍建设，创新普法方式。",
+    ]
+    parsed = imported(lines(parts=(DUTY, MEASURES, SHORTCOMINGS, plans)))
+    assert kinds(parsed) == KINDS
+    assert parsed.report.parts[3].heading == plans[0]
+
+
+def test_sub_headings_without_numbers_inside_a_part_stay_text() -> None:
+    """The heads' duty and the measures are what a part's own bold sub-headings name."""
+    duty = [
+        DUTY[0],
+        DUTY[1],
+        "带头学法用法，提升法治素养",
+        "全年组织党委理论学习中心组学法4次，开展法治讲座2场。",
+        "主要成效",
+        "全镇干部法治考试参考率100%。",
+    ]
+    parsed = imported(lines(parts=(duty, MEASURES, SHORTCOMINGS, PLANS)))
+    assert kinds(parsed) == KINDS
+    assert parsed.report.parts[0].content[-4:] == duty[2:]

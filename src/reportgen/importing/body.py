@@ -7,21 +7,20 @@ builder makes is the data of the model's parts, sections, items and sub-items.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from .. import numbering
-from ..partkinds import named_kind
 from ..structure import LEVELS, Numbered, read_heading
 from .read import Paragraph
+from .topics import heads_a_part
 
 ORDINALS = [numbering.point(n) for n in range(1, 21)]  # 一是 … 二十是
 # A heading runs on into its text when a short first sentence ends in 。 and text follows.
 _RUN_ON = re.compile(r"^([^。]{2,40}。)(.+)$", re.S)
 LEAD_MAX = 20  # a point's lead is one short sentence: 压实责任，强化担当。
-# A heading standing without 一、 among numbered parts is short, with a comma at most.
 # 第一部分 2023年工作情况: a part numbered in words, as some reports head their parts.
 _NAMED_PART = re.compile(r"^第([一二三四五六七八九十]{1,3})部分\s*[：:、，,．.]?\s*(?P<text>\S.*)$")
-TOPIC = re.compile(r"^[^。；：:;！？!?（(【“]{4,30}$")
 
 
 def heading_of(text: str) -> Numbered | None:
@@ -82,8 +81,9 @@ def _point(text: str, bold: int | None, from_word: bool) -> dict[str, str]:
 class BodyBuilder:
     """Paragraphs in reading order → nested division data, each with its content."""
 
-    def __init__(self, from_word: bool) -> None:
+    def __init__(self, from_word: bool, unnumbered: bool = False) -> None:
         self.from_word = from_word
+        self.unnumbered_parts = unnumbered  # no part of the report has its 一、
         self.notes: list[str] = []
         self.parts: list[dict[str, Any]] = []
         self.loose: list[Any] = []  # content before the first heading
@@ -166,25 +166,20 @@ class BodyBuilder:
             "其后各部分的编号顺延，请核对。"
         )
 
-    def is_unnumbered_part(self, text: str, following: str | None) -> bool:
-        """A short line among numbered parts that heads a part of its own: it names a
-        content no part so far names (下一步工作打算 after 三、存在的不足), or （一） starts
-        again under it."""
-        if not self.parts or self.after_heading or self.pending or not TOPIC.match(text):
-            return False
-        if _split_points(text) is not None or text.startswith(tuple(ORDINALS)):
-            return False
-        after = read_heading(following or "")
-        if after is not None and after.level.depth == 1 and after.number == 1:
-            return any(part.get("sections") for part in self.parts[-1:])
-        kind = named_kind(text)
-        return kind is not None and kind not in {named_kind(p["heading"]) for p in self.parts}
-
-    def line(self, paragraph: Paragraph, following: str | None = None) -> None:
+    def line(self, paragraph: Paragraph, ahead: Sequence[str] = ()) -> None:
+        """One line of the body; `ahead`, the lines after it, tell a part's heading
+        typed without 一、 from a line of text."""
         numbered = heading_of(paragraph.text)
         if numbered is None:
-            if self.is_unnumbered_part(paragraph.text, following):
-                self.unnumbered(paragraph.text)
+            text = paragraph.text
+            if (
+                not self.after_heading
+                and not self.pending
+                and _split_points(text) is None
+                and not text.startswith(tuple(ORDINALS))
+                and heads_a_part(text, ahead, self.parts, self.unnumbered_parts)
+            ):
+                self.unnumbered(text)
                 return
             self.paragraph(paragraph)
             self.after_heading = False

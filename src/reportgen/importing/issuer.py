@@ -36,7 +36,7 @@ _SUBJECT = re.compile(
 # Words that end as a place does but name none: 依法治县, 小城镇, 农村社区, 辖区 …
 _NOT_PLACE = re.compile(
     r"依法治|小城镇|特色小镇|(?:社|辖|景|片|小|矿|街)区$|[我本全该各](?:街道|镇|乡|县|区|市)$"
-    r"|建设|推进|全面|坚持|深入|治理|开展|现将|全年"
+    r"|建设|推进|全面|坚持|深入|治理|开展"
 )
 
 

@@ -19,14 +19,15 @@ from ..model import XML_ILLEGAL, PartKind, Report, default_title
 from ..numbering import format_date
 from ..partkinds import named_kind, part_kind
 from ..schema import SCHEMA_REF
-from ..structure import LEVELS, read_heading
-from .body import TOPIC, BodyBuilder, heading_of
+from ..structure import LEVELS
+from .body import BodyBuilder, heading_of
 from .bottom import Bottom, read_bottom
-from .frame import YEAR, names_on_line, reads_as_title
+from .frame import YEAR, names_on_line
 from .frame import title_year as year_in_title
 from .issuer import issuing_organ
 from .read import Paragraph
 from .top import Top, read_top
+from .topics import first_unnumbered_part, unnumbered_first_part
 from .web import dropped_note, is_page_chrome, is_page_number, quoted
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -85,11 +86,12 @@ def parse(paragraphs: list[Paragraph], from_word: bool = False) -> Parsed:
     texts = [line.text for line in lines]
     bottom = read_bottom(texts, floor=min(1, len(texts)))
     start = next((i for i in range(bottom.start) if heading_of(texts[i]) is not None), bottom.start)
-    if start == bottom.start:  # no numbered heading at all: perhaps headings without 一、
-        start = _first_unnumbered_part(texts, start)
+    loose = start == bottom.start  # no numbered heading at all: perhaps headings without 一、
+    if loose:
+        start = first_unnumbered_part(read_top(texts[:start]).opening, start)
         unnumbered = start < bottom.start
     else:
-        unnumbered = _unnumbered_first_part(texts, start, bottom.start)
+        unnumbered = unnumbered_first_part(texts, start, bottom.start)
         start -= unnumbered
     top = read_top(texts[:start])
     notes += top.notes
@@ -100,13 +102,13 @@ def parse(paragraphs: list[Paragraph], from_word: bool = False) -> Parsed:
             bottom.date, bottom.date_text = top.date, top.date_text
         elif top.date != bottom.date:
             notes.append(f"标题下的日期“{top.date_text}”与落款日期不同，按落款日期读入。")
-    builder = BodyBuilder(from_word)
+    builder = BodyBuilder(from_word, unnumbered=loose)
     body = lines[start : bottom.start]
     for index, line in enumerate(body):
         if index == 0 and unnumbered:
             builder.unnumbered(line.text)
             continue
-        builder.line(line, body[index + 1].text if index + 1 < len(body) else None)
+        builder.line(line, [later.text for later in body[index + 1 : index + 8]])
     builder.finish()
     notes += builder.notes
     year = _year(top, bottom, texts, notes)
@@ -168,29 +170,6 @@ def _first_year(text: str) -> int | None:
 def _frequent_year(texts: list[str]) -> int | None:
     years = Counter(int(m.group(1)) for text in texts for m in YEAR.finditer(_uncited(text)))
     return years.most_common(1)[0][0] if years else None
-
-
-def _first_unnumbered_part(texts: list[str], end: int) -> int:
-    """Where the body starts in a report whose parts all lost their 一、 (a web copy of
-    headings set in bold): the first of two or more short lines of the opening, not its
-    first, that name different contents (工作开展情况, 存在的问题, 下一步打算); else `end`."""
-    top = read_top(texts[:end])
-    first = end - len(top.opening)
-    found = [(i, named_kind(texts[i])) for i in range(first + 1, end) if TOPIC.match(texts[i])]
-    named = [(i, kind) for i, kind in found if kind is not None]
-    if len({kind for _, kind in named}) >= 2:
-        return named[0][0]
-    return end
-
-
-def _unnumbered_first_part(texts: list[str], start: int, end: int) -> bool:
-    """Whether the line above the first heading, a （一）, is a part's heading typed
-    without 一、 (工作开展情况 over （一）…)."""
-    first = read_heading(texts[start]) if start < end else None
-    if first is None or first.level.depth == 0 or start < 2:
-        return False
-    above = texts[start - 1]
-    return bool(TOPIC.match(above)) and not reads_as_title(above) and named_kind(above) is not None
 
 
 def _dropped_below(text: str) -> str:

@@ -853,6 +853,8 @@ def test_parts_headed_di_yi_bu_fen() -> None:
         "阅读：1024",
         "主办：临溪县人民政府办公室  承办：临溪县大数据中心",
         "豫ICP备12345678号",
+        "相关附件：",
+        "标题：\t柳湾镇2024年法治政府建设情况报告",
     ],
 )
 def test_more_web_lines(line: str) -> None:
@@ -874,11 +876,20 @@ def test_a_contact_line_after_the_date_is_a_note_not_a_web_line() -> None:
     assert parsed.report.note == "联系电话：0371-6123456"
 
 
-def test_a_slogan_heading_without_number_is_read_by_what_its_text_tells() -> None:
-    plans = [
-        "持续深化法治建设，奋力开创新局面",
-        "下一步，柳湾镇将继续加强法治队伍建设，创新普法方式。",
-    ]
+@pytest.mark.parametrize(
+    "plans",
+    [
+        [
+            "持续深化法治建设，奋力开创新局面",
+            "下一步，柳湾镇将继续加强法治队伍建设，创新普法方式。",
+        ],
+        [
+            "聚焦短板精准发力，推动法治建设提质增效",
+            "2025年，柳湾镇将着力补齐短板，深化法治乡村建设。",
+        ],
+    ],
+)
+def test_a_slogan_heading_without_number_is_read_by_what_its_text_tells(plans: list[str]) -> None:
     parsed = imported(lines(parts=(DUTY, MEASURES, SHORTCOMINGS, plans)))
     assert kinds(parsed) == KINDS
     assert parsed.report.parts[3].heading == plans[0]

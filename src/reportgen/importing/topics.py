@@ -42,9 +42,9 @@ def heads_a_part(
         # （一） again under it: a part; （三） under it: a sub-heading of this part
         return following.number == 1 and bool(parts[-1].get("sections"))
     kind = named_kind(text)
-    if kind is None and "，" in text:  # a slogan: what its text tells
+    if "，" in text:  # a slogan (聚焦短板精准发力，推动…提质增效): what its text tells
         until = next((i for i, line in enumerate(ahead) if read_heading(line)), len(ahead))
-        kind = told_kind(text, ahead[:until])
+        kind = told_kind(text, ahead[:until]) or kind
     covered = {part_kind(part["heading"], _texts(part)) for part in parts}
     return kind is not None and kind not in covered and (loose or kind in _LATER)
 

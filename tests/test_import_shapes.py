@@ -908,3 +908,28 @@ def test_sub_headings_without_numbers_inside_a_part_stay_text() -> None:
     parsed = imported(lines(parts=(duty, MEASURES, SHORTCOMINGS, PLANS)))
     assert kinds(parsed) == KINDS
     assert parsed.report.parts[0].content[-4:] == duty[2:]
+
+
+def test_a_date_line_without_its_day() -> None:
+    parsed = imported(lines(date=("2025年1月",)))
+    assert parsed.report.signatories == SIGNATURE
+    assert parsed.report.date is None
+    assert parsed.report.parts[-1].content == [PLANS[1]]
+    (note,) = notes_about(parsed, "没有写到日")
+    assert "“2025年1月”" in note
+    assert not notes_about(parsed, "没有找到成文日期")
+
+
+def test_an_organ_line_under_the_title_gives_the_organ_and_is_said() -> None:
+    parsed = imported(
+        lines(title=(TITLE, "柳湾镇人民政府", "（2025年1月20日）"), signature=(), date=())
+    )
+    assert parsed.report.full_title == TITLE
+    assert parsed.report.organ == "柳湾镇人民政府"
+    assert parsed.report.date == dt.date(2025, 1, 20)
+    assert notes_about(parsed, "“柳湾镇人民政府”读作发文机关（organ）")
+
+
+def test_a_breadcrumb_without_its_label_is_a_web_line() -> None:
+    parsed = imported(lines(above=("首页 > 政务公开 > 法治政府建设",)))
+    assert notes_about(parsed, "“首页 > 政务公开 > 法治政府建设”是网页信息")

@@ -31,6 +31,7 @@ _ATTACHMENT = re.compile(r"^附\s*件\s*(?P<number>\d{1,2})?\s*[：:]\s*(?P<rest
 _MORE = re.compile(
     r"^(?:(?P<number>\d{1,2})\s*[.．、]|附\s*件\s*(?P<nth>\d{1,2})\s*[：:.．、]?)\s*(?P<name>\S.*)$"
 )
+_MONTH_ONLY = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$")
 _NUMBERED = re.compile(r"^(?P<number>\d{1,2})\s*[.．、]\s*(?P<name>\S.*)$")
 
 
@@ -132,7 +133,9 @@ def read_bottom(lines: list[str], floor: int) -> Bottom:
     above_notes = _peel_attachments(lines, end, floor, bottom, after_date=True) if notes else end
     last = lines[above_notes - 1] if above_notes > floor else ""
     date, shared = numbering.read_date(last), _signed_and_dated(last, seals)
-    if date is None and shared is None and not all(_surely_note(n) for n in notes):
+    signed_above = above_notes - 2 > floor and names_on_line(lines[above_notes - 2]) is not None
+    partial = date is None and shared is None and signed_above and _MONTH_ONLY.match(last)
+    if date is None and shared is None and not partial and not all(map(_surely_note, notes)):
         if above_notes != end:  # 附件说明 above lines that are text is not one either
             bottom.attachments, bottom.notes = [], []
         end, notes = below_notes, []  # bracketed lines without a date: text, not 附注
@@ -145,6 +148,9 @@ def read_bottom(lines: list[str], floor: int) -> Bottom:
         end -= 1
     elif shared is not None:
         signatories, bottom.date, bottom.date_text = shared
+        end -= 1
+    elif partial:  # 2024年1月 under the signature: the date line, without its day
+        bottom.notes.append(f"成文日期“{last}”没有写到日，date 暂为空，请补全（如“{last}15日”）。")
         end -= 1
     while end > floor and len(signatories) < _MAX_SIGNATURE_LINES * 2:
         names = _names(lines[end - 1], seals)

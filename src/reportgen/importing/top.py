@@ -32,6 +32,7 @@ class Top:
     masthead: dict[str, str] = field(default_factory=dict)
     organs: list[str] = field(default_factory=list)  # names on lines of their own
     organ_lines: list[str] = field(default_factory=list)  # the lines just read, if organs
+    apart: list[str] = field(default_factory=list)  # organ lines not part of the title
     title: str | None = None
     addressees: list[str] = field(default_factory=list)
     opening: list[str] = field(default_factory=list)
@@ -62,12 +63,17 @@ def read_top(lines: list[str]) -> Top:
             title = "".join(lines[index - 1 : index - 1 + taken])
             # The organ's name on the line above 关于…的报告 is the title's first line.
             top.title = "".join(top.organ_lines) + title
+            top.apart = [line for line in top.apart if line not in top.organ_lines]
             index += taken - 1
             continue
         if top.title is not None and _same(text, top.title) and not top.addressees:
             top.notes.append(f"“{text[:30]}”与标题重复（网页上印了两次标题），没有读入。")
             continue
         _classify(top, lines, index - 1)
+    top.notes += [
+        f"“{line[:30]}”读作发文机关（organ），不作为正文印出；如是署名，请移到 signatories。"
+        for line in top.apart
+    ]
     return top
 
 
@@ -92,6 +98,7 @@ def _classify(top: Top, lines: list[str], index: int) -> None:
         top.masthead["mark"] = text
     elif names and not top.addressees:
         top.organs += names
+        top.apart.append(text)
     elif not top.addressees and (addressees := _addressees(text)):
         top.addressees = addressees
         if text.endswith(":"):

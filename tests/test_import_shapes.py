@@ -933,3 +933,20 @@ def test_an_organ_line_under_the_title_gives_the_organ_and_is_said() -> None:
 def test_a_breadcrumb_without_its_label_is_a_web_line() -> None:
     parsed = imported(lines(above=("首页 > 政务公开 > 法治政府建设",)))
     assert notes_about(parsed, "“首页 > 政务公开 > 法治政府建设”是网页信息")
+
+
+def test_part_headings_typed_with_a_comma_or_a_colon() -> None:
+    parts = (
+        ["一，" + DUTY[0][2:], *DUTY[1:]],
+        ["二：" + MEASURES[0][2:], *MEASURES[1:]],
+        SHORTCOMINGS,
+        PLANS,
+    )
+    parsed = imported(lines(parts=parts))
+    assert kinds(parsed) == KINDS
+    assert parsed.report.opening == [OPENING]
+    assert notes_about(parsed, "“一，”“二：”写法不规范，已按“一、”“二、”的写法读入")
+    # a paragraph that starts so is text
+    text = "一，二年级学生参加法治课堂。"
+    plain = imported(lines(parts=(DUTY, MEASURES, SHORTCOMINGS, [PLANS[0], text])))
+    assert plain.report.parts[-1].content == [text]

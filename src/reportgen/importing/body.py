@@ -19,19 +19,24 @@ ORDINALS = [numbering.point(n) for n in range(1, 21)]  # 一是 … 二十是
 # A heading runs on into its text when a short first sentence ends in 。 and text follows.
 _RUN_ON = re.compile(r"^([^。]{2,40}。)(.+)$", re.S)
 LEAD_MAX = 20  # a point's lead is one short sentence: 压实责任，强化担当。
-# 第一部分 2023年工作情况: a part numbered in words, as some reports head their parts.
+# 第一部分 2023年工作情况: a part numbered in words, as some reports head their parts;
+# 一，主要做法 or 一：主要做法, a short heading typed with the wrong mark.
 _NAMED_PART = re.compile(r"^第([一二三四五六七八九十]{1,3})部分\s*[：:、，,．.]?\s*(?P<text>\S.*)$")
+_COMMA_PART = re.compile(
+    r"^([一二三四五六七八九十]{1,3})\s*(?P<mark>[，,：:])\s*(?P<text>[^。；;]{2,30})$"
+)
 
 
 def heading_of(text: str) -> Numbered | None:
     """The line as a numbered heading: 一、（一）1.（1） as render writes them, or a part
     headed 第一部分."""
     numbered = read_heading(text)
-    if numbered is None and (named := _NAMED_PART.match(text)):
-        number = numbering.numeral_value(named.group(1))
+    named = None if numbered else _NAMED_PART.match(text) or _COMMA_PART.match(text)
+    number = numbering.numeral_value(named.group(1)) if named else None
+    if named and number is not None:
         typed = text[: named.start("text")].strip()
-        if number is not None:
-            return Numbered(LEVELS[0], number, typed, "", named.group("text"))
+        mark = named.groupdict().get("mark") or ""
+        return Numbered(LEVELS[0], number, typed, mark, named.group("text"))
     return numbered
 
 

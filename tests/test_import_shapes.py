@@ -950,3 +950,23 @@ def test_part_headings_typed_with_a_comma_or_a_colon() -> None:
     text = "一，二年级学生参加法治课堂。"
     plain = imported(lines(parts=(DUTY, MEASURES, SHORTCOMINGS, [PLANS[0], text])))
     assert plain.report.parts[-1].content == [text]
+
+
+def test_the_attachments_own_text_after_the_report() -> None:
+    attached = (
+        "附件1",
+        "柳湾镇2024年行政执法案件统计表",
+        "序号 执法事项 案件数",
+        "1 行政处罚 23",
+        "附件2",
+        "柳湾镇2024年普法活动一览表",
+        "开展普法活动36场。",
+    )
+    parsed = imported(lines(below=("（此件公开发布）", *attached)))
+    report = parsed.report
+    assert (report.signatories, report.date) == (SIGNATURE, dt.date(2025, 1, 20))
+    assert report.note == "（此件公开发布）"
+    assert report.attachments == [attached[1], attached[5]]
+    assert report.parts[-1].content == [PLANS[1]]
+    (note,) = notes_about(parsed, "是附件的正文")
+    assert "“附件1”起 7 行" in note

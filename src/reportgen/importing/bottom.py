@@ -31,6 +31,8 @@ _ATTACHMENT = re.compile(r"^附\s*件\s*(?P<number>\d{1,2})?\s*[：:]\s*(?P<rest
 _MORE = re.compile(
     r"^(?:(?P<number>\d{1,2})\s*[.．、]|附\s*件\s*(?P<nth>\d{1,2})\s*[：:.．、]?)\s*(?P<name>\S.*)$"
 )
+# 附件1 (or 附件：) alone on its line: an attachment's own text begins under it.
+_ATTACHED = re.compile(r"^附\s*件\s*\d{0,2}\s*[：:]?$")
 _MONTH_ONLY = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$")
 _NUMBERED = re.compile(r"^(?P<number>\d{1,2})\s*[.．、]\s*(?P<name>\S.*)$")
 
@@ -125,6 +127,7 @@ def read_bottom(lines: list[str], floor: int) -> Bottom:
     seals: list[str] = []
     end = _peel_page_lines(lines, end, floor, bottom)
     end = _peel_attachments(lines, end, floor, bottom, after_date=True)
+    end = _peel_attached_documents(lines, end, floor, bottom)
     below_notes = end
     notes: list[str] = []
     while end - 1 > floor and len(notes) < _MAX_NOTES and _is_note(lines[end - 1]):
@@ -184,6 +187,34 @@ def _peel_page_lines(lines: list[str], end: int, floor: int, bottom: Bottom) -> 
         bottom.dropped.insert(0, lines[end - 1])  # 责任编辑：…, …办公室 2024年1月16日印发
         end -= 1
     return end
+
+
+def _peel_attached_documents(lines: list[str], end: int, floor: int, bottom: Bottom) -> int:
+    """The attachments' own text after the dated report (附件1 / its title / its table …):
+    not the report. Their titles are its 附件说明; the rest is left out, and said."""
+    if bottom.attachments:
+        return end
+    start = next(
+        (
+            k
+            for k in range(floor + 1, end)
+            if _ATTACHED.match(lines[k])
+            and k + 1 < end
+            and not _MORE.match(lines[k + 1])  # 附件： over 1.… 2.… is a 附件说明
+            and any(numbering.read_date(line) for line in lines[max(floor, k - 4) : k])
+        ),
+        None,
+    )
+    if start is None:
+        return end
+    marks = [k for k in range(start, end) if _ATTACHED.match(lines[k])]
+    names = [lines[k + 1] for k in marks if k + 1 < end and not _ATTACHED.match(lines[k + 1])]
+    bottom.attachments, bottom.attachments_below = names, True
+    bottom.notes.append(
+        f"成文日期之后的“{lines[start]}”起 {end - start} 行是附件的正文，不属于报告，没有读入"
+        "（附件名称已读入 attachments）；请另存附件。"
+    )
+    return start
 
 
 def _peel_attachments(

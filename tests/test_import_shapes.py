@@ -970,3 +970,13 @@ def test_the_attachments_own_text_after_the_report() -> None:
     assert report.parts[-1].content == [PLANS[1]]
     (note,) = notes_about(parsed, "是附件的正文")
     assert "“附件1”起 7 行" in note
+
+
+def test_addressees_over_two_lines_or_run_into_the_opening() -> None:
+    wrapped = imported(lines(addressees=("中共临溪县委、", "临溪县人民政府：")))
+    assert wrapped.report.addressees == ["中共临溪县委", "临溪县人民政府"]
+    assert wrapped.report.opening == [OPENING]
+    run_on = imported(lines(addressees=(), opening=(ADDRESSEES + OPENING,)))
+    assert run_on.report.addressees == ["中共临溪县委", "临溪县人民政府"]
+    assert run_on.report.opening == [OPENING]
+    assert notes_about(run_on, "连在了一行")

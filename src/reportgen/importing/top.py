@@ -69,6 +69,13 @@ def read_top(lines: list[str]) -> Top:
         if top.title is not None and _same(text, top.title) and not top.addressees:
             top.notes.append(f"“{text[:30]}”与标题重复（网页上印了两次标题），没有读入。")
             continue
+        wrapped = (
+            _addressees(text + lines[index]) if text.endswith("、") and index < len(lines) else None
+        )
+        if wrapped and not top.addressees:  # 中共临溪县委、 / 临溪县人民政府：
+            top.addressees = wrapped
+            index += 1
+            continue
         _classify(top, lines, index - 1)
     top.notes += [
         f"“{line[:30]}”读作发文机关（organ），不作为正文印出；如是署名，请移到 signatories。"
@@ -103,12 +110,23 @@ def _classify(top: Top, lines: list[str], index: int) -> None:
         top.addressees = addressees
         if text.endswith(":"):
             top.notes.append("主送机关后用了半角冒号，已按全角处理。")
+    elif not top.addressees and (shared := _addressees_then_text(text)):
+        top.addressees = shared[0]
+        top.opening.append(shared[1])
+        top.notes.append("主送机关和开头段落连在了一行，已分开读入。")
     elif date is not None and top.title is not None and top.date is None:
         top.date, top.date_text = date, text
     elif before_title and not _is_prose(text) and _title_follows(lines, index):
         top.notes.append(f"标题前的“{text[:30]}”不属于报告正文，没有读入。")
     else:
         top.opening.append(text)
+
+
+def _addressees_then_text(text: str) -> tuple[list[str], str] | None:
+    """中共临溪县委、临溪县人民政府：2024年，柳湾镇…: the line breaks lost in a copy."""
+    head, colon, rest = text.partition("：")
+    addressees = _addressees(head + colon) if colon and rest.strip() else None
+    return (addressees, rest.strip()) if addressees and _is_prose(rest) else None
 
 
 def _bracketed_date(text: str) -> dt.date | None:

@@ -13,12 +13,22 @@ MAX_LINES = 350
 
 # Layers, lowest first. A module may import from its own layer or lower ones, never higher.
 LAYERS: list[tuple[str, ...]] = [
-    ("errors", "numbering", "console", "jsonedit", "signals", "streams", "chinese", "__init__"),
+    (
+        "errors",
+        "numbering",
+        "console",
+        "jsonedit",
+        "signals",
+        "streams",
+        "chinese",
+        "figures",
+        "__init__",
+    ),
     ("model", "files", "naming"),
     ("load", "schema", "structure", "paths", "organs", "partkinds", "lexicon"),
     ("rules", "render"),
-    ("template", "importing", "package"),
-    ("proofread", "building", "yearly", "summary"),
+    ("template", "importing", "package", "documents"),
+    ("proofread", "building", "yearly", "summary", "annotating"),
     ("present",),
     ("cli", "cli_zh", "__main__"),
 ]

@@ -41,6 +41,8 @@ def test_the_clean_reports_are_clean() -> None:
 def test_must_trigger(rule: Rule, case: Case) -> None:
     found = findings(case, rule.code)
     assert found, f"{rule.code} did not report {case.edits}"
+    if case.severity is not None:
+        assert {f.severity for f in found} == {case.severity}, [f.severity for f in found]
     if case.at is None:
         return
     assert all(f.path == case.at for f in found), [f.path for f in found]
@@ -96,6 +98,13 @@ def test_every_rule_is_whole(rule: Rule) -> None:
     # A rule says it fixes exactly when one of its cases shows a fix.
     shows_a_fix = any(case.fixed is not None for case in rule.triggers)
     assert rule.fixable == shows_a_fix, f"{rule.code}: fixable is {rule.fixable}"
+    # A rule that also warns shows a case of each severity; one that does not, none.
+    levels = {case.severity for case in rule.triggers} - {None}
+    if rule.also_warns:
+        assert rule.severity is rules.Severity.ERROR, rule.code
+        assert levels == set(rules.Severity), f"{rule.code} shows {levels}"
+    else:
+        assert levels <= {rule.severity}, f"{rule.code} shows {levels}"
 
 
 def test_every_rule_module_is_registered_once() -> None:

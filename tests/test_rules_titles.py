@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from rulecases import findings_in
 
+from reportgen.rules.knowledge import names as names_of
 from reportgen.rules.nearmiss import law_slip
 from reportgen.rules.titletable import LAW_PREFIX, title_table
 from reportgen.rules.wordlists import table_file
@@ -42,7 +43,7 @@ def test_a_law_missing_from_the_table_is_not_taken_for_its_neighbour() -> None:
 
 def test_every_law_of_the_table_is_accepted_in_full_and_short() -> None:
     laws = table_file("laws")["laws"]
-    names = laws["in_force"] + laws["repealed"]
+    names = names_of(laws["in_force"] + laws["repealed"])
     assert len(names) == len(set(names))
     assert not [n for n in names if n.startswith(LAW_PREFIX)]
     text = "".join(f"《{LAW_PREFIX}{n}》《{n}》" for n in names)
@@ -51,5 +52,6 @@ def test_every_law_of_the_table_is_accepted_in_full_and_short() -> None:
 
 def test_every_title_of_the_table_is_accepted() -> None:
     titles = table_file("titles")["titles"]
-    text = "、".join(f"《{t}》" for t in titles["canonical"] + titles["superseded"])
+    listed = names_of(titles["canonical"] + titles["superseded"])
+    text = "、".join(f"《{t}》" for t in listed)
     assert findings_in(text, "T003") == []

@@ -12,7 +12,11 @@ from ..console import escape, stdout
 if TYPE_CHECKING:
     from ..rules.catalogue import RuleInfo
 
-_SEVERITY = {"error": "[bold red]错误[/]", "warning": "[yellow]警告[/]"}
+_SEVERITY = {
+    "error": "[bold red]错误[/]",
+    "warning": "[yellow]警告[/]",
+    "error/warning": "[bold red]错误[/]或[yellow]警告[/]",
+}
 
 
 def show_rules(rules: Sequence[RuleInfo]) -> None:

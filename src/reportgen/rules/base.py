@@ -50,6 +50,17 @@ def apply_fixes(text: str, fixes: Sequence[Fix]) -> tuple[str, list[int]]:
 
 
 @dataclass(frozen=True)
+class Place:
+    """Where a finding stands in the clerk's own document (a report given as .docx or
+    .txt): said as the clerk finds it, and as spans for marking it (documents/)."""
+
+    where: str  # 第 12 段, 第 7 行, 标题下方
+    quote: str  # the document's words there
+    number: int | None  # the paragraph (.docx) or line (.txt) number, from 1
+    spans: tuple[tuple[int, int, int], ...] = ()  # (source paragraph index, start, end)
+
+
+@dataclass(frozen=True)
 class Finding:
     code: str
     severity: Severity
@@ -59,6 +70,7 @@ class Finding:
     suggestion: str
     fix: Fix | None = None
     start: int = 0  # where in the string at `path` it is: findings are shown in text order
+    place: Place | None = None  # set for a report read from a document
 
 
 @dataclass(frozen=True)
@@ -80,12 +92,14 @@ class Case:
     """A report a rule must (or must not) find fault with: the clean report with `edits`.
 
     When `at` is given, the string there reads `fixed` after the rule's fixes are made
-    (`fixed` None: the rule offers no fix there); else fixes are not looked at.
+    (`fixed` None: the rule offers no fix there); else fixes are not looked at. A rule
+    that gives errors and warnings (`also_warns`) says which its cases get.
     """
 
     edits: tuple[Edit, ...]
     fixed: str | None = None
     at: JsonPath | None = None
+    severity: Severity | None = None  # when given, every finding there has this severity
 
 
 @dataclass(frozen=True)
@@ -109,6 +123,9 @@ class Rule:
     triggers: ClassVar[tuple[Case, ...]]  # reports it must find fault with
     clean: ClassVar[tuple[Case, ...]]  # reports, close to those, it must leave alone
     fixable: ClassVar[bool] = False
+    # An error rule that gives a warning where the text is probably, not certainly, wrong
+    # (a name that may be another document's, a date the report does not give).
+    also_warns: ClassVar[bool] = False
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
         raise NotImplementedError
@@ -121,8 +138,11 @@ class Rule:
         suggestion: str,
         fix: Fix | None = None,
         start: int | None = None,
+        severity: Severity | None = None,
     ) -> Finding:
-        """`start`: where in the string it is (by default where its fix starts, else 0)."""
+        """`start`: where in the string it is (by default where its fix starts, else 0);
+        `severity`: the rule's own unless given (a warning where it is not certain)."""
         if start is None:
             start = fix.start if fix else 0
-        return Finding(self.code, self.severity, path, excerpt, message, suggestion, fix, start)
+        level = severity or self.severity
+        return Finding(self.code, level, path, excerpt, message, suggestion, fix, start)

@@ -24,8 +24,9 @@ _REQUIRED = {
 class RequiredParts(Rule):
     code = "C001"
     severity = Severity.ERROR
+    also_warns = True
     summary = "必备内容齐全：第一责任人职责、举措和成效、不足和原因、下一年度安排"
-    explanation = "《法治政府建设与责任落实督察工作规定》要求年度报告写明：党政主要负责人履行推进法治建设第一责任人职责的情况、推进法治政府建设的主要举措和成效、存在的不足和原因、下一年度的主要安排。缺少其中一项，报告就不完整。"
+    explanation = "《法治政府建设与责任落实督察工作规定》要求年度报告写明：党政主要负责人履行推进法治建设第一责任人职责的情况、推进法治政府建设的主要举措和成效、存在的不足和原因、下一年度的主要安排。缺少其中一项，报告就不完整。第一责任人履职情况常写在其他部分里，规则按标题和“履行……第一责任人”的句子去找，找不到时只作提示；其他三项找不到是错误。"
     example = wrong_right(
         "全文只有“主要举措和成效”和“下一步工作打算”两部分。",
         "补上“党政主要负责人履行推进法治建设第一责任人职责情况”和“存在的不足和原因”两部分。",
@@ -33,8 +34,8 @@ class RequiredParts(Rule):
         data(),
     )
     triggers = (
-        data(parts=parts_without("duty")),
-        data(parts=parts_without("plans")),
+        data(parts=parts_without("duty"), severity=Severity.WARNING),
+        data(parts=parts_without("plans"), severity=Severity.ERROR),
     )
     clean = (
         data(parts=parts_without("other")),
@@ -52,9 +53,12 @@ class RequiredParts(Rule):
         present = covered_kinds(report)
         for kind, content in _REQUIRED.items():
             if kind not in present:
+                duty = kind is PartKind.DUTY  # often told inside another part
                 yield self.finding(
                     ("parts",),
                     "",
                     f"报告缺少“{content}”部分（督察工作规定要求报告的内容）。",
-                    f'在 parts 中加一个 kind 为 "{kind.value}" 的部分。',
+                    f'在 parts 中加一个 kind 为 "{kind.value}" 的部分。'
+                    + ("如已在其他部分写明，可以不改。" if duty else ""),
+                    severity=Severity.WARNING if duty else None,
                 )

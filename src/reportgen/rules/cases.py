@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from .base import Case, Edit, Example, JsonPath
+from .base import Case, Edit, Example, JsonPath, Severity
 
 CLEAN: dict[str, Any] = {
     "year": 2023,
@@ -69,14 +69,26 @@ class _Removed:
 REMOVED: Any = _Removed()  # an edit's value that takes the key or list item out
 
 
-def text(value: str, fixed: str | None = None, at: JsonPath = MEASURES) -> Case:
-    """`value` put at `at`; after the rule's fixes it reads `fixed` (None: no fix offered)."""
-    return Case(((at, value),), fixed, at)
+def text(
+    value: str,
+    fixed: str | None = None,
+    at: JsonPath = MEASURES,
+    severity: Severity | None = None,
+) -> Case:
+    """`value` put at `at`; after the rule's fixes it reads `fixed` (None: no fix offered);
+    its findings have `severity` when one is given."""
+    return Case(((at, value),), fixed, at, severity)
 
 
-def data(*edits: Edit, **fields: Any) -> Case:
-    """The clean report with `edits` (a path and its value) and top-level `fields` set."""
-    return Case((*edits, *(((key,), value) for key, value in fields.items())))
+def warned(value: str, at: JsonPath = MEASURES) -> Case:
+    """`value` put at `at`, reported as a warning with no fix: probably wrong, not surely."""
+    return Case(((at, value),), None, at, Severity.WARNING)
+
+
+def data(*edits: Edit, severity: Severity | None = None, **fields: Any) -> Case:
+    """The clean report with `edits` (a path and its value) and top-level `fields` set;
+    its findings have `severity` when one is given."""
+    return Case((*edits, *(((key,), value) for key, value in fields.items())), severity=severity)
 
 
 def put(path: JsonPath, value: Any) -> Edit:

@@ -31,7 +31,7 @@ def catalogue() -> list[RuleInfo]:
     return [
         RuleInfo(
             rule.code,
-            rule.severity.value,
+            "error/warning" if rule.also_warns else rule.severity.value,
             rule.summary,
             rule.fixable,
             rule.explanation,

@@ -91,6 +91,20 @@ def law_slip(written: str, right: str) -> bool:
     return replaced_word(written, right)
 
 
+# A law's short name of this length or more with any one character replaced is a near miss
+# of it (《行政处理法》 for 行政处罚法) when the result is no law of the table, which lists
+# them all; shorter names (渔业法, 农业法) are other words.
+MIN_ONE_REPLACED = 4
+
+
+def one_replaced(written: str, right: str) -> bool:
+    """Any one character replaced inside a name of MIN_ONE_REPLACED or more, its last
+    character kept (《…法》 stays a law)."""
+    if len(written) != len(right) or len(right) < MIN_ONE_REPLACED or written[-1] != right[-1]:
+        return False
+    return sum(a != b for a, b in zip(written, right, strict=True)) == 1
+
+
 def allowed_distance(known_key: str) -> int:
     """How many characters a title of this length may get wrong and still be recognised."""
     length = len(known_key)

@@ -68,14 +68,16 @@ def _content_lists(report: Report) -> Iterator[tuple[JsonPath, Sequence[Block]]]
 class EnumerationOrder(Rule):
     code = "P008"
     severity = Severity.ERROR
+    also_warns = True
     summary = "段内序号要连续：一是、二是、三是，（1）（2）（3），不跳号、不重号"
-    explanation = "段内的序号要连续，不跳号、不重号：一是、二是、三是，（1）（2）（3）。“一是、二是”要点的序号由程序生成，写在正文里的接着它们往下数。"
+    explanation = "段内的序号要连续，不跳号、不重号：一是、二是、三是，（1）（2）（3）。“一是、二是”要点的序号由程序生成，写在正文里的接着它们往下数。段落中间又从“一是”数起的，可能是另起的一组，只作提示。"
     example = wrong_right(
         "一是加强学习；二是强化宣传；四是严格执法。", "一是加强学习；二是强化宣传；三是严格执法。"
     )
     triggers = (
         text("一是加强学习；二是强化宣传；四是严格执法。"),
-        text("一是加强学习；二是强化宣传；二是严格执法。"),
+        text("一是加强学习；二是强化宣传；二是严格执法。", severity=Severity.ERROR),
+        text("一是加强学习，二是强化宣传。一是严格执法，二是公正司法。", severity=Severity.WARNING),
         text("主要有：（1）学法；（2）普法；（4）用法。"),
     )
     clean = (
@@ -115,7 +117,9 @@ class EnumerationOrder(Rule):
 
     def _run(self, found: list[_Ordinal], last: int) -> Iterator[Finding]:
         for ordinal in found:
-            if ordinal.value != last + 1 and not (last == 0 and ordinal.value > 1):
+            if ordinal.value == 1 and last > 0:  # another run may begin: 一是…二是。一是…
+                yield self._finding(ordinal, last, restart=True)
+            elif ordinal.value != last + 1 and not (last == 0 and ordinal.value > 1):
                 yield self._finding(ordinal, last)
             last = ordinal.value
 
@@ -135,13 +139,15 @@ class EnumerationOrder(Rule):
                     yield self._finding(ordinal, last)
                 last = ordinal.value
 
-    def _finding(self, ordinal: _Ordinal, last: int) -> Finding:
+    def _finding(self, ordinal: _Ordinal, last: int, restart: bool = False) -> Finding:
         written = ordinal.text[ordinal.start : ordinal.end]
         what = "重复了" if ordinal.value <= last else "跳过了中间的序号"
         return self.finding(
             ordinal.path,
             excerpt(ordinal.text, ordinal.start, ordinal.end),
             f"序号“{written}”{what}（前一个是第{last}个）。",
-            f"核对序号，这里应是第{last + 1}个。",
+            f"核对序号，这里应是第{last + 1}个"
+            + ("；如是另起的一组，可以不改。" if restart else "。"),
             start=ordinal.start,
+            severity=Severity.WARNING if restart else None,
         )

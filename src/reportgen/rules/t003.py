@@ -13,13 +13,13 @@ from collections.abc import Iterator, Sequence
 
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
-from .cases import text, wrong_right
+from .cases import text, warned, wrong_right
 from .matching import excerpt, matches
 from .p001 import HalfWidthPunctuation
 from .p004 import YearRangeHyphen
 from .t001 import FazhiTerms
 from .t002 import JiezhiTerms
-from .titletable import key, title_table
+from .titletable import certain_slip, key, title_table
 
 _TITLE = re.compile(r"《([^《》]+)》")
 
@@ -27,9 +27,10 @@ _TITLE = re.compile(r"《([^《》]+)》")
 class OfficialTitles(Rule):
     code = "T003"
     severity = Severity.ERROR
+    also_warns = True
     summary = "法规、文件名称应与正式名称一致（如《法治政府建设实施纲要（2021—2025年）》）"
     fixable = True
-    explanation = "法律、法规和中央文件的名称应与正式发布的名称一字不差。规则把每个《》里的名称和内置的名称表比较（全部现行法律，以及报告常引用的中央文件、党内法规和行政法规）：只差一两个字（年份写错、漏字、多字、改字、年份连写）的，给出正式名称并可自动改正；与所有已知名称都相差很远的（如本县的文件）不检查。法律全称（《中华人民共和国……法》）多字、漏词（《中华人民共和国乡村振兴法》）、内部词语缩写（“村委会”应为“村民委员会”）或换词（“民营企业促进法”应为“民营经济促进法”）都会报告；两部真实存在的相近法律（如土壤污染防治法和大气污染防治法）不会混淆。《行政处罚法》这样去掉“中华人民共和国”的简称不算错。名称表在 src/reportgen/rules/laws.toml 和 titles.toml。"
+    explanation = "法律、法规和中央文件的名称应与正式发布的名称一字不差。规则把每个《》里的名称和内置的名称表比较（全部现行法律，以及报告常引用的中央文件、党内法规和行政法规）：只差一两个字（年份写错、漏字、多字、改字、年份连写）的，给出正式名称并可自动改正；与所有已知名称都相差很远的（如本县的文件）不检查。一字之差、年份写错（与原年份重叠）、漏一个字的，是错误，可自动改正；改了一个词、多了或少了一个词、字序颠倒的，也可能是另一份真实存在的文件（如本省的实施意见），只作提示、不自动改。法律全称（《中华人民共和国……法》）多字、漏词（《中华人民共和国乡村振兴法》）、内部词语缩写（“村委会”应为“村民委员会”）或换词（“民营企业促进法”应为“民营经济促进法”）都会报告；两部真实存在的相近法律（如土壤污染防治法和大气污染防治法）不会混淆。《行政处罚法》这样去掉“中华人民共和国”的简称不算错。名称表在 src/reportgen/rules/laws.toml 和 titles.toml。"
     example = wrong_right(
         "认真贯彻《法治政府建设实施纲要（2021—2035年）》。",
         "认真贯彻《法治政府建设实施纲要（2021—2025年）》。",
@@ -55,9 +56,15 @@ class OfficialTitles(Rule):
             "落实《党政主要负责人履行推进法治建设第一责任职责规定》。",
             "落实《党政主要负责人履行推进法治建设第一责任人职责规定》。",
         ),
-        text("执行《重大行政决策程序条例》。", "执行《重大行政决策程序暂行条例》。"),
-        text("宣传《优化营商环境管理条例》。", "宣传《优化营商环境条例》。"),
-        text("宣传《中华人民共和国行政处法》。", "宣传《中华人民共和国行政处罚法》。"),
+        warned("执行《重大行政决策程序条例》。"),
+        warned("宣传《优化营商环境管理条例》。"),
+        text(
+            "宣传《中华人民共和国行政处法》。",
+            "宣传《中华人民共和国行政处罚法》。",
+            severity=Severity.ERROR,
+        ),
+        warned("宣传《中华人民共和国行政处理法》。"),
+        warned("宣传《行政处理法》。"),
         text("宣传《中华人民共合国行政许可法》。", "宣传《中华人民共和国行政许可法》。"),
         text("宣传《行政复义法》。", "宣传《行政复议法》。"),
         text(
@@ -99,9 +106,9 @@ class OfficialTitles(Rule):
         text("宣传《中华人民共和国法治宣传法》。", "宣传《中华人民共和国法治宣传教育法》。"),
         text("宣传《中华人民共和国消防安全法》。", "宣传《中华人民共和国消防法》。"),
         text("宣传《中华人民共和国安全生产管理法》。", "宣传《中华人民共和国安全生产法》。"),
-        text("宣传《民营企业促进法》。", "宣传《民营经济促进法》。"),
-        text("落实《农民工工资支付保障条例》。", "落实《保障农民工工资支付条例》。"),
-        text("宣传《中华人民共和国妇女保障权益法》。", "宣传《中华人民共和国妇女权益保障法》。"),
+        warned("宣传《民营企业促进法》。"),
+        warned("落实《农民工工资支付保障条例》。"),
+        warned("宣传《中华人民共和国妇女保障权益法》。"),
     )
     clean = (
         text("学习《法治政府建设实施纲要（2021—2025年）》。"),
@@ -128,6 +135,8 @@ class OfficialTitles(Rule):
         text("宣传《中华人民共和国噪声污染防治法》《中华人民共和国环境保护税法》。"),
         text("学习《中华人民共和国合同法》（已废止）的沿革。"),
         text("编印《中华人民共和国行政处罚法释义》。"),
+        text("落实《关于加强社会主义法治文化建设的实施意见》。"),
+        text("宣传《中华人民共和国刑事诉讼法》《中华人民共和国民事诉讼法》《民事诉讼法》。"),
         text("学习《中华人民共和国刑法修正案（十二）》。"),
         text("宣传《中华人民共和国水法》和《中华人民共和国水土保持法》。"),
         text("学习《村委会组织法》《土地承包法》等常用法律。"),
@@ -152,12 +161,24 @@ class OfficialTitles(Rule):
                 yield self.finding(
                     field.path,
                     quoted,
-                    f"《{written}》与正式名称不一致。",
-                    "核对名称，应为" + "或".join(f"《{t}》" for t in nearest) + "。",
+                    f"《{written}》与已知的几个名称都只差一两个字，可能写错了。",
+                    "核对名称，可能是" + "或".join(f"《{t}》" for t in nearest) + "。",
                     start=match.start(),
+                    severity=Severity.WARNING,
                 )
                 continue
             right = nearest[0]
+            if not certain_slip(written, right):
+                yield self.finding(
+                    field.path,
+                    quoted,
+                    f"《{written}》与《{right}》只差一两个字，可能写错了"
+                    "（如果确有这样一份文件，可以不改）。",
+                    f"核对名称；如指的是这份文件，应为《{right}》。",
+                    start=match.start(),
+                    severity=Severity.WARNING,
+                )
+                continue
             yield self.finding(
                 field.path,
                 quoted,

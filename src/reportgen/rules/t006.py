@@ -14,7 +14,7 @@ from functools import cache
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
 from .boundaries import cuts_word
-from .cases import text, wrong_right
+from .cases import text, warned, wrong_right
 from .matching import excerpt, matches
 from .vocabulary import report_segmenter
 from .wordlists import table_file
@@ -25,12 +25,15 @@ class ConfusedWord:
     pattern: re.Pattern[str]
     right: str
     why: str
+    certain: bool  # False: a preference of 公文 style, a warning without a fix
 
 
 @cache
 def confused_words() -> tuple[ConfusedWord, ...]:
     return tuple(
-        ConfusedWord(re.compile(entry["pattern"]), entry["right"], entry["why"])
+        ConfusedWord(
+            re.compile(entry["pattern"]), entry["right"], entry["why"], entry.get("certain", True)
+        )
         for entry in table_file("confused")["word"]
     )
 
@@ -38,20 +41,21 @@ def confused_words() -> tuple[ConfusedWord, ...]:
 class ConfusedWords(Rule):
     code = "T006"
     severity = Severity.ERROR
+    also_warns = True
     summary = "易混词按语境用对：作出决定、部署、其他、制定制度、截至某时、必须、以致、台账……"
     fixable = True
     explanation = "公文里常混用的词，只在确定用错的语境里报告：作出决定（不是“做出”）、部署（不是“布署”）、其他（不是“其它”）、制定制度和办法（“制订”用于计划、方案）、截至某时、必须（“必需品”不改）、以致（引出不好的结果）、即使、签订、反映问题、权力清单、人民当家作主、人民调解、社区矫正、法治意识淡薄。表在 src/reportgen/rules/confused.toml。"
     example = wrong_right(
-        "依法做出行政处罚决定，认真落实上级布署，制订《镇政府工作规则》。",
-        "依法作出行政处罚决定，认真落实上级部署，制定《镇政府工作规则》。",
+        "依法做出行政处罚决定，认真落实上级布署。",
+        "依法作出行政处罚决定，认真落实上级部署。",
     )
     triggers = (
-        text("依法做出行政处罚决定。", "依法作出行政处罚决定。"),
+        text("依法做出行政处罚决定。", "依法作出行政处罚决定。", severity=Severity.ERROR),
         text("落实上级布署。", "落实上级部署。"),
-        text("其它工作稳步推进。", "其他工作稳步推进。"),
+        warned("其它工作稳步推进。"),
         # 及其它 reads as 及 / 其它 as well as 及其 / 它: no word boundary is certain there.
-        text("婚姻家庭及其它类型纠纷实行分级调处。", "婚姻家庭及其他类型纠纷实行分级调处。"),
-        text("制订了《镇政府工作规则》等制度。", "制定了《镇政府工作规则》等制度。"),
+        warned("婚姻家庭及其它类型纠纷实行分级调处。"),
+        warned("制订了《镇政府工作规则》等制度。"),
         text("截止12月底，共调解纠纷。", "截至12月底，共调解纠纷。"),
         text("重大事项必需先征求意见。", "重大事项必须先征求意见。"),
         text("培训不足，以至个别案件处理不当。", "培训不足，以致个别案件处理不当。"),
@@ -89,6 +93,16 @@ class ConfusedWords(Rule):
                 wrong = match.group("w")
                 # 作出 in “做出处罚决定”; a word wrong in any context is named alone.
                 where = f"“{match.group()}”中的" if match.group() != wrong else ""
+                if not word.certain:
+                    yield self.finding(
+                        field.path,
+                        excerpt(field.text, *match.span()),
+                        f"{where}“{wrong}”宜用“{word.right}”：{word.why}",
+                        f"核对后可改为“{word.right}”。",
+                        start=start,
+                        severity=Severity.WARNING,
+                    )
+                    continue
                 yield self.finding(
                     field.path,
                     excerpt(field.text, *match.span()),

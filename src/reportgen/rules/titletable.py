@@ -12,8 +12,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .knowledge import names
 from .matching import distance
-from .nearmiss import allowed_distance, law_slip, one_slip, one_word, replaced_word
+from .nearmiss import (
+    allowed_distance,
+    law_slip,
+    one_replaced,
+    one_slip,
+    one_word,
+    replaced_word,
+    similar_pairs,
+)
 from .wordlists import table_file
 
 # What a title may get wrong and still be the same title: brackets, dashes, quotes, 年.
@@ -38,8 +47,8 @@ class TitleTable:
     def __init__(self) -> None:
         data = table_file("titles")["titles"]
         laws = table_file("laws")["laws"]
-        canonical: list[str] = data["canonical"] + data["superseded"]
-        canonical += [LAW_PREFIX + law for law in laws["in_force"] + laws["repealed"]]
+        canonical = names(data["canonical"]) + names(data["superseded"])
+        canonical += [LAW_PREFIX + law for law in names(laws["in_force"] + laws["repealed"])]
         self.exact = set(canonical) | set(data["short"])
         self.exact |= {t.removeprefix(LAW_PREFIX) for t in canonical if t.startswith(LAW_PREFIX)}
         self.by_key = {key(t): t for t in sorted(self.exact, key=len)}
@@ -68,12 +77,17 @@ class TitleTable:
             rest = written_key[len(LAW_PREFIX) :]
             # Nearest first; of two as near, the one whose start was kept: 家庭教育法 is
             # 家庭教育促进法 with a word dropped rather than 教育法 with one added.
-            slips = {full: distance(rest, law, 2) * 100 - _common_start(rest, law)
-                     for law, full in self.laws.items() if law_slip(rest, law)}  # fmt: skip
+            slips = {
+                full: distance(rest, law, 2) * 100 - _common_start(rest, law)
+                for law, full in self.laws.items()
+                if law_slip(rest, law) or one_replaced(rest, law)
+            }
             reordered = self.laws_by_characters.get(_characters(rest))
             return _closest(slips) or ([reordered] if reordered else [])
         found: dict[str, int] = {}
         for known_key, title in (*self.others, *self.full_laws):
+            if _qualified(written_key, known_key):
+                continue
             limit = allowed_distance(known_key)
             if limit and abs(len(written_key) - len(known_key)) <= limit:
                 gap = distance(written_key, known_key, limit)
@@ -86,9 +100,67 @@ class TitleTable:
             found.setdefault(reordered, 2)
         if written_key.endswith("法"):  # 《民营企业促进法》: a word of a law's short name
             for law, full in self.laws.items():
-                if replaced_word(written_key, law):
+                if replaced_word(written_key, law) or one_replaced(written_key, law):
                     found.setdefault(full.removeprefix(LAW_PREFIX), 2)
         return _closest(found)
+
+
+# A word that makes another document of a known one: a province's 实施意见 of the
+# central 意见, a 试行 version, a 补充 to it.
+_QUALIFIERS = ("实施", "试行", "暂行", "补充", "具体", "若干")
+# Characters a writer slips in without changing the name: 职责的规定 for 职责规定.
+_PARTICLES = "的和与及之"
+
+
+def _qualified(written: str, right: str) -> bool:
+    """`written` is `right` with a qualifier added: another real document."""
+    if len(written) != len(right) + 2:  # every qualifier is two characters
+        return False
+    return any(
+        written[:i] + written[i + len(word) :] == right
+        for word in _QUALIFIERS
+        for i in range(len(written))
+        if written.startswith(word, i)
+    )
+
+
+def certain_slip(written: str, right: str) -> bool:
+    """Whether `written` is surely `right` mistyped, not possibly another document: the
+    same characters (punctuation, brackets, 年 aside), one look-alike character, one
+    character dropped or a particle slipped in, the years of a plan changed into a range
+    that overlaps its own (plans of one name follow each other), or a law's name with a
+    slip of the kinds law_slip knows (the laws are all listed). Any other near miss may be
+    a document the tables do not hold: a warning, with no fix."""
+    w, r = key(written), key(right)
+    if w == r:
+        return True
+    if r.startswith(LAW_PREFIX) and w[len(LAW_PREFIX) :] == r[len(LAW_PREFIX) :]:
+        return distance(w[: len(LAW_PREFIX)], LAW_PREFIX, 1) == 1  # 中华人民共合国
+    if w.startswith(LAW_PREFIX) and r.startswith(LAW_PREFIX):
+        return law_slip(w[len(LAW_PREFIX) :], r[len(LAW_PREFIX) :])
+    if len(w) == len(r):
+        differ = [(a, b) for a, b in zip(w, r, strict=True) if a != b]
+        if len(differ) == 1 and frozenset(differ[0]) in similar_pairs():
+            return True
+        return all(a.isdigit() and b.isdigit() for a, b in differ) and _overlap(w, r)
+    shorter, longer = sorted((w, r), key=len)
+    if len(longer) - len(shorter) != 1 or len(longer) < 5:
+        return False
+    dropped = [longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer))]
+    return any(dropped) and (
+        len(w) < len(r) or any(ok and longer[i] in _PARTICLES for i, ok in enumerate(dropped))
+    )
+
+
+_RANGE = re.compile(r"((?:19|20)\d{2})((?:19|20)\d{2})")
+
+
+def _overlap(written: str, right: str) -> bool:
+    one, other = _RANGE.search(written), _RANGE.search(right)
+    if not one or not other:
+        return False
+    start, end = int(one[1]), int(one[2])
+    return start <= int(other[2]) and int(other[1]) <= end and start <= end
 
 
 def _common_start(one: str, other: str) -> int:

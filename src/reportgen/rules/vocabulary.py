@@ -69,7 +69,12 @@ def genre_words() -> tuple[str, ...]:
     words += table_file("phrases")["phrases"].values()
     words += table_file("phrases")["organs"]["names"]
     laws = table_file("laws")["laws"]
-    words += [name for name in (*laws["in_force"], *laws["repealed"]) if len(name) <= 12]
+    # A repealed law is a table with its name and dates; a law in force, its name.
+    names = [
+        law if isinstance(law, str) else law["name"]
+        for law in (*laws["in_force"], *laws["repealed"])
+    ]
+    words += [name for name in names if len(name) <= 12]
     return tuple(dict.fromkeys(w for w in words if _ideographs(w)))
 
 

@@ -1,0 +1,142 @@
+"""A change from last year (同比增长12%, 较上年减少8件, 提高1.2个百分点) against this year's
+figure and last year's, when the text gives both.
+
+Last year's figure is the one the comparison names (较上年的50件), one whose words say it is
+last year's (去年同期50件, 上年为50件), or the first of 由50件增加到64件. With no figure
+for last year (同比增长12% alone) nothing is checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from fractions import Fraction
+from typing import NamedTuple
+
+from .quantities import Figure
+from .rounding import agrees, change
+from .spans import in_span, lead, sentences
+
+_RISE = "增长|增加|上升|提高|提升|增多"
+_FALL = "下降|减少|降低|回落|减少了"
+_DIRECTION = re.compile(rf"(?P<rise>{_RISE})|(?P<fall>{_FALL})")
+_COMPARED = re.compile(
+    r"(?:同比|环比|较|比)(?:上年|去年|上一年|前一年|20\d{2}年)?(?:同期)?(?:度)?(?:的)?[（(]?$"
+)
+_FROM_TO = re.compile(rf"^(?:{_RISE}|{_FALL})(?:到|至)$")
+_LAST_YEAR = re.compile(r"上年|去年|上一年|前一年|同期")
+
+
+class Change(NamedTuple):
+    """A change the two figures it compares contradict."""
+
+    stated: Figure  # 12%, 8件, 1.2个百分点
+    current: Figure
+    base: Figure
+    rising: bool  # the words say it went up
+    low: Fraction  # the change the figures give (up positive), as a range
+    high: Fraction | None
+    certain: bool
+
+    @property
+    def start(self) -> int:
+        return min(self.current.start, self.base.start)
+
+
+def _given(
+    current: Figure, base: Figure, stated: Figure
+) -> tuple[Fraction, Fraction | None] | None:
+    if stated.percent:
+        return change(current, base)
+    low = current.low - base.high if base.high is not None else None
+    high = current.high - base.low if current.high is not None else None
+    if low is None:
+        return None
+    return low, high
+
+
+def _signed(
+    current: Figure, base: Figure, amount: Figure, rising: bool
+) -> tuple[Fraction, Fraction | None] | None:
+    """The change the figures give, in the direction the words say (down is positive for
+    下降), as a range; None when it cannot be computed."""
+    given = _given(current, base, amount)
+    if given is None:
+        return None
+    low, high = given
+    if rising:
+        return low, high
+    return (-high, -low) if high is not None else None
+
+
+def _figures_compared(
+    text: str, here: Sequence[Figure], begin: int, word_start: int, amount: Figure
+) -> tuple[list[Figure], Figure] | None:
+    """The figures that may be this year's, and last year's, for the change word at
+    `word_start`."""
+    if amount.unit == "百分点":
+        usable = [f for f in here if f.percent]
+    elif amount.percent:
+        usable = [f for f in here if not f.percent and f is not amount]
+    else:
+        usable = [f for f in here if f.unit == amount.unit and f is not amount]
+    before = [f for f in usable if f.end <= word_start]
+    if not before:
+        return None
+    last = before[-1]
+    # 由50件增加到64件，增长28%: the two figures of from-to
+    if len(before) > 1 and _FROM_TO.match(text[before[-2].end : last.start]):
+        return ([last], before[-2]) if before[-2].unit == last.unit else None
+    # 较上年的50件增长28%: last year's figure is the one the comparison names
+    if text[last.end : word_start] in ("", "）", ")") and _COMPARED.search(text, begin, last.start):
+        earlier = [f for f in before[:-1] if f.unit == last.unit]
+        return ([earlier[-1]], last) if earlier else None
+    # 64件，同比增长28%（上年50件）: last year's figure is the one its words say is
+    if not _COMPARED.search(text, last.end, word_start):
+        return None
+    floor = begin
+    bases, currents = [], []
+    # After the change, only the figure next to it can be last year's: 增长28%（上年50件）
+    after = [f for f in here if f.start > amount.end][:1]
+    for figure in here:
+        words = lead(text, figure, floor)
+        floor = figure.end
+        if figure not in usable or (figure.start > word_start and figure not in after):
+            continue
+        if _LAST_YEAR.search(words):
+            bases.append(figure)
+        elif figure.end <= word_start:
+            currents.append(figure)
+    for base in bases:
+        same = [f for f in currents if f.unit == base.unit]
+        if same:
+            return same, base
+    return None
+
+
+def contradicted_changes(text: str, found: Sequence[Figure]) -> list[Change]:
+    """Every change from last year in `text` that its two figures contradict."""
+    result: list[Change] = []
+    if len(found) < 3:
+        return result
+    for begin, end in sentences(text):
+        here = in_span(found, begin, end)
+        if len(here) < 3:
+            continue
+        for word in _DIRECTION.finditer(text, begin, end):
+            amount = next((f for f in here if f.start in (word.end(), word.end() + 1)), None)
+            if amount is None or (amount.start > word.end() and text[word.end()] != "了"):
+                continue
+            compared = _figures_compared(text, here, begin, word.start(), amount)
+            if compared is None:
+                continue
+            currents, base = compared
+            rising = word.group("rise") is not None
+            readings = [(c, _signed(c, base, amount, rising)) for c in currents]
+            if any(given is None or agrees(amount, *given) for _, given in readings):
+                continue
+            current = currents[-1]
+            low, high = _given(current, base, amount) or (Fraction(0), None)
+            exact = amount.exact and current.exact and base.exact and len(currents) == 1
+            result.append(Change(amount, current, base, rising, low, high, exact))
+    return result

@@ -1,0 +1,116 @@
+"""N004: a total against the parts the text lists for it (共…，其中…; …，合计…)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..figures.quantities import PERSON_UNITS, figures
+from ..figures.totals import Sum, contradicted_sums
+from ..model import Report
+from .base import Finding, Rule, Severity, TextField
+from .cases import text, wrong_right
+from .figuretext import amount, figure_finding
+
+
+def _sum_written(found: Sum) -> str:
+    terms = "+".join(p.written for p in found.parts)
+    if found.low == found.high:
+        return f"{terms}={amount(found.low, found.total)}"
+    if found.high is None:
+        return f"{terms}，至少{amount(found.low, found.total)}"
+    return f"{terms}，在{amount(found.low, found.total)}到{amount(found.high, found.total)}之间"
+
+
+# Reported as errors: the text's own words make the contradiction certain.
+CERTAIN = (
+    "共调处矛盾纠纷120件，其中婚姻家庭纠纷45件、邻里纠纷38件，其余纠纷30件。",
+    "全年受理复议申请49件，审结45件，其中维持31件、撤销9件，其他8件。",
+    "开展法治讲座12场、法律咨询20场、以案释法8场，共计45场。",
+    "发放宣传资料3000份、宣传单2000份，合计4000份。",
+    "现有执法人员15人，其中具有法律职业资格的18人。",
+    "投入资金120万元，其中县级补助150万元。",
+    "培训一千二百人次，其中镇干部八百人次、村干部六百人次，其余两百人次。",
+)
+
+# Reported as warnings, saying why they may be wrong.
+PROBABLE = (
+    "共调处矛盾纠纷120件，其中婚姻家庭纠纷45件、邻里纠纷38件、土地纠纷42件。",
+    "共有执法人员40人，其中女性12人、党员35人。",
+    "调处婚姻纠纷60余件、邻里纠纷50余件，共计100件。",
+    "开展讲座32场、咨询20场，共开展各类活动50场。",
+    "共受理80件，其中婚姻纠纷40件、邻里纠纷30件、其他部门转办20件。",
+)
+
+# Figures written the way correct reports write them.
+CORRECT = (
+    "全年受理行政复议申请49件，审结45件，其中维持31件、确认违法或撤销6件，调解和解后终止8件。",
+    "共调处矛盾纠纷120件，其中婚姻家庭纠纷45件、邻里纠纷38件。",
+    "执法队现有人员8人，其中法律专业人员仅1人。",
+    "全县12个司法所中有5个为一人所。",
+    "共调处纠纷120余件，其中婚姻家庭纠纷45件、邻里纠纷38件、土地纠纷42件。",
+    "开展法治讲座12场、法律咨询20场，全年共开展各类活动50场。",
+    "开展法治讲座12场、法律咨询20场、以案释法8场，共计40场。",
+    "全年受理纠纷50件，其中婚姻纠纷45件，调解成功40件，涉及金额120万元。",
+    "全年办理案件64件，其中简易程序40件、一般程序24件，罚没款12万元。",
+    "发放宣传资料5000余份，其中宣传册3000份、宣传单2000余份。",
+    "举办培训3期，共培训干部200人次，其中领导干部50人次。",
+    "审查合同39份，审查重大行政决策2件，出具书面审查意见41份。",
+    "行政诉讼案件下降到6件（2023年为8件，2022年为10件）。",
+    "共受理90件，其中婚姻纠纷40件、邻里纠纷30件、其他部门转办20件。",
+)
+
+
+class TotalAndParts(Rule):
+    code = "N004"
+    severity = Severity.ERROR
+    summary = "总数与所列分项要对得上：分项之和不能超过总数，写明合计或“其余”的要相等（可能有交叉或用了约数的只作提示）"
+    explanation = "报告里的总数和它下面列出的分项要对得上。“共……，其中……”列的可以只是部分类别，所以只有分项之和超过总数才算矛盾；一个分项比总数还大一定是错的（报错误）。分项后面直接写“共计”“合计”，或者最后一项是“其余”“其他”，说明列全了，各项之和必须等于总数（报错误）。各项可能有交叉（如人员既是党员又是女性），或者用了“余”“约”“近”等约数的，只作提示。程序不知道哪个数字是对的，不自动修改。"
+    example = wrong_right(
+        "全年共调处矛盾纠纷120件，其中婚姻家庭纠纷45件、邻里纠纷38件，其余纠纷30件。",
+        "全年共调处矛盾纠纷120件，其中婚姻家庭纠纷45件、邻里纠纷38件，其余纠纷37件。",
+    )
+    triggers = tuple(text(t) for t in (*CERTAIN, *PROBABLE))
+    clean = tuple(text(t) for t in CORRECT)
+
+    def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        for field in texts:
+            for found in contradicted_sums(field.text, figures(field.text)):
+                message, suggestion = _words(found)
+                yield figure_finding(
+                    self,
+                    found.certain,
+                    field.path,
+                    field.text,
+                    (found.start, found.end),
+                    message,
+                    suggestion,
+                )
+
+
+def _words(found: Sum) -> tuple[str, str]:
+    total, parts = found.total, found.parts
+    over = [p for p in parts if total.high is not None and p.low > total.high]
+    if over and found.certain:
+        return (
+            f"分项“{over[0].written}”比总数“{total.written}”还大：分项不能超过总数。",
+            "核对这两个数字，改正写错的一个。",
+        )
+    added = _sum_written(found)
+    if found.closed:
+        right = amount(found.low, total) if found.low == found.high else None
+        approximate = "" if found.certain else "（含约数，按约数估算也对不上）"
+        return (
+            f"所列各项之和与总数“{total.written}”不符：{added}{approximate}。",
+            (f"总数应为{right}；" if right else "")
+            + "如果是某一项写错了，请改正那一项。程序不知道哪个数字是对的，不自动修改。",
+        )
+    if not total.exact or any(not p.exact for p in parts):
+        why = "用了约数，差得太多"
+    elif total.unit in PERSON_UNITS:
+        why = "如果各项人员有交叉（如既是党员又是女性），可以不改，最好写明“有交叉”"
+    else:
+        why = "如果各项之间有交叉（同一件既算甲类又算乙类），可以不改，最好写明"
+    return (
+        f"所列各项之和超过了总数“{total.written}”：{added}。",
+        f"核对总数和各项；{why}。",
+    )

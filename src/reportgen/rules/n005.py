@@ -1,0 +1,127 @@
+"""N005: a rate or a share against the two figures it is computed from (调解成功率, 办结率,
+占比)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..figures.quantities import figures
+from ..figures.rates import Ratio, contradicted_ratios, rates_below_all
+from ..figures.rounding import HUNDRED, rounded
+from ..model import Report
+from .base import Finding, Rule, Severity, TextField
+from .cases import text, wrong_right
+from .figuretext import figure_finding
+
+
+def _computed(found: Ratio) -> str:
+    """What the figures give: 94件÷97件=96.91%, or a range when a figure is approximate."""
+    division = f"{found.numerator.written}÷{found.denominator.written}"
+    if found.high is not None and found.low == found.high:
+        return f"{division}={rounded(found.low, 2)}%"
+    if found.high is None:
+        return f"{division}，至少{rounded(found.low, 1)}%"
+    return f"{division}，在{rounded(found.low, 1)}%到{rounded(found.high, 1)}%之间"
+
+
+# Reported as errors: the text's own words make the contradiction certain.
+CERTAIN = (
+    "全年受理矛盾纠纷97件，成功调解94件，调解成功率95.9%。",
+    "办理人大代表建议8件，办结7件，办结率100%。",
+    "全年调处矛盾纠纷186件，成功化解181件，化解率95%。",
+    "执法队现有人员8人，其中法律专业人员3人，占比40%。",
+    "共审结45件，其中维持31件，占75.6%。",
+    "全镇应参考人员120人，实际参考118人，参考率、合格率均为100%。",
+    "全年受理矛盾纠纷120件，办理复议40件，成功调解80件，调解成功率95%。",
+    "办理人大代表建议、政协委员提案15件，已全部办结，办结率93.3%。",
+    "受理纠纷45件，全部调解成功，调解成功率97.8%。",
+)
+
+# Reported as warnings, saying why they may be wrong.
+PROBABLE = (
+    "受理信访事项250件，按期办结249件，按期办结率100%。",
+    "全年受理矛盾纠纷97件，成功调解94件。调解成功率98.9%。",
+    "受理纠纷300余件，成功调解120件，调解成功率98%。",
+    "全年受理矛盾纠纷120件，进入调解程序100件，成功调解80件，调解成功率95%。",
+)
+
+# Figures written the way correct reports write them.
+CORRECT = (
+    "全年受理矛盾纠纷97件，成功调解94件，调解成功率96.9%。",
+    "全年受理矛盾纠纷97件，成功调解94件，调解成功率97%。",
+    "全年受理矛盾纠纷97件，调解成功94件，调解成功率96.90%。",
+    "全年调处矛盾纠纷231件，调解成功率98.3%；受理12345热线工单3406件，按时办结率99.1%。",
+    "认真办理人大代表建议8件，办结率100%。",
+    "受理信访事项58件，办结55件，按期办结率100%。",
+    "全年受理纠纷97件，成功调解94件，其中成功调解婚姻纠纷30件，调解成功率96.9%。",
+    "执法人员持证率达到100%，群众满意度95.2%，“最多跑一次”事项占比达到92%。",
+    "常住人口2000人，老年人占比达30%。",
+    "执法队现有人员8人，其中法律专业人员3人，占37.5%。",
+    "共审结45件，其中维持31件，占68.9%；撤销6件，占13.3%。",
+    "提出审查意见260余条，采纳率96%。",
+    "全年办理法律援助案件512件，结案500件，结案率97.6%。",
+    "受理15件，已全部办结，群众满意率93.3%。",
+    "案件全部办结，按期办结率95%。",
+    "受理250件，办结250件，办结率100%。",
+    "受理纠纷300余件，成功调解290余件，调解成功率97%。",
+    "平均办结时限3天，办结率98%。",
+    "受理信访事项15件，全部办结；受理建议8件，办结7件，办结率87.5%。",
+)
+
+
+class RateAndFigures(Rule):
+    code = "N005"
+    severity = Severity.ERROR
+    summary = "比率、占比要与据以计算的数字相符：调解成功率、办结率、占比（计算基数不确定或用了约数的只作提示）"
+    explanation = "写了比率或占比，又写了据以计算的两个数字，三者要相符：调解成功率＝成功调解数÷受理数，办结率＝办结数÷受理数，占比＝分项÷总数。按常见写法四舍五入或截取到所写的小数位都算相符（94÷97＝96.907%，写96.9%或97%都对）。写100%的必须是全部完成；反过来，写了“已全部办结”“全部调解成功”，相应的比率就应是100%。前面有几个数字都可能是计算基数、或者用了约数的，只作提示；只写比率不写数字的（满意率96%）不查。"
+    example = wrong_right(
+        "全年受理矛盾纠纷97件，成功调解94件，调解成功率95.9%。",
+        "全年受理矛盾纠纷97件，成功调解94件，调解成功率96.9%。",
+    )
+    triggers = tuple(text(t) for t in (*CERTAIN, *PROBABLE))
+    clean = tuple(text(t) for t in CORRECT)
+
+    def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        for field in texts:
+            for found in contradicted_ratios(field.text, figures(field.text)):
+                message, suggestion = _words(found)
+                yield figure_finding(
+                    self,
+                    found.certain,
+                    field.path,
+                    field.text,
+                    (found.start, found.stated.end),
+                    message,
+                    suggestion,
+                )
+            for below in rates_below_all(field.text, figures(field.text)):
+                yield figure_finding(
+                    self,
+                    True,
+                    field.path,
+                    field.text,
+                    (below.start, below.stated.end),
+                    f"前面说“{below.said}”，{below.name}却是{below.stated.written}，不到100%。",
+                    f"如果确实全部完成，{below.name}应为100%；否则改正“{below.said}”的说法。",
+                )
+
+
+def _words(found: Ratio) -> tuple[str, str]:
+    stated, name = found.stated, found.name
+    computed = _computed(found)
+    exact = found.high is not None and found.low == found.high
+    if stated.value == HUNDRED and exact and found.low < HUNDRED:
+        return (
+            f"{name}写的是100%，但{computed}，并不是全部。",
+            f"写作{rounded(found.low, 1)}%；如果实际已经全部完成，请改正前面的数字。",
+        )
+    right = f"按所列数字应为{rounded(found.low, stated.places)}%；" if exact else ""
+    if found.certain:
+        return (
+            f"{name}“{stated.written}”与所列数字不符：{computed}。",
+            f"{right}如果是前面的数字写错了，请改正数字。程序不自动修改。",
+        )
+    return (
+        f"{name}“{stated.written}”与前面的数字对不上：{computed}。",
+        f"{right}如果{name}另有计算基数（不是这两个数），可以不改；否则请核对。",
+    )

@@ -1,0 +1,124 @@
+"""Y007: what the text names did not exist yet when the report was signed: a congress or
+plenary session that opened later (a 2023 report, signed in January 2024, that studies the
+二十届三中全会 of July 2024), or a law or document adopted later.
+
+The report's date is its `date`; without one (or with one D001 rejects) the end of
+January after the report year is assumed, and the finding is a warning that says so. A
+session the text looks forward to (迎接党的二十大) and a law still in draft (草案,
+征求意见, 立法调研) are no such mistake.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+
+from ..model import Report
+from .base import Finding, Rule, Severity, TextField
+from .cases import IN_2024, MEASURES, REMOVED, data, put, text, wrong_right
+from .knowledge import by_name, report_date, sessions_named, written_date
+from .matching import excerpt, sentence
+
+_TITLE = re.compile(r"《([^《》]+)》")
+# Words that look forward to a session, or speak of a law before it is passed.
+_AHEAD = re.compile(r"迎接|喜迎|迎来|筹备|即将|前夕|营造|召开前|将于|将要|拟")
+_THIRD_PLENUM = put(MEASURES, "学习二十届三中全会精神。")
+_DRAFT = re.compile(r"草案|征求意见|意见稿|立法调研|起草|审议|送审稿|即将|拟|出台前")
+
+
+class NamedBeforeItExisted(Rule):
+    code = "Y007"
+    severity = Severity.ERROR
+    also_warns = True
+    summary = (
+        "不能提到成文日期之后才召开的会议、才通过的法律和文件（如2023年度报告写二十届三中全会）"
+    )
+    explanation = "报告只能写成文时已经有的会议、法律和文件。成文日期在2024年1月，却写“学习贯彻党的二十届三中全会精神”（2024年7月召开）或引用2025年才通过的法律，不是成文日期写错了，就是混进了后来的材料。规则按内置的会议召开日期和法律、文件的通过日期（src/reportgen/rules/phrases.toml、laws.toml、titles.toml）逐一核对；“迎接党的二十大”这样期待会议召开的话、“草案”“征求意见”“立法调研”等讲立法过程的话不算。报告没有写成文日期时，按报告年度次年1月底推算，只作提示。"
+    example = wrong_right(
+        "深入学习贯彻党的二十届三中全会精神。（2023年度的报告，2024年1月28日成文）",
+        "深入学习贯彻党的二十大和二十届二中全会精神。",
+        text("深入学习贯彻党的二十届三中全会精神。"),
+        text("深入学习贯彻党的二十大和二十届二中全会精神。"),
+    )
+    triggers = (
+        text("深入学习贯彻党的二十届三中全会精神。", severity=Severity.ERROR),
+        text("学习贯彻党的二十大和二十届二中、三中全会精神。", severity=Severity.ERROR),
+        text("宣传《中华人民共和国民营经济促进法》。", severity=Severity.ERROR),
+        text("宣传《农村集体经济组织法》。", severity=Severity.ERROR),
+        data(
+            _THIRD_PLENUM,
+            date=REMOVED,
+            severity=Severity.WARNING,
+        ),
+        data(
+            (("year",), 2021),
+            (("opening", 0), "2021年，柏山镇深入推进法治政府建设。现将有关情况报告如下："),
+            (("parts", 3, "heading"), "2022年工作安排"),
+            (("parts", 3, "content", 0), "2022年，柏山镇将继续推进法治政府建设。"),
+            put(MEASURES, "认真学习党的二十大报告。"),
+            date="2022-01-20",
+            severity=Severity.ERROR,
+        ),
+    )
+    clean = (
+        text("深入学习贯彻党的二十大和二十届二中全会精神。"),
+        text("宣传《中华人民共和国民法典》《中华人民共和国行政复议法》。"),
+        text("参与《中华人民共和国民营经济促进法（草案）》征求意见。"),
+        text("配合开展《民营经济促进法》立法调研。"),
+        data(*IN_2024, _THIRD_PLENUM),
+        data(
+            (("year",), 2021),
+            (("opening", 0), "2021年，柏山镇深入推进法治政府建设。现将有关情况报告如下："),
+            (("parts", 3, "heading"), "2022年工作安排"),
+            (("parts", 3, "content", 0), "2022年，柏山镇将以优异成绩迎接党的二十大胜利召开。"),
+            date="2022-01-20",
+        ),
+    )
+
+    def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        signed, given = report_date(report.year, report.date)
+        known = by_name()
+        for field in texts:
+            for start, end, session in sessions_named(field.text):
+                if session.opened > signed and not _AHEAD.search(
+                    sentence(field.text, start, end, limit=200)
+                ):
+                    yield self._later(
+                        field, start, end, session.name, session.opened, "召开", signed, given
+                    )
+            for match in _TITLE.finditer(field.text):
+                entry = known.get(match.group(1))
+                since = entry.existed_from if entry else None
+                if since is None or since <= signed:
+                    continue
+                if _DRAFT.search(sentence(field.text, *match.span(), limit=200)):
+                    continue
+                yield self._later(
+                    field, *match.span(), match.group(), since, "通过（印发）", signed, given
+                )
+
+    def _later(
+        self,
+        field: TextField,
+        start: int,
+        end: int,
+        name: str,
+        since: dt.date,
+        happened: str,
+        signed: dt.date,
+        given: bool,
+    ) -> Finding:
+        when = (
+            f"报告成文于{written_date(signed)}"
+            if given
+            else (f"报告没有写成文日期（或成文日期有误），按{written_date(signed)}推算")
+        )
+        return self.finding(
+            field.path,
+            excerpt(field.text, start, end),
+            f"{when}，而{name}{written_date(since)}才{happened}，成文时还没有。",
+            "核对成文日期和所引的会议、法律或文件：多半是日期写错了，或混进了后来的材料。",
+            start=start,
+            severity=Severity.ERROR if given else Severity.WARNING,
+        )

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ..lexicon.slips import Slip
+from ..lexicon.layout import offset
+from ..lexicon.slips import Slip, SlipFinder
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import text, wrong_right
@@ -38,8 +39,32 @@ def _enclosed(text: str, start: int, end: int, opening: str, closing: str, limit
     return after >= 0 and text.find(opening, end, after) < 0 and after - before - 1 <= limit
 
 
-def _meant(slip: Slip, text: str, whole: str) -> bool:
+def _paired(slip: Slip, text: str, finder: SlipFinder) -> bool:
+    """The span lies in a four-character pattern that repeats a character (乱搭乱建, 涉法涉诉,
+    应收尽收) whose two other characters fit: together they make a word (搭建), each makes
+    a word with the repeated one (涉法, 涉诉), or, after 乱, each is a verb (乱挖乱采)."""
+    for left in range(max(0, slip.end - 4), slip.start + 1):
+        four = text[left : left + 4]
+        if len(four) < 4 or not all(offset(char) >= 0 for char in four):
+            continue
+        for same, one, other in ((0, 1, 3), (1, 0, 2)):
+            if four[same] == four[same + 2] and _fit(four[same], four[one], four[other], finder):
+                return True
+    return False
+
+
+def _fit(repeated: str, one: str, other: str, finder: SlipFinder) -> bool:
+    if finder.freq(one + other) or finder.freq(repeated + one) and finder.freq(repeated + other):
+        return True
+    return repeated == "乱" and all(
+        (finder.lexicon.tag(char) or "x").startswith("v") for char in (one, other)
+    )
+
+
+def _meant(slip: Slip, text: str, whole: str, finder: SlipFinder) -> bool:
     """The span is probably written as meant: see the module's docstring."""
+    if _paired(slip, text, finder):
+        return True
     if whole.count(slip.written) >= 2:
         return True
     if _LEVEL_AFTER.match(text, slip.end) or _LEVEL_AFTER.search(slip.written[-1]):
@@ -112,7 +137,7 @@ class WordTypos(Rule):
             text = field.text
             known = phrase_slips(text)
             for slip in finder.find(text):
-                if _meant(slip, text, whole):
+                if _meant(slip, text, whole, finder):
                     continue
                 if any(s < slip.end and slip.start < e for s, e, _ in known):
                     continue  # T007 reports this place, with its fix

@@ -54,7 +54,7 @@ def _paired(slip: Slip, text: str, finder: SlipFinder) -> bool:
 
 
 def _fit(repeated: str, one: str, other: str, finder: SlipFinder) -> bool:
-    if finder.freq(one + other) or finder.freq(repeated + one) and finder.freq(repeated + other):
+    if finder.freq(one + other) or (finder.freq(repeated + one) and finder.freq(repeated + other)):
         return True
     return repeated == "乱" and all(
         (finder.lexicon.tag(char) or "x").startswith("v") for char in (one, other)

@@ -42,7 +42,7 @@ CONTEXT = 8  # characters either side of a span re-read with the correction
 # genre uses all the time is most likely that word.
 RARE = COMMON
 RATIO = 10
-RARE_GAIN = 2.5
+RARE_GAIN = 3.0
 # Of a written character's readings only the first, its common one, is tried: 巡 is also
 # read yan, and 巡河 is no slip of 沿河.
 _READINGS = 1

@@ -149,7 +149,7 @@ class WordTypos(Rule):
         text("完善会前学法、年度考法制度。"),
         # Rare words of the lexicon right as written, listed with the genre's words.
         text("召开两委班子会议，开展禁毒禁赌宣传。"),
-        text("依照立法法，设区的市可以制定地方性法规。"),
+        text("协调银行加大对小微企业的授信支持。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:

@@ -30,6 +30,12 @@ CERTAIN = (
     "现有执法人员15人，其中具有法律职业资格的18人。",
     "投入资金120万元，其中县级补助150万元。",
     "培训一千二百人次，其中镇干部八百人次、村干部六百人次，其余两百人次。",
+    # The rest named as the last item, however the list gets to it.
+    "共受理矛盾纠纷38件，其中婚姻家庭12件、邻里14件、其他纠纷10件。",
+    "共受理矛盾纠纷38件，其中婚姻纠纷12件、邻里纠纷14件和其他纠纷10件。",
+    "共受理矛盾纠纷38件，其中婚姻纠纷、邻里纠纷、其他纠纷分别为12件、14件、10件。",
+    "共受理矛盾纠纷38件，其中婚姻纠纷12件，占31.6%；邻里纠纷14件，占36.8%；其他纠纷10件。",
+    "办理行政处罚案件31件，其中简易程序9件、其他案件20件。",
 )
 
 # Reported as warnings, saying why they may be wrong.
@@ -39,12 +45,26 @@ PROBABLE = (
     "调处婚姻纠纷60余件、邻里纠纷50余件，共计100件。",
     "开展讲座32场、咨询20场，共开展各类活动50场。",
     "共受理80件，其中婚姻纠纷40件、邻里纠纷30件、其他部门转办20件。",
+    # Parts that fall short of their total, the list not marked as partial.
+    "共调处矛盾纠纷120件，其中婚姻家庭纠纷45件、邻里纠纷38件。",
+    "全年共受理矛盾纠纷38件，其中婚姻家庭纠纷12件、邻里纠纷14件、土地纠纷10件。",
+    "共办理行政复议案件12件，其中维持7件、撤销3件。",
+    "全年办理行政处罚案件31件，其中简易程序9件、普通程序20件，普通程序案件中经法制审核的4件。",
+    "共有执法人员40人，其中男性20人、女性18人。",
+    "开展普法活动56场次：进机关12场次、进学校15场次、进社区20场次。",
 )
 
 # Figures written the way correct reports write them.
 CORRECT = (
     "全年受理行政复议申请49件，审结45件，其中维持31件、确认违法或撤销6件，调解和解后终止8件。",
-    "共调处矛盾纠纷120件，其中婚姻家庭纠纷45件、邻里纠纷38件。",
+    "共调处矛盾纠纷120件，其中婚姻家庭纠纷45件、邻里纠纷38件等。",
+    "共调处矛盾纠纷120件，其中较多的是婚姻家庭纠纷45件、邻里纠纷38件。",
+    "共调处矛盾纠纷120件，其中主要有婚姻家庭纠纷45件、邻里纠纷38件。",
+    "共调处矛盾纠纷120件，包括婚姻家庭纠纷45件、邻里纠纷38件在内。",
+    "共调处矛盾纠纷120件，其中婚姻家庭纠纷45件、邻里纠纷38件，其余为其他类型纠纷。",
+    "共有执法人员40人，其中女性12人、党员20人。",
+    "共办理案件40件，其中行政处罚案件20件、简易程序行政处罚案件8件。",
+    "全年办理行政处罚案件31件，其中简易程序9件、普通程序22件，普通程序案件中经法制审核的4件。",
     "执法队现有人员8人，其中法律专业人员仅1人。",
     "全县12个司法所中有5个为一人所。",
     "共调处纠纷120余件，其中婚姻家庭纠纷45件、邻里纠纷38件、土地纠纷42件。",
@@ -87,8 +107,34 @@ class TotalAndParts(Rule):
                 )
 
 
+def _short_words(found: Sum) -> tuple[str, str]:
+    """The parts fall short of the total: say by how much, and what to do."""
+    total = found.total
+    added = _sum_written(found)
+    if found.low == found.high and total.exact:
+        gap = amount(total.value - found.low, total)
+        message = f"所列各项之和比总数“{total.written}”少{gap}：{added}。"
+        rest = f"其他{gap}"
+    else:
+        message = f"所列各项之和比总数“{total.written}”少：{added}。"
+        rest = "其他……"
+    if found.whole:
+        kinds = "、".join(found.names)
+        return (
+            message[:-1] + f"；这里按{found.whole}分列（{kinds}），各项加起来应等于总数。",
+            f"核对总数和各项，改正写错的一个；确有没列出的一类，写明（如“{rest}”）。",
+        )
+    return (
+        message,
+        f"核对总数和各项；如果只列了部分类别，写明其余的（如“{rest}”），"
+        "或写“主要有……”“……等”表明没有列全。",
+    )
+
+
 def _words(found: Sum) -> tuple[str, str]:
     total, parts = found.total, found.parts
+    if found.short:
+        return _short_words(found)
     over = [p for p in parts if total.high is not None and p.low > total.high]
     if over and found.certain:
         return (

@@ -298,8 +298,8 @@ def _counts_after_lists(text: str) -> list[Mismatch]:
         else:
             clause = _CLAUSE_START.split(before)[-1]
             items = _depth_zero_split(clause, "、")
-            if len(items) < 2:
-                continue
+            if len(items) < 2 or not all(i.strip() for i in items):
+                continue  # 四级调解员132名、三级调解员: no list before the count
             if len(items) > number and any(len(i) > 6 for i in items):
                 continue  # the first item may begin with other words
             listing = Listing(len(items), False, partial, start, bool(_JOINED.search(items[-1])))

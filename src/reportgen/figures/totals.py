@@ -60,6 +60,9 @@ _PARTIAL_BEFORE = re.compile(r"主要|如|例如|比如|较多|最多|居多|突
 _PARTIAL_AFTER = re.compile(
     r"[^，,。；;]{0,10}?(?:等|在内|为主|居多)|[^。；;]{0,20}?(?:其余|其他|其它|剩余|余下|另有)"
 )
+# Parts named by a grade or an honour (国家级1个、省级3个; 示范调解室3个、星级调解室2个)
+# single out the best of a total: their sum is no claim to make it up.
+_GRADES = re.compile(r"[国省市县区镇乡]级|星级|示范|先进|优秀|金牌|标准化|规范化|五星|四星|三星")
 # Parts that make up the whole between them: the outcomes of a review (维持、撤销、驳回、
 # 终止 …), the two procedures of a penalty, the two sexes, online and offline.
 # Each with what the parts are divided by, as the message says it.
@@ -240,9 +243,12 @@ def breakdowns(text: str, found: Sequence[Figure]) -> list[Breakdown]:
 def _one_kind(listed: Breakdown, whole: str) -> bool:
     """The parts are categories of one kind that a reader expects to add up: none the
     subset of another (行政处罚案件, 简易程序行政处罚案件), and not people, who may be
-    counted by different traits (党员, 女性), unless they make up the whole (男性, 女性)."""
+    counted by different traits (党员, 女性), unless they make up the whole (男性, 女性),
+    and not grades or honours (省级、市级示范村), which single out the best of a total."""
     names = listed.names
     if any(a != b and len(a) >= 2 and a in b for a in names for b in names):
+        return False
+    if any(_GRADES.search(n) for n in names):
         return False
     return bool(whole) or listed.total.unit not in PERSON_UNITS
 

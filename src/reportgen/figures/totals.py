@@ -192,9 +192,7 @@ class Breakdown(NamedTuple):
 
 def _marked_partial(text: str, opener: re.Match[str], parts: Sequence[Figure], end: int) -> bool:
     before = text[max(0, opener.start() - 2) : opener.start()] + text[opener.end() : parts[0].start]
-    return bool(
-        _PARTIAL_BEFORE.search(before) or _PARTIAL_AFTER.match(text, parts[-1].end, end)
-    )
+    return bool(_PARTIAL_BEFORE.search(before) or _PARTIAL_AFTER.match(text, parts[-1].end, end))
 
 
 def _with_shares(text: str, found: Sequence[Figure], parts: Sequence[Figure]) -> bool:
@@ -233,9 +231,7 @@ def breakdowns(text: str, found: Sequence[Figure]) -> list[Breakdown]:
                 closed = _the_rest(total_name, names)
                 partial = _marked_partial(text, opener, parts, end)
                 shares = _with_shares(text, here, parts)
-                result.append(
-                    Breakdown(total, tuple(parts), closed, tuple(names), partial, shares)
-                )
+                result.append(Breakdown(total, tuple(parts), closed, tuple(names), partial, shares))
         previous = [f for f in here if not f.percent]
     return result
 

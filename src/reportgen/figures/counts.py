@@ -18,7 +18,7 @@ import re
 from typing import NamedTuple
 
 from .numerals import chinese_value
-from .spans import WORD
+from .spans import WORD, lazy
 
 _NUMBER = r"[一二两三四五六七八九十]{1,3}|\d{1,2}"
 _KIND = r"个方面|方面|个|项|条|类|种|大|批|点|支|部|家|所|件|张|套|级|步|本|份|篇|位"
@@ -34,7 +34,7 @@ _COUNT_AFTER = re.compile(
     rf"(?P<num>{_NUMBER})(?P<kind>{_KIND}|位一体)"
     rf"(?={WORD})"
 )
-_KIND_OF = re.compile(rf"(?<=[\d一二两三四五六七八九十])(?:{_KIND})")
+_KIND_OF = lazy(rf"(?<=[\d一二两三四五六七八九十])(?:{_KIND})")
 _ORDINAL_FAMILIES = (
     re.compile(r"(?:^|(?<=[。；：:，！？”\s]))([一二三四五六七八九十]{1,2})是"),
     re.compile(r"[（(]([一二三四五六七八九十]{1,2})[）)]"),
@@ -60,7 +60,7 @@ _CLAUSE_START = re.compile(r"[，,。；;：:“”（）()！？]|\d")
 # Names that begin with a number and count nothing a list could give: ordinals (党的二十大,
 # 二十届三中全会, “十四五”规划, “八五”普法) and the fixed phrases of the genre (“两个维护”,
 # “四个意识”, “三农”, 中央八项规定), whose items no report lists to be counted.
-_NAMES = re.compile(
+_NAMES = lazy(
     r"(?:十[一二三四五六七八九]|二十)[大届]|十[一二三四五六]五|[六七八九]五(?=”?(?:普法|法治宣传))"
     r"|两会|三农|四风|两学一做|三严三实|三会一课|一岗双责|三重一大|两个责任|四下基层"
     r"|四个意识|四个自信|两个维护|两个确立|四个全面|五位一体|三个务必|三个代表|八项规定"
@@ -180,13 +180,13 @@ def _counted(text: str, start: int) -> bool:
 def _a_name(text: str, match: re.Match[str]) -> bool:
     """The number begins a name (二十大, “十四五”, “两个维护”), not a count."""
     start = match.start("num") if match.group("num") else match.start("qnum")
-    return _NAMES.match(text, start) is not None
+    return _NAMES().match(text, start) is not None
 
 
 def _figures_listed(text: str, announcement: Announcement, listing: Listing) -> bool:
     """共受理38件（婚姻纠纷12件、邻里纠纷14件）: the items carry figures of the count's own
     measure word, so they break a total down (N004), they are not 38 items."""
-    kind = _KIND_OF.search(announcement.written)
+    kind = _KIND_OF().search(announcement.written)
     if kind is None or not listing.loose:
         return False
     figure = re.compile(rf"(?:\d|[一二两三四五六七八九十百千万])+{re.escape(kind.group())}")

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .quantities import Figure
-from .spans import WORD, leads
+from .spans import WORD, lazy, leads
 
 _TIME_AND_SUM = r"全年|今年以来|今年|年内|一年来|本年度|本年|共计|一共|总共|共|先后|已经|已|均|全部"
 _SCOPE = (
@@ -37,16 +37,16 @@ _VERB = (
     r"|查处|立案|印发|制定|投入|覆盖|实现|涉及|核查|整改|摸排|参与|参加|开通|上报|推送"
     r"|对|在|为|向|将|把|从"
 )
-_HEAD = re.compile(rf"(?P<time>{_TIME_AND_SUM})|(?P<scope>{_SCOPE})|(?P<verb>{_VERB})")
+_HEAD = lazy(rf"(?P<time>{_TIME_AND_SUM})|(?P<scope>{_SCOPE})|(?P<verb>{_VERB})")
 _PREPOSITIONS = frozenset("对在为向将把从")
 _LINK = re.compile(r"(?:达到了?|达|为|有|了|是|数)+$")
 # Words that make a figure another scope's: last year, a plan, a subset, a change's base.
-_OTHER_SCOPE = re.compile(
+_OTHER_SCOPE = lazy(
     r"上年|去年|同期|上一年|前年|半年|月份?|季度|计划|拟|目标|预计|力争|任务|确保|争取|要求"
     r"|其中|分别|同比|较|比上|由|从|增加|减少|增长|下降|以上|以下|\d"
 )
 # Where the noun after a measure word ends: a verb, an adverb or a particle of the clause.
-_NOUN_END = re.compile(
+_NOUN_END = lazy(
     rf"{_VERB}|进行|全部|均|已|都|的|和|及|与|中|共|被|内|等|达|实施|全面|基本|逐一|顺利"
 )
 _HAN = re.compile(WORD)
@@ -93,7 +93,7 @@ def _quantity_words(words: str) -> tuple[str, str, str]:
     rest = _LINK.sub("", words.strip())
     scope, verb = "", ""
     while rest:
-        head = _HEAD.match(rest)
+        head = _HEAD().match(rest)
         if head is None:
             break
         if head.group("scope"):
@@ -107,7 +107,7 @@ def _quantity_words(words: str) -> tuple[str, str, str]:
 def _quantity(text: str, figure: Figure, words: str) -> _Quantity | None:
     """What `figure` counts, or None when it is not a count to compare (another scope,
     approximate, a noun too short to name one thing)."""
-    if not figure.exact or _OTHER_SCOPE.search(words):
+    if not figure.exact or _OTHER_SCOPE().search(words):
         return None
     start = figure.start - len(words.lstrip())  # the clause's words and the figure
     if start > 0 and text[start - 1] not in _CLAUSE_START:
@@ -132,7 +132,7 @@ def _quantity(text: str, figure: Figure, words: str) -> _Quantity | None:
     after = _NOUN_AFTER.match(text, figure.end)
     if after is None:
         return None
-    cut = _NOUN_END.search(after.group(), 1)
+    cut = _NOUN_END().search(after.group(), 1)
     noun = after.group()[: cut.start() if cut else None]
     if len(noun) < _MIN_NOUN_AFTER:
         return None

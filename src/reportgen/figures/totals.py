@@ -27,7 +27,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from .quantities import PERSON_UNITS, Figure
-from .spans import gap, in_span, lead, sentences
+from .spans import gap, in_span, lazy, lead, sentences
 
 # What opens the parts of a total: 其中, 包括, or a colon or bracket right after it
 # (开展普法活动56场次：进机关12场次、进学校15场次…; 受理97件（含…）).
@@ -40,7 +40,7 @@ _STOP = re.compile(
     r"|总计|平均|人均|每|上年|去年|同期|上一年|\d{4}年"
 )
 # Verbs of the genre that open a clause of their own: a part is a category, not an action.
-_NEW_CLAUSE = re.compile(
+_NEW_CLAUSE = lazy(
     r"受理|办理|开展|调处|接待|培训|召开|组织|发放|审查|处理|排查|走访|举办|收集|提出|出具"
     r"|解答|新增|完成|建成|查处|立案|印发|制定|聘请|选派|投入"
 )
@@ -51,26 +51,26 @@ _MAX_GAP = 20
 _MAX_FIRST_GAP = 30  # 其中，婚姻纠纷、邻里纠纷、土地纠纷分别为32件、28件、31件
 _LEAD_TO_OPENER = re.compile(r"[，,（(：:。\s]*")
 # What a part is called: the words before its figure, less the marks and links around them.
-_NAME_HEAD = re.compile(r"^[，,、；;：:（(\s]*(?:和|及|以及|与)?")
-_NAME_TAIL = re.compile(r"(?:共计|共|达到了?|达|为|有|是)+$")
-_CLAUSE = re.compile(r"[，,；;]")
+_NAME_HEAD = lazy(r"^[，,、；;：:（(\s]*(?:和|及|以及|与)?")
+_NAME_TAIL = lazy(r"(?:共计|共|达到了?|达|为|有|是)+$")
+_CLAUSE = lazy(r"[，,；;]")
 # The list is marked as some of the categories only: before its first part (其中主要是,
 # 其中较多的是, （含…）) or after its last (…等, 包括…在内, 以…为主, 其余为其他纠纷).
-_PARTIAL_BEFORE = re.compile(r"主要|如|例如|比如|较多|最多|居多|突出|重点|典型|前[二三四五十]|含")
-_PARTIAL_AFTER = re.compile(
+_PARTIAL_BEFORE = lazy(r"主要|如|例如|比如|较多|最多|居多|突出|重点|典型|前[二三四五十]|含")
+_PARTIAL_AFTER = lazy(
     r"[^，,。；;]{0,10}?(?:等|在内|为主|居多)|[^。；;]{0,20}?(?:其余|其他|其它|剩余|余下|另有)"
 )
 # Parts named by a grade or an honour (国家级1个、省级3个; 示范调解室3个、星级调解室2个)
 # single out the best of a total: their sum is no claim to make it up.
-_GRADES = re.compile(r"[国省市县区镇乡]级|星级|示范|先进|优秀|金牌|标准化|规范化|五星|四星|三星")
+_GRADES = lazy(r"[国省市县区镇乡]级|星级|示范|先进|优秀|金牌|标准化|规范化|五星|四星|三星")
 # Parts that make up the whole between them: the outcomes of a review (维持、撤销、驳回、
 # 终止 …), the two procedures of a penalty, the two sexes, online and offline.
 # Each with what the parts are divided by, as the message says it.
 _WHOLES = (
-    (re.compile(r"维持|撤销|变更|确认违法|确认无效|责令履行|驳回|终止|和解|纠错"), "办理结果"),
-    (re.compile(r"简易程序|普通程序|一般程序"), "办案程序"),
-    (re.compile(r"^(?:男|女)"), "性别"),
-    (re.compile(r"^线上|^线下"), "线上、线下"),
+    (lazy(r"维持|撤销|变更|确认违法|确认无效|责令履行|驳回|终止|和解|纠错"), "办理结果"),
+    (lazy(r"简易程序|普通程序|一般程序"), "办案程序"),
+    (lazy(r"^(?:男|女)"), "性别"),
+    (lazy(r"^线上|^线下"), "线上、线下"),
 )
 
 
@@ -112,7 +112,7 @@ def _apart(low: Fraction, high: Fraction | None, figure: Figure) -> bool:
 
 def _name(words: str) -> str:
     """What a part is called, from the words before its figure: 、邻里纠纷 → 邻里纠纷."""
-    return _NAME_TAIL.sub("", _NAME_HEAD.sub("", words).strip())
+    return _NAME_TAIL().sub("", _NAME_HEAD().sub("", words).strip())
 
 
 def _the_rest(total_name: str, names: Sequence[str]) -> bool:
@@ -158,9 +158,13 @@ def _parts_after(
         limit = _MAX_GAP if parts else _MAX_FIRST_GAP
         if figure.unit != unit or len(between) > limit or _STOP.search(between):
             break
-        if parts and _NEW_CLAUSE.search(between):
+        if parts and _NEW_CLAUSE().search(between):
             break  # 其中婚姻纠纷20件；受理信访30件: a new clause, not another part
-        if parts and _CLAUSE.search(between) and _names_one_of(_CLAUSE.split(between)[-1], names):
+        if (
+            parts
+            and _CLAUSE().search(between)
+            and _names_one_of(_CLAUSE().split(between)[-1], names)
+        ):
             break
         if _inside_brackets(between) or (bracket and ("）" in between or ")" in between)):
             break
@@ -192,7 +196,9 @@ class Breakdown(NamedTuple):
 
 def _marked_partial(text: str, opener: re.Match[str], parts: Sequence[Figure], end: int) -> bool:
     before = text[max(0, opener.start() - 2) : opener.start()] + text[opener.end() : parts[0].start]
-    return bool(_PARTIAL_BEFORE.search(before) or _PARTIAL_AFTER.match(text, parts[-1].end, end))
+    return bool(
+        _PARTIAL_BEFORE().search(before) or _PARTIAL_AFTER().match(text, parts[-1].end, end)
+    )
 
 
 def _with_shares(text: str, found: Sequence[Figure], parts: Sequence[Figure]) -> bool:
@@ -244,7 +250,7 @@ def _one_kind(listed: Breakdown, whole: str) -> bool:
     names = listed.names
     if any(a != b and len(a) >= 2 and a in b for a in names for b in names):
         return False
-    if any(_GRADES.search(n) for n in names):
+    if any(_GRADES().search(n) for n in names):
         return False
     return bool(whole) or listed.total.unit not in PERSON_UNITS
 
@@ -254,7 +260,7 @@ def _short(listed: Breakdown, low: Fraction, high: Fraction | None) -> Sum | Non
     total, parts = listed.total, listed.parts
     if listed.partial or len(parts) < 2 or high is None or high >= total.low:
         return None
-    whole = next((by for w, by in _WHOLES if all(w.search(n) for n in listed.names)), "")
+    whole = next((by for w, by in _WHOLES if all(w().search(n) for n in listed.names)), "")
     if (listed.shares and not whole) or not _one_kind(listed, whole):
         return None
     return Sum(total, parts, False, False, low, high, True, whole, listed.names)

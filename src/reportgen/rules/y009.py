@@ -8,7 +8,6 @@ left alone. The years of each plan are in phrases.toml ([[education_plans]]).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
@@ -16,16 +15,16 @@ from typing import NamedTuple
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import IN_2024, data, put, text, wrong_right
-from .matching import excerpt, sentence
+from .matching import excerpt, lazy, sentence
 from .wordlists import table_file
 
 # “七五”普法, 七五普法, “七五”法治宣传教育, 第七个五年法治宣传教育规划.
-_NAMED = re.compile(
+_NAMED = lazy(
     r"[“\"‘]?(?P<n>[四五六七八九])五[”\"’]?(?=普法|法治宣传教育)"
     r"|第(?P<ordinal>[四五六七八九])个五年(?:法治宣传教育|普法)"
 )
 # Words that look back on a plan: its end, review, results; or its successor beside it.
-_LOOKS_BACK = re.compile(
+_LOOKS_BACK = lazy(
     r"验收|总结|收官|圆满完成|完成|评估|表彰|回顾|期间|以来|成果|先进|衔接|期末|结束|终期"
     r"|基础上|延续|接续"
 )
@@ -84,12 +83,14 @@ class PlanOutOfTime(Rule):
         plans = _plans()
         current = _current(report.year)
         for field in texts:
-            for match in _NAMED.finditer(field.text):
+            if "五" not in field.text:
+                continue  # the regex opens on a quote or a numeral: skip the texts quickly
+            for match in _NAMED().finditer(field.text):
                 named = plans.get(f"{match['n'] or match['ordinal']}五")
                 if named is None or named.last >= report.year:
                     continue
                 around = sentence(field.text, *match.span(), limit=200)
-                if _LOOKS_BACK.search(around) or (current and current.name in around):
+                if _LOOKS_BACK().search(around) or (current and current.name in around):
                     continue
                 now = (
                     f"讲当前的普法工作应为{current.written}"

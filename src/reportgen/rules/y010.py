@@ -11,22 +11,21 @@ takes for a slip of a known one. A document whose adoption date the tables know 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import PLANS, REMOVED, data, put, text, wrong_right
 from .knowledge import report_date, written_date
-from .matching import excerpt, sentence
+from .matching import excerpt, lazy, sentence
 from .titletable import title_table
 from .years import in_plans, plans_indexes
 
-_RANGED_TITLE = re.compile(
+_RANGED_TITLE = lazy(
     r"《(?P<title>[^《》]*?(?P<first>(?:19|20)\d{2})\s*[—\-－–~～至到]+\s*(?:19|20)\d{2}[^《》]*)》"
 )
 # The sentence speaks of a document still to come: drafting, planning, consulting on it.
-_TO_COME = re.compile(
+_TO_COME = lazy(
     r"编制|起草|制定|修订|研究|谋划|筹划|启动|草案|征求意见|意见稿|送审稿|即将|拟|将|筹备|准备"
 )
 
@@ -61,11 +60,11 @@ class RangeAfterSigning(Rule):
         for field in texts:
             if in_plans(field, plans):
                 continue
-            for match in _RANGED_TITLE.finditer(field.text):
+            for match in _RANGED_TITLE().finditer(field.text):
                 first = int(match["first"])
                 if first <= signed.year:
                     continue
-                if _TO_COME.search(sentence(field.text, *match.span(), limit=200)):
+                if _TO_COME().search(sentence(field.text, *match.span(), limit=200)):
                     continue
                 if title_table().nearest(match["title"]):
                     continue  # a slip of a known title: T003 names the right years

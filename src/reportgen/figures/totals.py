@@ -44,8 +44,9 @@ _NEW_CLAUSE = lazy(
     r"受理|办理|开展|调处|接待|培训|召开|组织|发放|审查|处理|排查|走访|举办|收集|提出|出具"
     r"|解答|新增|完成|建成|查处|立案|印发|制定|聘请|选派|投入"
 )
-# The last part is the rest: 其余8件, 其他纠纷31件, 和其他纠纷10件, 其他的10件.
-_REST = re.compile(r"^(?:和|及|以及|与)?(?:(?P<rest>其余|剩余|余下|另有)|其他|其它)(?P<kind>.*)$")
+# The last part is the rest: 其余8件, 其他纠纷31件, 其他的10件 (its name, 和 of
+# 和其他纠纷10件 set aside by _NAME_HEAD).
+_REST = re.compile(r"^(?:(?P<rest>其余|剩余|余下|另有)|其他|其它)(?P<kind>.*)$")
 _OTHER_KIND = ("", "类", "类型", "方面", "的", "各类")
 _MAX_GAP = 20
 _MAX_FIRST_GAP = 30  # 其中，婚姻纠纷、邻里纠纷、土地纠纷分别为32件、28件、31件

@@ -27,8 +27,8 @@ LAYERS: list[tuple[str, ...]] = [
     ("model", "files", "naming"),
     ("load", "schema", "structure", "paths", "organs", "partkinds"),
     ("rules", "render"),
-    ("template", "importing", "package"),
-    ("proofread", "building", "yearly", "summary"),
+    ("template", "importing", "package", "documents"),
+    ("proofread", "building", "yearly", "summary", "annotating"),
     ("present",),
     ("cli", "cli_zh", "__main__"),
 ]

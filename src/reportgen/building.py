@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import rules
+from .documents.opening import open_report
 from .errors import EXIT_INTERNAL, ReportgenError, UsageError, debugging, internal_error_message
 from .files import atomic_write, ensure_folder, is_folder, refuse_overwriting
-from .load import load_report
 from .model import Report
 from .naming import DRAFT_MARK, safe_stem
 from .render import FORMATS
@@ -23,11 +23,16 @@ DRAFT_SUFFIX = DRAFT_MARK
 class ReportHasErrors(ReportgenError):
     """Build refused: the proofreader found errors. Carries them for display."""
 
-    def __init__(self, path: Path, findings: Sequence[Finding]) -> None:
+    def __init__(self, path: Path, findings: Sequence[Finding], document: bool = False) -> None:
         errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+        check = (
+            f"reportgen validate {path} --annotate 可写出带批注和修订的副本，在 Word 中逐条修改"
+            if document
+            else f"reportgen validate {path} 可单独检查"
+        )
         super().__init__(
             f"{path} 有 {errors} 处错误，未生成报告。",
-            hint=f"请按提示修改后重试（reportgen validate {path} 可单独检查）；"
+            hint=f"请按提示修改后重试（{check}）；"
             "只想看看效果，可加 --draft 生成带“草稿”标记的文件。",
         )
         self.path = path
@@ -76,6 +81,7 @@ class Built:
     outputs: list[Path]
     findings: list[Finding]
     draft: bool = False
+    notes: list[str] = field(default_factory=list)  # import's notes, for a document
 
 
 class ReportFault(ReportgenError):
@@ -147,11 +153,12 @@ def _render(
     batch reads it once), else it is read here, after the data has been checked."""
     from .render import render
 
-    report = load_report(data)
-    findings = rules.check(report)
+    opened = open_report(data)  # a data file, or a .docx/.txt imported in memory
+    report = opened.report
+    findings = opened.locate(rules.check(report))
     has_errors = any(f.severity is Severity.ERROR for f in findings)
     if has_errors and not draft:
-        raise ReportHasErrors(data, findings)
+        raise ReportHasErrors(data, findings, document=opened.source is not None)
     wanted: list[str] = [name for name in FORMATS if name in formats]
     targets = {name: _target(report, name, output, len(wanted), draft) for name in wanted}
     inputs = [data] if template is None else [data, template]
@@ -162,7 +169,7 @@ def _render(
     # The PDF is LibreOffice's reading of the .docx, made later for all reports at once.
     direct = [name for name in wanted if name != "pdf"] + (["docx"] if "pdf" in wanted else [])
     contents = render(report, direct, template_bytes, draft=draft)
-    built = Built(data, list(targets.values()), findings, draft)
+    built = Built(data, list(targets.values()), findings, draft, opened.notes)
     return _Rendered(built, contents, targets, make_folder=output is None)
 
 

@@ -64,7 +64,8 @@ def validate(
     targets: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="年份或文件", help="年份（如 2023）或数据文件；省略则检查 data/ 下全部"
+            metavar="年份或文件",
+            help="年份（如 2023）、数据文件或报告文件 .docx/.txt；省略则检查 data/ 下全部",
         ),
     ] = None,
     output_format: Annotated[
@@ -81,10 +82,19 @@ def validate(
     fix: Annotated[
         bool, typer.Option("--fix", help="自动改正可安全修改的问题，并写回数据文件")
     ] = False,
+    annotate: Annotated[
+        bool,
+        typer.Option(
+            "--annotate", help="Word 草稿：写出带批注和修订的副本（默认“原名（校对）.docx”）"
+        ),
+    ] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="--annotate 写出的副本")
+    ] = None,
     quiet: QuietOption = False,
 ) -> None:
-    from .present.findings import findings_json, show_checked, show_fixed
-    from .proofread import data_files
+    from .present.findings import findings_json, show_annotated, show_checked, show_fixed
+    from .proofread import check_options, data_files
     from .proofread import fix as fix_file
     from .proofread import validate as validate_file
 
@@ -92,7 +102,14 @@ def validate(
     console.configure(quiet=quiet, as_json=as_json)
     paths = [data_path_for(t) for t in targets] if targets else data_files()
     chosen, skipped = _codes(select), _codes(ignore)
-    if fix:
+    check_options(paths, fix, annotate, output)
+    annotated = []
+    if annotate:
+        from .annotating import annotate as annotate_file
+
+        annotated = [annotate_file(path, output, chosen, skipped) for path in paths]
+        results = [one.checked for one in annotated]
+    elif fix:
         fixed = [fix_file(path, chosen, skipped) for path in paths]
         for outcome in fixed:
             show_fixed(outcome)
@@ -100,10 +117,12 @@ def validate(
     else:
         results = [validate_file(path, chosen, skipped) for path in paths]
     if as_json:
-        console.print_json(findings_json(results))
+        console.print_json(findings_json(results, annotated))
     else:
         for result in results:
             show_checked(result)
+        for one in annotated:
+            show_annotated(one)
     if any(r.fault for r in results):
         raise typer.Exit(EXIT_INTERNAL)
     if any(r.errors or (strict and r.warnings) for r in results):
@@ -128,9 +147,10 @@ def rules_command(
 @app.command(help="生成报告。先检查数据，有错误时不生成（--draft 除外）。")
 def build(
     year: Annotated[
-        str | None, typer.Argument(metavar="年份或文件", help="年份（如 2023）或数据文件")
+        str | None,
+        typer.Argument(metavar="年份或文件", help="年份（如 2023）、数据文件或报告文件 .docx/.txt"),
     ] = None,
-    data: Annotated[Path | None, typer.Option("--data", help="指定数据文件")] = None,
+    data: Annotated[Path | None, typer.Option("--data", help="指定数据文件或报告文件")] = None,
     template: TemplateOption = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="输出文件")] = None,
     formats: FormatsOption = None,
@@ -214,14 +234,14 @@ def show(
         str | None, typer.Argument(metavar="年份或文件", help="年份或数据文件（默认最新一年）")
     ] = None,
 ) -> None:
-    from .load import load_report
+    from .documents.opening import open_report
     from .present.report import show_report
     from .proofread import data_files
     from .summary import summarize
 
     path = data_path_for(target) if target else data_files()[-1]
-    report = load_report(path)
-    show_report(path, report, summarize(report))
+    opened = open_report(path)  # a data file, or a .docx/.txt imported in memory
+    show_report(path, opened.report, summarize(opened.report), opened.notes)
 
 
 @app.command(help="写出数据文件的 JSON Schema（编辑器据此提示和检查）。")

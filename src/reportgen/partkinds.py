@@ -139,7 +139,9 @@ def told_kind(heading: str, texts: Sequence[str], year: int | None = None) -> Pa
         return None
     future = re.compile(_FUTURE + (f"|{year + 1}年" if year is not None else ""))
     lead = "".join(sentences[:2])
-    short = sum(1 for s in sentences if re.search(_SHORT, s)) / len(sentences)
+    # 将着力补齐短板 is a plan: a sentence about the future is not a shortcoming
+    shortfalls = [s for s in sentences if re.search(_SHORT, s) and not future.search(s)]
+    short = len(shortfalls) / len(sentences)
     plans = sum(1 for s in sentences if future.search(s)) / len(sentences)
     if (short >= 0.3 or _SHORT_LEAD.search(lead)) and short >= plans:
         return PartKind.SHORTCOMINGS

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import rules
-from .errors import ReportgenError, debugging
+from .documents.opening import is_document, open_report
+from .errors import ReportgenError, UsageError, debugging
 from .files import DATA_DIR, atomic_write
 from .jsonedit import replace_strings, value_at
-from .load import load_report, parse_report, read_text
+from .load import parse_report, read_text
 from .model import Report
 from .rules import Finding, Fix, Severity
 from .rules.base import JsonPath, apply_fixes
@@ -25,6 +26,7 @@ class Checked:
     report: Report | None = None
     findings: list[Finding] = field(default_factory=list)
     failure: ReportgenError | None = None  # the file could not be read or is not a report
+    notes: list[str] = field(default_factory=list)  # import's notes, for a document
     fault: Exception | None = None  # a bug of ours met on this file; the batch goes on
 
     @property
@@ -51,10 +53,30 @@ def validate(path: Path, select: Collection[str] = (), ignore: Collection[str] =
     """One file's findings; a file that cannot be read, or trips a bug, is reported as
     such in the result, so that `validate` over data/ goes on to the next file."""
     try:
-        report = load_report(path)
-        return Checked(path, report, rules.check(report, select, ignore))
+        opened = open_report(path)  # a data file, or a .docx/.txt imported in memory
+        found = rules.check(opened.report, select, ignore)
+        return Checked(path, opened.report, opened.locate(found), notes=opened.notes)
     except Exception as exc:
         return _unusable(path, exc)
+
+
+def check_options(paths: list[Path], fix: bool, annotate: bool, output: Path | None) -> None:
+    """--fix rewrites data files, never a draft; -o names the one copy --annotate writes."""
+    if fix and annotate:
+        raise UsageError(
+            "--fix 和 --annotate 不能同时使用。", hint="Word 草稿用 --annotate，数据文件用 --fix。"
+        )
+    if output is not None and not annotate:
+        raise UsageError("-o 只与 --annotate 一起使用：指定带批注的副本写到哪里。")
+    if output is not None and len(paths) > 1:
+        raise UsageError("给了多个文件时不能用 -o：每个副本都写在各自的草稿旁边。")
+    for path in paths if fix else []:
+        if is_document(path):
+            raise UsageError(
+                f"--fix 只改写数据文件（.json），不改写报告文件 {path}。",
+                hint=f"Word 草稿请用 reportgen validate {path} --annotate，写出带修订的副本，"
+                "在 Word 中逐条接受；文本报告可先用 reportgen import 转成数据文件。",
+            )
 
 
 def _unusable(path: Path, error: Exception) -> Checked:
@@ -88,8 +110,21 @@ def fix(path: Path, select: Collection[str] = (), ignore: Collection[str] = ()) 
 
 
 def _fix(path: Path, select: Collection[str], ignore: Collection[str]) -> Fixed:
-    original = text = read_text(path)
-    report = parse_report(text, str(path))
+    original = read_text(path)
+    text, applied, report = fixed_text(original, str(path), select, ignore)
+    if text != original:
+        atomic_write(path, text.encode("utf-8"))
+    return Fixed(path, applied, Checked(path, report, rules.check(report, select, ignore)))
+
+
+def fixed_text(
+    text: str, source: str, select: Collection[str] = (), ignore: Collection[str] = ()
+) -> tuple[str, list[Finding], Report]:
+    """A data file's JSON text with every safe fix applied, the fixes, and its report.
+
+    `validate --fix` writes it; `validate --annotate` marks the same changes in Word.
+    """
+    report = parse_report(text, source)
     applied: list[Finding] = []
     # A fix can uncover another (rare); a few passes reach the fixed point.
     for _ in range(5):
@@ -106,7 +141,5 @@ def _fix(path: Path, select: Collection[str], ignore: Collection[str]) -> Fixed:
             values[json_path], made = apply_fixes(value_at(data, json_path), fixes)
             applied.extend(found[index][0] for index in made)
         text = replace_strings(text, values)
-        report = parse_report(text, str(path))
-    if text != original:
-        atomic_write(path, text.encode("utf-8"))
-    return Fixed(path, applied, Checked(path, report, rules.check(report, select, ignore)))
+        report = parse_report(text, source)
+    return text, applied, report

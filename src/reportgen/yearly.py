@@ -71,6 +71,8 @@ def next_year(report: Report, data: dict[str, Any]) -> dict[str, Any]:
             node["heading"] = _years(node["heading"], old, moved)
         if "content" in node:
             node["content"] = _blank(node["content"])
+    if report.attachments:  # next year's attachments are new documents
+        new["attachments"] = [_marker(name) for name in report.attachments]
     if report.date is not None:
         day = report.date
         # 29 February has no twin in the next year: the 28th is as good a placeholder.

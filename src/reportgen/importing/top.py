@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from .. import numbering
 from ..organs import is_organ_name
-from .frame import SENTENCE_MARKS, WEB_META, names_on_line, reads_as_title
+from .frame import SENTENCE_MARKS, names_on_line, reads_as_title
+from .web import dropped_note, is_web_line
 
 NUMBER_LINE = re.compile(r"^(?P<number>\S+〔\d{4}〕\S*号)(?:\s*签发人[：:]\s*(?P<signer>.+))?$")
 _SPACES = re.compile(r"[\s\u3000]+")
@@ -30,6 +31,8 @@ class Top:
 
     masthead: dict[str, str] = field(default_factory=dict)
     organs: list[str] = field(default_factory=list)  # names on lines of their own
+    organ_lines: list[str] = field(default_factory=list)  # the lines just read, if organs
+    apart: list[str] = field(default_factory=list)  # organ lines not part of the title
     title: str | None = None
     addressees: list[str] = field(default_factory=list)
     opening: list[str] = field(default_factory=list)
@@ -52,16 +55,37 @@ def read_top(lines: list[str]) -> Top:
         if top.opening:  # once prose has started, the rest is the opening
             top.opening.append(text)
             continue
+        if is_web_line(text):
+            top.notes.append(dropped_note(text))
+            continue
         taken = _title_at(lines, index - 1) if top.title is None and not top.addressees else 0
         if taken:
-            top.title = "".join(lines[index - 1 : index - 1 + taken])
+            title = "".join(lines[index - 1 : index - 1 + taken])
+            # The organ's name on the line above 关于…的报告 is the title's first line.
+            top.title = "".join(top.organ_lines) + title
+            top.apart = [line for line in top.apart if line not in top.organ_lines]
             index += taken - 1
             continue
-        if WEB_META.match(text) and not top.addressees:
-            top.notes.append(f"“{text[:30]}”是网页信息，不属于报告正文，没有读入。")
+        if top.title is not None and _same(text, top.title) and not top.addressees:
+            top.notes.append(f"“{text[:30]}”与标题重复（网页上印了两次标题），没有读入。")
+            continue
+        wrapped = (
+            _addressees(text + lines[index]) if text.endswith("、") and index < len(lines) else None
+        )
+        if wrapped and not top.addressees:  # 中共临溪县委、 / 临溪县人民政府：
+            top.addressees = wrapped
+            index += 1
             continue
         _classify(top, lines, index - 1)
+    top.notes += [
+        f"“{line[:30]}”读作发文机关（organ），不作为正文印出；如是署名，请移到 signatories。"
+        for line in top.apart
+    ]
     return top
+
+
+def _same(text: str, title: str) -> bool:
+    return _SPACES.sub("", text) == _SPACES.sub("", title)
 
 
 def _classify(top: Top, lines: list[str], index: int) -> None:
@@ -72,6 +96,7 @@ def _classify(top: Top, lines: list[str], index: int) -> None:
     if date is None and top.title is not None and not top.addressees:
         date = numbering.read_date(text)  # a website prints the date under the title
     before_title = top.title is None and not top.addressees
+    top.organ_lines = [*top.organ_lines, text] if names and before_title else []
     if number and before_title:
         top.masthead["number"] = number.group("number")
         if number.group("signer"):
@@ -80,16 +105,28 @@ def _classify(top: Top, lines: list[str], index: int) -> None:
         top.masthead["mark"] = text
     elif names and not top.addressees:
         top.organs += names
+        top.apart.append(text)
     elif not top.addressees and (addressees := _addressees(text)):
         top.addressees = addressees
         if text.endswith(":"):
             top.notes.append("主送机关后用了半角冒号，已按全角处理。")
+    elif not top.addressees and (shared := _addressees_then_text(text)):
+        top.addressees = shared[0]
+        top.opening.append(shared[1])
+        top.notes.append("主送机关和开头段落连在了一行，已分开读入。")
     elif date is not None and top.title is not None and top.date is None:
         top.date, top.date_text = date, text
     elif before_title and not _is_prose(text) and _title_follows(lines, index):
         top.notes.append(f"标题前的“{text[:30]}”不属于报告正文，没有读入。")
     else:
         top.opening.append(text)
+
+
+def _addressees_then_text(text: str) -> tuple[list[str], str] | None:
+    """中共临溪县委、临溪县人民政府：2024年，柳湾镇…: the line breaks lost in a copy."""
+    head, colon, rest = text.partition("：")
+    addressees = _addressees(head + colon) if colon and rest.strip() else None
+    return (addressees, rest.strip()) if addressees and _is_prose(rest) else None
 
 
 def _bracketed_date(text: str) -> dt.date | None:

@@ -12,6 +12,7 @@ from ..errors import ReportgenError, internal_error_message
 from ..paths import describe_path, json_path
 
 if TYPE_CHECKING:
+    from ..annotating import Annotated
     from ..proofread import Checked, Fixed
     from ..rules import Finding
 
@@ -22,11 +23,13 @@ _LABEL = {"error": "[bold red]错误[/]", "warning": "[yellow]警告[/]"}
 def finding_lines(findings: Sequence[Finding]) -> list[str]:
     lines = []
     for f in findings:
-        where = f"{json_path(f.path)}（{describe_path(f.path)}）"
+        # In a document: where the clerk finds it; in a data file: the field.
+        where = f.place.where if f.place else f"{json_path(f.path)}（{describe_path(f.path)}）"
+        quote = f.place.quote if f.place else f.excerpt
         lines.append(f"  {_LABEL[f.severity]} [dim]{f.code}[/] {escape(where)}")
         lines.append(f"    {escape(f.message)}")
-        if f.excerpt:
-            lines.append(f"    原文：[italic]{escape(f.excerpt)}[/]")
+        if quote:
+            lines.append(f"    原文：[italic]{escape(quote)}[/]")
         lines.append(f"    建议：{escape(f.suggestion)}")
     return lines
 
@@ -39,6 +42,7 @@ _OUTSIDE_PARTS = {
     "parts": "全文结构",
     "signatories": "署名",
     "date": "成文日期",
+    "attachments": "附件说明",
     "note": "附注",
 }
 
@@ -79,6 +83,7 @@ def show_checked(result: Checked) -> None:
         f"{_mark(result)} {escape(str(result.path))}："
         f"{result.errors} 个错误，{result.warnings} 个警告"
     )
+    show_notes(result.notes)
     groups: dict[str, list[Finding]] = {}
     for finding in result.findings:
         groups.setdefault(_group(result, finding), []).append(finding)
@@ -99,6 +104,12 @@ def finding_json(file: object, f: Finding) -> dict[str, object]:
         "message": f.message,
         "suggestion": f.suggestion,
         "fixable": f.fix is not None,
+        # a document: where the clerk finds it
+        **(
+            {"place": {"where": f.place.where, "number": f.place.number, "quote": f.place.quote}}
+            if f.place
+            else {}
+        ),
     }
 
 
@@ -114,8 +125,9 @@ def failure_json(error: ReportgenError) -> dict[str, object]:
     }
 
 
-def findings_json(results: Sequence[Checked]) -> str:
-    """`validate --format json`: every finding of every file, and the totals."""
+def findings_json(results: Sequence[Checked], annotated: Sequence[Annotated] = ()) -> str:
+    """`validate --format json`: every finding of every file, and the totals (and the
+    copies --annotate wrote)."""
     findings: list[dict[str, object]] = []
     for result in results:
         failure = _not_checked(result)
@@ -138,7 +150,26 @@ def findings_json(results: Sequence[Checked]) -> str:
         "errors": sum(r.errors for r in results),
         "warnings": sum(r.warnings for r in results),
     }
+    notes = [{"file": str(r.path), "note": note} for r in results for note in r.notes]
+    if notes:
+        document["notes"] = notes
+    if annotated:
+        document["annotated"] = [
+            {
+                "file": str(one.checked.path),
+                "copy": str(one.target),
+                "comments": one.comments,
+                "revisions": one.revisions,
+            }
+            for one in annotated
+        ]
     return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def show_notes(notes: Sequence[str]) -> None:
+    """What import normalised, left out or found missing in a document."""
+    for note in notes:
+        stdout.print(f"  [yellow]导入说明[/] {escape(note)}")
 
 
 def show_fixed(result: Fixed) -> None:
@@ -164,3 +195,15 @@ def show_error(error: ReportgenError) -> None:
     stderr.print(f"[bold red]错误：[/]{escape(error.message)}")
     if error.hint:
         stderr.print(f"[dim]{escape(error.hint)}[/]")
+
+
+def show_annotated(result: Annotated) -> None:
+    """Where the marked copy went and what it holds."""
+    stdout.print(
+        f"[green]✓[/] 已写出 {escape(str(result.target))}：{result.comments} 条批注，"
+        f"{result.revisions} 处修订（在 Word 或 WPS 的“审阅”中逐条接受或拒绝）。"
+    )
+    if result.by_hand:
+        stdout.print(
+            f"  另有 {result.by_hand} 处可改正的问题无法标为修订，批注中已说明，请手动修改。"
+        )

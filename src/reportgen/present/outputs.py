@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..console import escape, print_json, stderr, stdout
 from ..errors import EXIT_INTERNAL, ReportgenError
-from .findings import failure_json, finding_json, finding_lines
+from .findings import failure_json, finding_json, finding_lines, show_notes
 
 if TYPE_CHECKING:
     from ..building import BatchResult, Built
@@ -25,6 +25,7 @@ def _built_json(result: Built) -> dict[str, object]:
         "errors": sum(f.severity == "error" for f in result.findings),
         "warnings": sum(f.severity == "warning" for f in result.findings),
         "findings": [finding_json(result.path, f) for f in result.findings],
+        **({"notes": result.notes} if result.notes else {}),
     }
 
 
@@ -34,6 +35,7 @@ def show_built(result: Built, as_json: bool = False) -> None:
             json.dumps({"built": [_built_json(result)], "failed": []}, ensure_ascii=False, indent=2)
         )
         return
+    show_notes(result.notes)
     for line in finding_lines(result.findings):
         stdout.print(line)
     if result.draft:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,10 +21,11 @@ _KIND_NAMES = {
 }
 
 
-def show_report(path: Path, report: Report, summary: Summary) -> None:
+def show_report(path: Path, report: Report, summary: Summary, notes: Sequence[str] = ()) -> None:
     from rich.table import Table
 
     from ..render.outline import HEADING_ROLES, Role, document
+    from .findings import show_notes
 
     heading_styles = {
         Role.HEADING1: "bold",
@@ -32,6 +34,7 @@ def show_report(path: Path, report: Report, summary: Summary) -> None:
         Role.HEADING4: "",
     }
     stdout.rule(escape(str(path)))
+    show_notes(notes)  # a document: what import made of it
     for line in document(report):
         text = "".join(
             f"[bold]{escape(s.text)}[/]" if s.bold else escape(s.text) for s in line.segments

@@ -50,6 +50,17 @@ def apply_fixes(text: str, fixes: Sequence[Fix]) -> tuple[str, list[int]]:
 
 
 @dataclass(frozen=True)
+class Place:
+    """Where a finding stands in the clerk's own document (a report given as .docx or
+    .txt): said as the clerk finds it, and as spans for marking it (documents/)."""
+
+    where: str  # 第 12 段, 第 7 行, 标题下方
+    quote: str  # the document's words there
+    number: int | None  # the paragraph (.docx) or line (.txt) number, from 1
+    spans: tuple[tuple[int, int, int], ...] = ()  # (source paragraph index, start, end)
+
+
+@dataclass(frozen=True)
 class Finding:
     code: str
     severity: Severity
@@ -59,6 +70,7 @@ class Finding:
     suggestion: str
     fix: Fix | None = None
     start: int = 0  # where in the string at `path` it is: findings are shown in text order
+    place: Place | None = None  # set for a report read from a document
 
 
 @dataclass(frozen=True)

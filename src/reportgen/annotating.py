@@ -1,0 +1,203 @@
+"""`validate 草稿.docx --annotate`: the clerk's own document back, with the findings in it.
+
+Each finding becomes a Word comment on the words it is about, saying what is wrong and
+what to write; each safe fix becomes a tracked change (deletion and insertion) that the
+clerk accepts or rejects in Word or WPS. The changes are exactly those of
+`validate --fix`: the imported report goes through the same fixing passes as a data
+file, and each string's fixed text is compared with its text as imported, character by
+character; so accepting every change gives the text --fix gives. The copy goes beside
+the draft (草稿（校对）.docx) or to -o, never over the draft.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import os
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import rules
+from .documents.normalised import normalised
+from .documents.opening import Opened, open_report
+from .documents.source import InputKind, input_kind
+from .errors import UsageError
+from .files import atomic_write, refuse_overwriting
+from .jsonedit import value_at
+from .proofread import Checked, fixed_text
+from .render.ooxml.annotate import Annotator
+from .render.ooxml.marks import Author, Comment, Revision
+from .rules import Finding, Severity
+
+AUTHOR = "reportgen"
+INITIALS = "RG"
+SUFFIX = "（校对）"
+_JOIN = 2  # characters in common that do not split one change into two
+_LABEL = {Severity.ERROR: "错误", Severity.WARNING: "警告"}
+
+
+@dataclass
+class Annotated:
+    checked: Checked
+    target: Path
+    comments: int
+    revisions: int
+    by_hand: int  # safe fixes that could not be written as tracked changes
+
+
+def annotated_name(path: Path) -> Path:
+    """草稿.docx → 草稿（校对）.docx, beside it."""
+    return path.with_name(f"{path.stem}{SUFFIX}.docx")
+
+
+def annotate(
+    path: Path,
+    output: Path | None = None,
+    select: Collection[str] = (),
+    ignore: Collection[str] = (),
+) -> Annotated:
+    if input_kind(path) is not InputKind.WORD:
+        raise UsageError(
+            f"--annotate 只用于 Word 文档（.docx），{path} 不是。",
+            hint="文本报告请先在 Word 或 WPS 中打开，另存为 .docx 后再加批注；"
+            "或用 reportgen validate 查看检查结果。",
+        )
+    target = output or annotated_name(path)
+    if target.suffix.lower() != ".docx":
+        raise UsageError(
+            f"-o {target}：加了批注的副本是 Word 文档，文件名应以 .docx 结尾。",
+            hint=f"如 -o {target.with_suffix('.docx')}",
+        )
+    refuse_overwriting(target, [path])  # never the draft itself, a data file or a template
+    opened = open_report(path)
+    findings = opened.locate(rules.check(opened.report, select, ignore))
+    revisions = _revisions(opened, select, ignore)
+    source = opened.source
+    assert source is not None
+    annotator = Annotator(source.members, source.part, source.root, _author())
+    planned = _comments(opened, findings)
+    for found in normalised(opened):  # a typed 1、 or a date 2025年01月15日: import's notes
+        spans = ((found.span.paragraph, found.span.start, found.span.end),)
+        for i1, i2, j1, j2 in _changes(found.written, found.right):  # 1、 → 1.: 、 → .
+            at = found.span.start
+            revisions.append(
+                Revision(((found.span.paragraph, at + i1, at + i2),), found.right[j1:j2])
+            )
+        planned.append(
+            (Comment(spans, (f"【格式】{found.message}", f"建议：{found.suggestion}")), spans)
+        )
+    marked = annotator.mark(source.paragraphs, revisions, [comment for comment, _ in planned])
+    written = [r for r in revisions if r not in marked.skipped]
+    final = [
+        (comment_id, _with_outcome(comment, changed, written))
+        for (comment_id, comment), (_, changed) in zip(marked.comments, planned, strict=True)
+    ]
+    atomic_write(target, annotator.package(final))
+    checked = Checked(path, opened.report, findings, notes=opened.notes)
+    by_hand = sum(1 for _, changed in planned if changed and not _revised(changed, written))
+    return Annotated(checked, target, len(final), marked.revisions, by_hand)
+
+
+def _author() -> Author:
+    """reportgen, now; SOURCE_DATE_EPOCH fixes the time, for reproducible copies."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    when = (
+        dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+        if epoch.isdigit()
+        else dt.datetime.now(dt.UTC)
+    )
+    return Author(AUTHOR, INITIALS, when.strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+
+def _revisions(opened: Opened, select: Collection[str], ignore: Collection[str]) -> list[Revision]:
+    """The changes `validate --fix` makes, as tracked changes in the source's text."""
+    from .importing.write import report_data
+
+    assert opened.map is not None
+    text = json.dumps(report_data(opened.report), ensure_ascii=False, indent=2)
+    fixed = json.loads(fixed_text(text, str(opened.path), select, ignore)[0])
+    revisions = []
+    for path, before in opened.map.strings.items():
+        if path in (("date",), ("organ",)):
+            continue  # not strings of the document as written
+        after = value_at(fixed, path)
+        if not isinstance(after, str) or after == before:
+            continue
+        for i1, i2, j1, j2 in _changes(before, after):
+            spans = opened.map.spans(path, i1, i2)
+            revisions.append(
+                Revision(tuple((s.paragraph, s.start, s.end) for s in spans), after[j1:j2])
+            )
+    return revisions
+
+
+def _changes(before: str, after: str) -> list[tuple[int, int, int, int]]:
+    """The differing ranges (before i1:i2 → after j1:j2), a change kept whole across a
+    character or two in common: 第一负责人 → 第一责任人 is 负责 → 责任, not 负 out, 任 in."""
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    changes: list[tuple[int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if changes and i1 - changes[-1][1] <= _JOIN and j1 - changes[-1][3] <= _JOIN:
+            changes[-1] = (changes[-1][0], i2, changes[-1][2], j2)
+        else:
+            changes.append((i1, i2, j1, j2))
+    return changes
+
+
+Spans = tuple[tuple[int, int, int], ...]
+
+
+def _comments(opened: Opened, findings: list[Finding]) -> list[tuple[Comment, Spans | None]]:
+    """A comment for each finding on its words, with the words a fix changes (None: no
+    fix); those without a place, and import's notes, in a comment on the first paragraph."""
+    comments: list[tuple[Comment, Spans | None]] = []
+    unplaced: list[str] = []
+    for finding in findings:
+        said = (_heading(finding), f"建议：{finding.suggestion}")
+        if finding.place is None or not finding.place.spans:
+            unplaced.append(" ".join(said))
+            continue
+        fixed = finding.place.spans if finding.fix is not None else None
+        comments.append((Comment(finding.place.spans, said), fixed))
+    top = _first_paragraph(opened)
+    if top is not None and opened.notes:
+        notes = Comment((top,), ("【导入说明】reportgen 读这份草稿时：", *opened.notes))
+        comments.insert(0, (notes, None))
+    if top is not None and unplaced:
+        intro = f"【另有 {len(unplaced)} 处】以下问题未能在文中找到对应的文字："
+        comments.insert(0, (Comment((top,), (intro, *unplaced)), None))
+    return comments
+
+
+def _heading(finding: Finding) -> str:
+    return f"【{_LABEL[finding.severity]} {finding.code}】{finding.message}"
+
+
+def _with_outcome(comment: Comment, changed: Spans | None, written: list[Revision]) -> Comment:
+    """A comment on a safe fix says whether its change is in the text."""
+    if changed is None:
+        return comment
+    outcome = "（已标为修订，接受修订即可）" if _revised(changed, written) else "（请在文中修改）"
+    return Comment(comment.spans, (*comment.paragraphs[:-1], comment.paragraphs[-1] + outcome))
+
+
+def _revised(spans: Spans, revisions: list[Revision]) -> bool:
+    """Whether a tracked change touches these words."""
+    for paragraph, start, end in spans:
+        for revision in revisions:
+            for other, begin, finish in revision.spans:
+                if other == paragraph and begin <= end and start <= finish:
+                    return True
+    return False
+
+
+def _first_paragraph(opened: Opened) -> tuple[int, int, int] | None:
+    assert opened.source is not None
+    for index, text in enumerate(opened.source.texts):
+        if text.strip():
+            return (index, 0, len(text))
+    return None

@@ -1,0 +1,132 @@
+"""What kind of file an input is, and a document's paragraphs as the clerk wrote them.
+
+A report given as .docx or .txt is read twice: by import (into the model) and here,
+paragraph by paragraph as Word shows it or line by line as the text file holds it,
+without import's normalisations, so that a finding can be traced back to the words
+the clerk sees and marked there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ReportgenError
+from ..files import read_bytes
+from ..load import decode_text
+from ..package import check_docx
+
+if TYPE_CHECKING:  # the Word reader loads lxml and python-docx: only for a .docx
+    from ..render.ooxml.textmap import ParagraphText
+
+MAX_BYTES = 20 * 1024 * 1024  # as import reads a report
+_HINT = "请检查文件名和路径；报告可以是 Word 文档（.docx）或文本文件（.txt）。"
+_ZIP = b"PK\x03\x04"
+_CHINESE = re.compile("[\u4e00-\u9fff]")
+
+
+class InputKind(StrEnum):
+    DATA = "data"  # a data file (JSON)
+    WORD = "docx"
+    TEXT = "txt"
+    OLD_WORD = "doc"  # .doc or .wps: import says to save it as .docx
+
+
+_BY_SUFFIX = {
+    ".json": InputKind.DATA,
+    ".docx": InputKind.WORD,
+    ".txt": InputKind.TEXT,
+    ".text": InputKind.TEXT,
+    ".doc": InputKind.OLD_WORD,
+    ".wps": InputKind.OLD_WORD,
+}
+
+
+def input_kind(path: Path) -> InputKind:
+    """A data file or a document, by the suffix; a file whose bytes plainly are not what
+    its suffix says (a Word file saved as .json, a report without a suffix) is said so,
+    never taken for JSON with a syntax error."""
+    kind = _BY_SUFFIX.get(path.suffix.lower())
+    if kind in (InputKind.WORD, InputKind.TEXT, InputKind.OLD_WORD):
+        return kind
+    try:
+        head = read_bytes(path, "文件", _HINT, MAX_BYTES)[:4096]
+    except ReportgenError:
+        return InputKind.DATA  # the data file's reader says what is wrong
+    if head.startswith(_ZIP):
+        raise ReportgenError(
+            f"{path} 是 Word 文档，但文件名不以 .docx 结尾。",
+            hint=f"请把文件改名为 {path.with_suffix('.docx').name} 后再用。",
+        )
+    try:
+        text = decode_text(head)[0]
+    except UnicodeDecodeError:
+        return InputKind.DATA
+    if "{" in text or not _CHINESE.search(text):
+        return InputKind.DATA
+    if kind is None and not path.suffix:
+        return InputKind.TEXT  # import reads a file without a suffix as text
+    raise ReportgenError(
+        f"{path} 的内容是报告正文，不是数据文件（.json）。",
+        hint=f"文本报告请以 .txt 结尾（如 {path.with_suffix('.txt').name}），"
+        "Word 报告以 .docx 结尾；数据文件是 reportgen import 生成的 .json。",
+    )
+
+
+@dataclass
+class Source:
+    """A document's paragraphs: .docx paragraphs as Word shows them, or .txt lines."""
+
+    kind: InputKind
+    texts: list[str]
+    members: list[tuple[str, bytes]] = field(default_factory=list)  # .docx: its parts
+    part: str = ""  # .docx: the main document part, word/document.xml
+    root: Any = None  # .docx: that part, parsed
+    paragraphs: list[ParagraphText] = field(default_factory=list)  # .docx: with elements
+
+    @property
+    def unit(self) -> str:
+        return "行" if self.kind is InputKind.TEXT else "段"
+
+    def number(self, index: int) -> int:
+        """How the clerk counts: a text file's line number; a Word paragraph's number
+        among the paragraphs that have text (blank ones are not counted when reading)."""
+        if self.kind is InputKind.TEXT:
+            return index + 1
+        return sum(1 for text in self.texts[: index + 1] if text.strip())
+
+
+def read_source(path: Path, kind: InputKind) -> Source:
+    raw = read_bytes(path, "报告文件", _HINT, MAX_BYTES)
+    if kind is InputKind.WORD:
+        return _word(raw, path)
+    try:
+        text = decode_text(raw)[0]
+    except UnicodeDecodeError:
+        raise ReportgenError(
+            f"{path} 的编码无法识别。",
+            hint="请另存为 UTF-8 编码，或用 reportgen import --encoding 导入。",
+        ) from None
+    return Source(InputKind.TEXT, text.splitlines())
+
+
+def _word(raw: bytes, path: Path) -> Source:
+    from ..render.ooxml.parts import main_part, related_part
+    from ..render.ooxml.textmap import document_paragraphs, hidden_styles, parse_part
+
+    members = check_docx(raw, f"报告文件 {path}")
+    parts = dict(members)
+    part = main_part(parts)
+    if part not in parts:
+        raise ReportgenError(
+            f"{path} 中没有正文部分（{part}）。",
+            hint="请在 Word 或 WPS 中打开并另存为“Word 文档（*.docx）”。",
+        )
+    root = parse_part(parts[part])
+    styles = related_part(parts, part, "styles")
+    hidden = hidden_styles(parse_part(parts[styles]) if styles in parts else None)
+    paragraphs = document_paragraphs(root, hidden)
+    return Source(InputKind.WORD, [p.text for p in paragraphs], members, part, root, paragraphs)

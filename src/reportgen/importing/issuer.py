@@ -1,0 +1,187 @@
+"""Who issued the report: the organ, from where the report names it.
+
+In order: the organ's own line, the title's full name, the signature, the 版头's mark;
+else the place the title or the opening names (白鹭乡 → 白鹭乡人民政府, 金桥街道 →
+金桥街道办事处, a development or high-tech zone → its 管理委员会, never a 人民政府); else
+a department the opening names short (县司法局), as the text writes it in full. A
+self-reference (我镇, 本局, 全县) is not a name: it resolves to the place of that kind
+the text names, or the organ stays empty. Whatever is inferred is said in a note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..organs import is_organ_name
+from .bottom import Bottom
+from .frame import PLACE, formal_name, full_name, opening_subject
+from .top import Top
+
+_HAN = "\u4e00-\u9fff"
+# A zone is run by its 管理委员会 (管委会), never by a 人民政府.
+_ZONE = re.compile(r"(?:开发区|高新区|经开区|园区|示范区|合作区|试验区|实验区|度假区|保税区|新城)$")
+_KINDS = "街道|镇|乡|县|区|市|旗|局|委|办"
+# 我镇, 本局, 全县, 该区: how a report speaks of its own organ without naming it.
+SELF = re.compile(rf"^(?:我|本|全|该)(?:{_KINDS})$")
+_MAIN = ("人民政府", "政府", "办事处")
+# The first sentence of an opening names who acted: 2023年，青禾街道党工委、办事处坚持…
+_SUBJECT = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}年(?:度|以来)?[，,]|(?:一年来|今年以来|近年来|过去一年)[，,])?"
+    rf"(?:在[^。；]{{2,40}}?下[，,])?(?P<name>[{_HAN}]{{2,12}}?(?:街道|镇|乡|县|区|市|旗))"
+    r"(?:党委|党工委|人民政府|政府|办事处|管委会|管理委员会|坚持|以|在|始终|认真|深入|全面|紧紧"
+    r"|围绕|聚焦|持续|着力|扎实|积极|立足|按照|把|高度|切实|不断|牢牢|严格|大力|全力|紧扣|锚定"
+    r"|深化|贯彻|落实|进一步|各级|上下|法治|党政)"
+)
+# Words that end as a place does but name none: 依法治县, 小城镇, 农村社区, 辖区 …
+_NOT_PLACE = re.compile(
+    r"依法治|小城镇|特色小镇|(?:社|辖|景|片|小|矿|街)区$|[我本全该各](?:街道|镇|乡|县|区|市)$"
+    r"|建设|推进|全面|坚持|深入|治理|开展"
+)
+
+
+# Where a title's organ ends and its subject begins: 关于, the year, what it reports on.
+_TOPIC = re.compile(
+    r"关于|(?:19|20)\d{2}\s*年|[〇○O零一二三四五六七八九]{4}年|法治政府|法治建设|依法行政|依法治"
+    r"|推进|贯彻|落实|年度"
+)
+_LEADING_YEAR = re.compile(
+    r"^(?:关于)?(?:(?:19|20)\d{2}|[〇○O零一二三四五六七八九]{4})\s*年度?(?:[，,\s])?"
+)
+# 党委、政府: a name that shares its place with the name before it.
+_BARE = {"政府": "人民政府", "人民政府": "人民政府", "办事处": "办事处", "管委会": "管委会"}
+
+
+def title_names(title: str) -> tuple[list[str], bool]:
+    """The organs a title names before its subject, and whether they are full names:
+    ××镇人民政府关于…, 中共××县委 ××县人民政府关于… → full names; 白鹭乡2023年…,
+    2023年度澜江区法治政府建设…, 关于金桥街道…, 我镇2023年… → a place (or a
+    self-reference), not its organ's name."""
+    text = re.sub(r"^(?:关于)?(?:报送|上报|呈报)?", "", _LEADING_YEAR.sub("", title))
+    cut = _TOPIC.search(text)
+    names = [n for n in re.split(r"[、\s\u3000]+", text[: cut.start()] if cut else "") if n]
+    names = _with_shared_place([part for name in names for part in _joint(name)])
+    if len(names) == 1 and (_is_place(names[0]) or SELF.match(names[0])):
+        return names, False
+    if names and all(is_organ_name(n) for n in names):
+        return names, True
+    return [], False
+
+
+def _joint(name: str) -> list[str]:
+    """中共河口镇委员会河口镇人民政府 (a title's two organ lines joined) → both names."""
+    found = re.match(rf"^(中共[{_HAN}]+?(?:委员会|党委|党工委|委))([{_HAN}]+)$", name)
+    if found and is_organ_name(found.group(2)):
+        return [found.group(1), found.group(2)]
+    return [name]
+
+
+def _with_shared_place(names: list[str]) -> list[str]:
+    """白鹭乡党委、政府 → 白鹭乡党委, 白鹭乡人民政府: the place said once for both."""
+    place = re.match(
+        rf"^(?:中共)?([{_HAN}]{{2,12}}?(?:街道|镇|乡|县|区|市|旗))", names[0] if names else ""
+    )
+    if place is None:
+        return names
+    return [names[0]] + [place.group(1) + _BARE[n] if n in _BARE else n for n in names[1:]]
+
+
+def organ_of(place: str) -> str:
+    """白鹭乡 → 白鹭乡人民政府, 金桥街道 → 金桥街道办事处, 云溪高新区 → 云溪高新区管理委员会."""
+    return place + "管理委员会" if _ZONE.search(place) else formal_name(place)
+
+
+def main_organ(names: list[str]) -> str:
+    """Of joint organs, the government (or office) the report is filed under; else the
+    first that is not a party committee (a zone's 管委会 beside its 党工委)."""
+    for name in names:
+        if name.endswith(_MAIN):
+            return name
+    others = [n for n in names if not n.startswith("中共") and not n.endswith(("党委", "党工委"))]
+    return (others or names)[0]
+
+
+def issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) -> str | None:
+    """The issuing organ, or None where nothing names it (said in a note)."""
+    named, full = title_names(top.title or "")
+    for names in (
+        top.organs + bottom.signatories if top.organs else [],
+        named if full else [],
+        bottom.signatories,
+    ):
+        if names:
+            return main_organ(names)
+    marked = top.masthead.get("mark", "").removesuffix("文件").strip()
+    if marked:
+        return marked
+    subject = _subject(top.opening)
+    self_reference = next((s for s in (*named, subject) if s and SELF.match(s)), None)
+    place = next((p for p in (*named, subject) if p and _is_place(p)), None)
+    if place is not None:
+        organ: str | None = organ_of(place)
+    elif self_reference is not None:
+        return _resolve(self_reference, texts, notes)
+    elif subject and is_organ_name(subject) and re.match(_PLACED, subject):
+        organ = subject  # 2023年，澜江区司法局在… names the department in full
+    else:
+        organ = full_name(subject or "", texts)
+    if organ is not None:
+        notes.append(f"发文机关按“{place or subject}”推定为“{organ}”，请核对 organ。")
+    return organ
+
+
+_PLACED = rf"^[{_HAN}]{{2,12}}?(?:街道|镇|乡|县|区|市|旗)[{_HAN}]+"
+
+
+def _is_place(text: str) -> bool:
+    return bool(PLACE.match(text)) and not SELF.match(text) and not _NOT_PLACE.search(text)
+
+
+def _subject(opening: list[str]) -> str | None:
+    """Who the opening says acted: a place (2023年，青禾街道党工委…; 南湖县深入…), a
+    department named short (县司法局在…), or a self-reference (我镇坚持…)."""
+    for paragraph in opening[:1]:
+        for sentence in paragraph.split("。")[:2]:
+            found = _SUBJECT.match(sentence)
+            if found and _is_place(found.group("name")):
+                return found.group("name")
+            self_found = re.match(
+                rf"^(?:[^，。]{{0,40}}[，,]){{0,2}}((?:我|本|全)(?:{_KINDS}))", sentence
+            )
+            if self_found:
+                return self_found.group(1)
+    subject = opening_subject(opening)
+    if subject is None and opening:  # 根据…要求，现将我县2023年度…报告如下：
+        mentioned = re.search(rf"(?:我|本)(?:{_KINDS})", "。".join(opening[0].split("。")[:2]))
+        return mentioned.group() if mentioned else None
+    return subject
+
+
+def _resolve(self_reference: str, texts: list[str], notes: list[str]) -> str | None:
+    """我镇 → the 镇 the text names (石岭镇综治中心, 《石岭镇…》), as its organ; 本局 →
+    the 局 it names in full (《安平县市场监督管理局…》). None, with a note, when the text
+    names none, or two as often."""
+    kind = self_reference[1:]
+    if kind in ("局", "委", "办"):
+        pattern = rf"(?<![{_HAN}])(?:中共)?([{_HAN}]{{2,6}}?[县区市][{_HAN}]{{1,12}}?{kind})"
+    else:
+        pattern = rf"(?<![{_HAN}])(?:中共)?([{_HAN}]{{2,6}}?{kind})"
+    counts = Counter(
+        name
+        for text in texts
+        for name in re.findall(pattern, text)
+        if kind in ("局", "委", "办") or _is_place(name)
+    )
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        name = ranked[0][0]
+        organ = name if kind in ("局", "委", "办") else organ_of(name)
+        notes.append(
+            f"报告以“{self_reference}”自称，按正文中的“{name}”推定发文机关为“{organ}”，"
+            "请核对 organ。"
+        )
+        return organ
+    notes.append(
+        f"报告以“{self_reference}”自称，没有写明机关名称，organ 暂为空，请填写（如“××镇人民政府”）。"
+    )
+    return None

@@ -1,0 +1,314 @@
+"""Comments and tracked changes written into a document's own paragraphs.
+
+The clerk's document keeps everything it had: a run is split only where a mark starts
+or ends, both halves keeping the run's properties (w:rPr) and attributes; a tracked
+change moves the runs it deletes into a w:del (their w:t become w:delText) and puts
+the new text in a w:ins run formatted as the first deleted one (or, for an insertion,
+as the run before it). Where the words stand in something that is not plain text of
+the clerk's (a field's result, a pending change of someone else's, a run that also
+holds a picture), no change is written there; the comment still is.
+
+Positions are (paragraph index, offset) in the texts of textmap.document_paragraphs.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .textmap import ParagraphText, Piece, w
+
+Span = tuple[int, int, int]  # (paragraph index, start, end)
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+# What a run may hold for it to be moved into a deletion whole.
+_TEXTUAL = {
+    w(n) for n in ("rPr", "t", "tab", "ptab", "br", "cr", "noBreakHyphen", "softHyphen")
+} | {w("lastRenderedPageBreak")}
+
+
+@dataclass(frozen=True)
+class Revision:
+    """Delete the text of `spans` and insert `text` where the first span starts."""
+
+    spans: tuple[Span, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A comment on the text from the first span's start to the last span's end."""
+
+    spans: tuple[Span, ...]
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str
+    initials: str
+    date: str  # 2026-12-07T10:00:00Z
+
+
+@dataclass
+class Marked:
+    comments: list[tuple[int, Comment]] = field(default_factory=list)  # with their ids
+    revisions: int = 0
+    skipped: list[Revision] = field(default_factory=list)  # not writable as changes
+
+
+class _Ids:
+    def __init__(self, first: int) -> None:
+        self.next = first
+
+    def take(self) -> str:
+        self.next += 1
+        return str(self.next - 1)
+
+
+def mark(
+    paragraphs: list[ParagraphText],
+    revisions: Sequence[Revision],
+    comments: Sequence[Comment],
+    author: Author,
+    first_id: int,
+) -> Marked:
+    """Write the revisions and comment anchors into the paragraphs' XML."""
+    _split(paragraphs, [*_bounds(r.spans for r in revisions), *_bounds(c.spans for c in comments)])
+    marker = _Marker(paragraphs, author, _Ids(first_id))
+    result = Marked()
+    for revision in revisions:
+        if marker.revise(revision):
+            result.revisions += 1
+        else:
+            result.skipped.append(revision)
+    for comment in comments:
+        result.comments.append((marker.anchor(comment), comment))
+    return result
+
+
+def _bounds(groups: Iterable[tuple[Span, ...]]) -> Iterable[tuple[int, int]]:
+    for spans in groups:
+        for paragraph, start, end in spans:
+            yield paragraph, start
+            yield paragraph, end
+
+
+def _split(paragraphs: list[ParagraphText], bounds: Iterable[tuple[int, int]]) -> None:
+    """Split runs so that every bound falls between two pieces, right to left."""
+    by_paragraph: dict[int, set[int]] = {}
+    for paragraph, offset in bounds:
+        by_paragraph.setdefault(paragraph, set()).add(offset)
+    for index, offsets in by_paragraph.items():
+        text = paragraphs[index]
+        for offset in sorted(offsets, reverse=True):
+            position = 0
+            for piece in text.pieces:
+                if position < offset < position + len(piece.text) and piece.splittable:
+                    _split_run(piece, offset - position)
+                    text.reread()
+                    break
+                if offset == position and piece.editable and _after_content(piece):
+                    _split_run(piece, 0)  # a run of text and a break: between them
+                    text.reread()
+                    break
+                position += len(piece.text)
+
+
+def _after_content(piece: Piece) -> bool:
+    """Whether the piece's node has content of its run before it (not only w:rPr)."""
+    return any(child.tag != w("rPr") for child in piece.node.itersiblings(preceding=True))
+
+
+def _split_run(piece: Piece, at: int) -> None:
+    """w:r(…, w:t "ab", …) → w:r(…, w:t "a"), w:r(rPr, w:t "b", …), both with the rPr;
+    at 0, the run is split before the piece's node (a w:t, a tab, a break)."""
+    run, node = piece.run, piece.node
+    second = run.makeelement(run.tag, dict(run.attrib))
+    properties = run.find(w("rPr"))
+    if properties is not None:
+        second.append(copy.deepcopy(properties))
+    following = list(node.itersiblings())
+    if at == 0:
+        second.append(node)
+    else:
+        rest = node.makeelement(w("t"), {})
+        _set_text(rest, node.text[at:])
+        _set_text(node, node.text[:at])
+        second.append(rest)
+    for child in following:
+        second.append(child)
+    run.addnext(second)
+
+
+def _set_text(node: Any, value: str) -> None:
+    node.text = value
+    if value != value.strip():
+        node.set(_XML_SPACE, "preserve")
+
+
+class _Marker:
+    def __init__(self, paragraphs: list[ParagraphText], author: Author, ids: _Ids) -> None:
+        self.paragraphs = paragraphs
+        self.author = author
+        self.ids = ids
+        self.created: set[Any] = set()  # the w:del and w:ins written here
+        # Each paragraph's pieces with their offsets, taken once after the splits.
+        self.placed: list[list[tuple[int, int, Piece]]] = []
+        self.plain: dict[Any, bool] = {}  # whether each run holds plain text of the clerk's
+        for paragraph in paragraphs:
+            for piece in paragraph.pieces:
+                self.plain[piece.run] = self.plain.get(piece.run, True) and piece.editable
+            position, placed = 0, []
+            for piece in paragraph.pieces:
+                placed.append((position, position + len(piece.text), piece))
+                position += len(piece.text)
+            self.placed.append(placed)
+
+    def _attributes(self) -> dict[str, str]:
+        return {
+            w("id"): self.ids.take(),
+            w("author"): self.author.name,
+            w("date"): self.author.date,
+        }
+
+    # -- tracked changes ------------------------------------------------------------
+    def revise(self, revision: Revision) -> bool:
+        pieces = [
+            piece
+            for index, start, end in revision.spans
+            for begin, finish, piece in self.placed[index]
+            if start <= begin and finish <= end and begin < finish
+        ]
+        wanted = sum(end - start for _, start, end in revision.spans)
+        if sum(len(piece.text) for piece in pieces) != wanted:
+            return False  # a bound fell inside something that cannot be split
+        if not pieces:
+            return self._insert_only(revision)
+        runs = list(dict.fromkeys(piece.run for piece in pieces))
+        if not all(self._deletable(run, pieces) for run in runs):
+            return False
+        deletions = [self._delete(group) for group in _sibling_groups(runs)]
+        if revision.text:
+            deletions[0].addnext(self._insertion(revision.text, runs[0]))
+        return True
+
+    def _deletable(self, run: Any, pieces: list[Piece]) -> bool:
+        own = [piece for piece in pieces if piece.run is run]
+        if not all(piece.editable for piece in own) or run.getparent() in self.created:
+            return False
+        if any(child.tag not in _TEXTUAL for child in run):
+            return False  # a picture, a field character, a footnote mark: not deleted
+        shown = sum(len(piece.text) for piece in own)
+        return shown == len(_run_text(run))
+
+    def _delete(self, runs: list[Any]) -> Any:
+        deletion = runs[0].makeelement(w("del"), self._attributes())
+        runs[0].addprevious(deletion)
+        for run in runs:
+            deletion.append(run)
+            for node in run.iter(w("t")):
+                node.tag = w("delText")
+        self.created.add(deletion)
+        return deletion
+
+    def _insertion(self, text: str, like: Any) -> Any:
+        insertion = like.makeelement(w("ins"), self._attributes())
+        run = like.makeelement(w("r"), {})
+        properties = like.find(w("rPr"))
+        if properties is not None:
+            run.append(copy.deepcopy(properties))
+        node = run.makeelement(w("t"), {})
+        _set_text(node, text)
+        run.append(node)
+        insertion.append(run)
+        self.created.add(insertion)
+        return insertion
+
+    def _insert_only(self, revision: Revision) -> bool:
+        index, offset, _ = revision.spans[0]
+        for begin, end, piece in self.placed[index]:
+            if end == offset and piece.editable and begin < end:
+                self._outer(piece.run, after=True).addnext(
+                    self._insertion(revision.text, piece.run)
+                )
+                return True
+        for begin, _end, piece in self.placed[index]:
+            if begin == offset and piece.editable:
+                self._outer(piece.run).addprevious(self._insertion(revision.text, piece.run))
+                return True
+        return False
+
+    # -- comment anchors ------------------------------------------------------------
+    def anchor(self, comment: Comment) -> int:
+        comment_id = int(self.ids.take())
+        first, last = comment.spans[0], comment.spans[-1]
+        start = comment_id_element(self.paragraphs[0].element, "commentRangeStart", comment_id)
+        end = comment_id_element(start, "commentRangeEnd", comment_id)
+        reference = end.makeelement(w("r"), {})
+        reference.append(comment_id_element(end, "commentReference", comment_id))
+        self._place_start(start, first[0], first[1])
+        self._place_end(end, last[0], last[2])
+        end.addnext(reference)
+        return comment_id
+
+    def _place_start(self, marker: Any, index: int, offset: int) -> None:
+        for begin, end, piece in self.placed[index]:
+            if begin >= offset and end > begin:
+                self._outer(piece.run).addprevious(marker)
+                return
+        self.paragraphs[index].element.append(marker)
+
+    def _place_end(self, marker: Any, index: int, offset: int) -> None:
+        chosen = None
+        for begin, end, piece in self.placed[index]:
+            if end <= offset and end > begin:
+                chosen = piece
+        if chosen is None:
+            self.paragraphs[index].element.append(marker)
+            return
+        self._outer(chosen.run, after=True).addnext(marker)
+
+    def _outer(self, run: Any, after: bool = False) -> Any:
+        """Where a mark beside `run` goes: beside its deletion (and the insertion after
+        it, when after), or beside the paragraph's child holding a run that is not plain."""
+        parent = run.getparent()
+        if parent in self.created:
+            following = parent.getnext()
+            if after and following is not None and following in self.created:
+                return following
+            return parent
+        if self.plain.get(run, False):
+            return run
+        node = run
+        while node.getparent() is not None and node.getparent().tag != w("p"):
+            node = node.getparent()
+        return node
+
+
+def comment_id_element(like: Any, name: str, comment_id: int) -> Any:
+    return like.makeelement(w(name), {w("id"): str(comment_id)})
+
+
+def _run_text(run: Any) -> str:
+    texts = []
+    for child in run:
+        if child.tag == w("t"):
+            texts.append(child.text or "")
+        elif child.tag == w("br"):
+            texts.append("\n" if child.get(w("type"), "textWrapping") == "textWrapping" else "")
+        elif child.tag in (w("tab"), w("ptab"), w("cr"), w("noBreakHyphen")):
+            texts.append("\t")  # one character, as textmap reads it
+    return "".join(texts)
+
+
+def _sibling_groups(runs: list[Any]) -> list[list[Any]]:
+    """Runs side by side under one parent go into one deletion."""
+    groups: list[list[Any]] = []
+    for run in runs:
+        if groups and groups[-1][-1].getnext() is run:
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+    return groups

@@ -12,7 +12,7 @@ noun is long enough to name one thing (法律咨询, 矛盾纠纷: four characte
 after a measure word: two).
 
 Figures of another scope are another quantity and are left out: last year's (上年, 去年,
-同期, 2022年), a plan's (计划, 目标, 力争), a subset (其中), the base of a change (同比,
+同期, 2022年), a plan's (计划, 目标, 力争), a subset (其中, 专项行动中), the base of a change (同比,
 较上年, 由50件增加到…). Both figures must be exact: 300余人 and 320人 may be the same
 count. A rate (调解成功率) is matched by its whole name.
 """
@@ -35,6 +35,8 @@ _VERB = (
     r"受理|办理|办结|开展|调处|调解|化解|接待|解答|提供|培训|召开|组织|举办|发放|审查|审核"
     r"|处理|排查|走访|收集|提出|出具|完成|建成|建立|设立|配备|打造|创建|培育|评选|选聘|聘请"
     r"|查处|立案|印发|制定|投入|覆盖|实现|涉及|核查|整改|摸排|参与|参加|开通|上报|推送"
+    r"|发现|解决|收到|接收|下达|检查|签订|审结|答复|回复|督办|交办|转办|走访|慰问|帮扶|救助"
+    r"|追回|挽回|出动"
     r"|对|在|为|向|将|把|从"
 )
 _HEAD = lazy(rf"(?P<time>{_TIME_AND_SUM})|(?P<scope>{_SCOPE})|(?P<verb>{_VERB})")
@@ -51,7 +53,7 @@ _NOUN_END = lazy(
 )
 _HAN = re.compile(WORD)
 _CLAUSE_START = "，,；;：:。！？!?…—\n "
-_SUBSET = re.compile(r"其中|分别|含")
+_SUBSET = re.compile(r"其中|分别|含|专项|行动中|活动中|期间|中，")
 _LAST_YEAR = re.compile(r"上年|去年|同期|上一年|前年")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _NOUN_AFTER = re.compile(f"{WORD}{{2,6}}")
@@ -114,7 +116,7 @@ def _quantity(text: str, figure: Figure, words: str) -> _Quantity | None:
         return None  # 家庭、邻里纠纷3955件, 村（社区）专职调解员: the words go on before
     sentence = text.rfind("。", 0, start) + 1
     if _SUBSET.search(text, sentence, start) or _LAST_YEAR.search(text, sentence, start):
-        return None  # 其中婚姻纠纷45件: a part of a total; 与上年相比: last year's
+        return None  # 其中…, 专项行动中…: a part of the total; 与上年相比: last year's
     years = frozenset(_YEAR.findall(text, sentence, start))
     if figure.percent:
         name = _LINK.sub("", words.strip())

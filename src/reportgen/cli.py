@@ -228,6 +228,26 @@ def new(
     show_new(written, year)
 
 
+@app.command(help="审查收到的各单位报告（.docx、.txt、.json），列出可归档或应退回的汇总表。")
+def review(
+    sources: Annotated[
+        list[Path],
+        typer.Argument(metavar="文件夹或文件", help="收到的报告所在的文件夹，或报告文件"),
+    ],
+    html: Annotated[Path | None, typer.Option("--html", help="另存为网页（可打印）")] = None,
+    xlsx: Annotated[Path | None, typer.Option("--xlsx", help="另存为 Excel 表格")] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", min=2000, max=2100, help="审查的年度（默认多数报告的）")
+    ] = None,
+    json_output: JsonOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    from .present.review.command import run_review
+
+    console.configure(quiet=quiet or json_output)
+    raise typer.Exit(run_review(sources, html, xlsx, year, json_output, progress=not quiet))
+
+
 @app.command(help="在终端里查看报告：编号、要点、署名，每部分字数和预计页数。")
 def show(
     target: Annotated[

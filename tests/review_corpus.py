@@ -412,3 +412,31 @@ def _typed_docx(text: str) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+_FIRST = "东西南北上下前后大小新老青红白金"
+_SECOND = "山河湖桥林岭溪塘坪坝港湾洲田园口"
+_FAULTS = (None, None, None, "placeholder", None, "no_causes", None, "fazhi", None, "request")
+
+
+def many(count: int) -> list[tuple[str, dict[str, Any]]]:
+    """`count` reports of 2023 from different organs (townships, streets and departments,
+    some with a mistake), as (file name, data): the review benchmark's folder."""
+    departments = ["司法局", "教育局", "财政局", "水利局", "民政局", "审计局", "统计局", "林业局"]
+    reports = []
+    for n in range(count):
+        place = _FIRST[n % 16] + _SECOND[(n // 16) % 16]
+        fault = _FAULTS[n % len(_FAULTS)]
+        if n % 10 == 7:
+            organ = f"{COUNTY}{place}{departments[n % len(departments)]}"
+            data = report_data(organ, 2023, subject=organ, variant=n, fault=fault)
+        elif n % 10 == 3:
+            organ = f"{COUNTY}{place}街道办事处"
+            data = report_data(organ, 2023, subject=f"{place}街道", variant=n, fault=fault)
+        else:
+            organ, signatories = _township(f"{place}{'乡' if n % 3 else '镇'}")
+            data = report_data(
+                organ, 2023, signatories=signatories, subject=organ[:3], variant=n, fault=fault
+            )
+        reports.append((f"{n:03d}{organ}.docx", data))
+    return reports

@@ -236,9 +236,7 @@ def review(
     ],
     html: Annotated[Path | None, typer.Option("--html", help="另存为网页（可打印）")] = None,
     xlsx: Annotated[Path | None, typer.Option("--xlsx", help="另存为 Excel 表格")] = None,
-    year: Annotated[
-        int | None, typer.Option("--year", min=2000, max=2100, help="审查的年度（默认多数报告的）")
-    ] = None,
+    year: Annotated[int | None, typer.Option("--year", help="审查的年度（默认多数报告的）")] = None,
     json_output: JsonOption = False,
     quiet: QuietOption = False,
 ) -> None:

@@ -1,9 +1,11 @@
 """Checking many files on all the machine's cores.
 
-Each worker is a fresh process (the spawn start method, the same on Linux, Windows and
-macOS, and safe beside the progress bar's thread) that loads the importer and the rules
-once and then checks one file after another. Results come back as plain facts and are
-returned in the order of the files. Ctrl-C (or SIGTERM, see signals.py) in the main
+Workers are fresh processes, never forks of this one (whose progress bar runs a thread,
+and a fork beside a thread may deadlock). Where the system has it (Linux, macOS), a fork
+server loads the importer, python-docx and the rules once and forks each worker from
+itself, ready to work; elsewhere (Windows) each worker is spawned and loads them itself.
+A worker checks one file after another and sends back plain facts, which are returned
+in the order of the files. Ctrl-C (or SIGTERM, see signals.py) in the main
 process cancels what has not started; the workers ignore SIGINT and finish the file in
 hand (well under a second), so nothing is left running.
 """
@@ -54,6 +56,19 @@ def _in_process(files: Sequence[Path], progress: Progress) -> list[Reviewed]:
     return results
 
 
+# What every worker needs, loaded once in the fork server (python-docx is imported
+# lazily by the importer, so it is named here).
+_PRELOAD = ["reportgen.review.check", "docx", "reportgen.render.ooxml.reading"]
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(_PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")
+
+
 def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
@@ -62,9 +77,7 @@ def _in_workers(files: Sequence[Path], progress: Progress, workers: int) -> list
     from .check import check_file
 
     done: dict[int, Reviewed] = {}
-    pool = ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_interrupts
-    )
+    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_ignore_interrupts)
     try:
         futures: dict[Future[Reviewed], int] = {
             pool.submit(check_file, path): index for index, path in enumerate(files)

@@ -40,6 +40,8 @@ def run_review(
 ) -> int:
     """Review `sources`, write the outputs asked for, show the table (or the JSON);
     the exit code: 0, or 70 when a bug of ours was met on some file."""
+    if year is not None and not 2000 <= year <= 2100:
+        raise UsageError(f"--year {year}：年度应在 2000 到 2100 之间，如 --year 2023。")
     outputs = _outputs(html, xlsx)
     files = gather(sources, skip=outputs.values())
     for path in outputs.values():

@@ -102,7 +102,7 @@ def show_review(review: Review) -> None:
         for number, reviewed in noted:
             stdout.print(f"  {number}. " + escape("".join(reviewed.reasons)))
     stdout.print()
-    year = f"{review.year} 年度" if review.year else "（没有读出年度）"
+    year = f" {review.year} 年度" if review.year else "（没有读出年度）"
     stdout.print(
         f"共 {len(review.files)} 个文件，审查{year}的报告："
         f"[green]可以归档 {review.count(Verdict.FILE)} 份[/]，"

@@ -103,15 +103,7 @@ def review_xlsx(review: Review) -> bytes:
     from xlsxwriter import Workbook
 
     buffer = io.BytesIO()
-    book = Workbook(
-        buffer,
-        {
-            "in_memory": True,
-            "strings_to_formulas": False,
-            "strings_to_urls": False,
-            "strings_to_numbers": False,
-        },
-    )
+    book = Workbook(buffer, {"in_memory": True})
     book.set_properties({"title": title(review), "author": "reportgen review"})
     summary = _Sheet(book, SUMMARY, SUMMARY_COLUMNS)
     findings = _Sheet(book, FINDINGS, FINDINGS_COLUMNS)

@@ -4,8 +4,9 @@ that no file stops the run."""
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,7 @@ from review_corpus import report_data, write_report
 from reportgen.cli import main
 from reportgen.errors import EXIT_INTERNAL
 from reportgen.review import facts, gather, review
+from reportgen.review.parallel import available_cores
 from reportgen.review.summarise import usual_year, verdict
 
 
@@ -251,6 +253,7 @@ def test_workers_give_what_one_process_gives(project: Path) -> None:
     assert sorted(seen[0]) == sorted(seen[1]) == sorted(files)
 
 
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
 def test_an_interrupt_leaves_no_worker_running(project: Path) -> None:
     folder = project / "收到"
     folder.mkdir()
@@ -266,7 +269,46 @@ def test_an_interrupt_leaves_no_worker_running(project: Path) -> None:
 
     with pytest.raises(KeyboardInterrupt):
         review(gather([folder]), progress=stop, workers=2)
-    assert [p for p in multiprocessing.active_children() if "ForkServer" not in p.name] == []
+    assert _descendants() - _helpers() == set()
+
+
+def _processes() -> dict[int, tuple[int, str, str]]:
+    """pid → (parent, state, command line) of every process, from /proc."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except OSError:
+                continue
+            found[int(entry.name)] = (int(stat[1]), stat[0], command)
+    return found
+
+
+def _descendants() -> set[int]:
+    """This process's living descendants (workers are the fork server's children)."""
+    processes = _processes()
+    found: set[int] = set()
+    parents = {os.getpid()}
+    while True:
+        more = {
+            pid for pid, (ppid, state, _) in processes.items() if ppid in parents and state != "Z"
+        } - found
+        if not more:
+            return found
+        found |= more
+        parents = more
+
+
+def _helpers() -> set[int]:
+    """multiprocessing's fork server and resource tracker, which live as long as this
+    process (the workers are the fork server's children, with its command line)."""
+    return {
+        pid
+        for pid, (ppid, _, command) in _processes().items()
+        if ppid == os.getpid() and "from multiprocessing." in command
+    }
 
 
 # --- the workbook is data, never formulas ------------------------------------------------
@@ -290,3 +332,31 @@ def test_the_2023_report_is_fit_to_file(project: Path) -> None:
     row = review([DATA_2023], workers=1).files[0]
     assert (row.organ, row.level, row.fit) == ("柏山镇人民政府", "township", facts.Fit.FIT)
     assert row.verdict is facts.Verdict.FILE and row.missing == []
+
+
+PROBE = """
+import json, sys
+from reportgen.cli import main
+if __name__ == "__main__":
+    main(sys.argv[1:])
+    print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+@pytest.mark.skipif(available_cores() < 2, reason="one core: files are checked in process")
+def test_the_main_process_loads_no_model_when_workers_check(project: Path) -> None:
+    """The workers load python-docx, the model and the rules; the main process only shows
+    (typer loads pydantic itself, for its parameters)."""
+    folder = project / "收到"
+    folder.mkdir()
+    for n in range(3):
+        write_json(folder / f"{n}.json", _clean(f"石门{n}镇人民政府"))
+    (project / "probe.py").write_text(PROBE, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "probe.py", "review", "收到", "--xlsx", "审查.xlsx"],
+        cwd=project, capture_output=True, text=True, check=False, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    modules = set(json.loads(result.stderr.strip().splitlines()[-1]))
+    assert "xlsxwriter" in modules  # the probe sees what the main process loads
+    assert not modules & {"docx", "lxml", "reportgen.model", "reportgen.rules", "reportgen.load"}

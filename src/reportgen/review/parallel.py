@@ -73,14 +73,19 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _in_workers(files: Sequence[Path], progress: Progress, workers: int) -> list[Reviewed]:
+def _check_in_worker(path: Path) -> Reviewed:
+    """check_file, imported where it runs: the main process never loads the rules."""
     from .check import check_file
 
+    return check_file(path)
+
+
+def _in_workers(files: Sequence[Path], progress: Progress, workers: int) -> list[Reviewed]:
     done: dict[int, Reviewed] = {}
     pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_ignore_interrupts)
     try:
         futures: dict[Future[Reviewed], int] = {
-            pool.submit(check_file, path): index for index, path in enumerate(files)
+            pool.submit(_check_in_worker, path): index for index, path in enumerate(files)
         }
         try:
             for future in as_completed(futures):

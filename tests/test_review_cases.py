@@ -4,6 +4,7 @@ that no file stops the run."""
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -309,6 +310,30 @@ def _helpers() -> set[int]:
         for pid, (ppid, _, command) in _processes().items()
         if ppid == os.getpid() and "from multiprocessing." in command
     }
+
+
+def _dies_on_b(path: Path) -> facts.Reviewed:
+    """A worker that dies on one file, as one killed for lack of memory would."""
+    from reportgen.review.check import check_file
+
+    if path.name == "b.json":
+        os._exit(9)
+    return check_file(path)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forks the test process to patch the worker")
+def test_a_worker_that_dies_makes_fault_rows(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportgen.review import parallel
+
+    monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(parallel, "_check_in_worker", _dies_on_b)
+    for name in ("a.json", "b.json", "c.json"):
+        write_json(project / name, _clean())
+    rows = review([project / "a.json", project / "b.json", project / "c.json"], workers=2).files
+    assert rows[1].fault and "程序内部错误（BrokenProcessPool）" in str(rows[1].unreadable)
+    assert all(row.fault or row.verdict is facts.Verdict.FILE for row in rows)
 
 
 # --- the workbook is data, never formulas ------------------------------------------------

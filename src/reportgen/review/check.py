@@ -100,7 +100,7 @@ def _problem(finding: rules.Finding) -> Problem:
     return Problem(
         code=finding.code,
         severity=finding.severity.value,
-        where=describe_path(finding.path),
+        where=describe_path(finding.path) or "全文",  # ("parts",): the report as a whole
         path=json_path(finding.path),
         excerpt=finding.excerpt,
         message=finding.message,

@@ -30,7 +30,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("template", "importing", "package", "documents"),
     ("proofread", "building", "yearly", "summary", "annotating", "review"),
     ("present",),
-    ("cli", "cli_zh", "__main__"),
+    ("cli", "cli_zh", "cli_options", "cli_review", "__main__"),
 ]
 
 

@@ -29,7 +29,7 @@ def reviewed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     work = tmp_path_factory.mktemp("review")
     specs = write_folder(work / "收到的报告", (ROOT / "templates" / "report.docx").read_bytes())
     argv = [sys.executable, "-m", "reportgen", "review", "收到的报告"]
-    outputs = ["--html", "out/审查.html", "--xlsx", "out/审查.xlsx"]
+    outputs = ["--html", "out/审查.html", "--xlsx", "out/审查.xlsx", "--annotate", "批注"]
     as_json = subprocess.run(
         [*argv, *outputs, "--json"], cwd=work, capture_output=True, text=True, check=False
     )
@@ -109,6 +109,24 @@ def test_reasons_say_why(reviewed: dict[str, Any]) -> None:
         "unreadable": expected.count("无法读取"),
     }
     assert json.loads(reviewed["json"].stdout)["year"] == 2023
+
+
+def test_each_word_report_gets_its_marked_copy(reviewed: dict[str, Any]) -> None:
+    """--annotate: a comment on each finding, read back by docx2python."""
+    from docx2python import docx2python
+
+    rows = _rows(reviewed)
+    copies = sorted((reviewed["work"] / "批注").iterdir())
+    expected = [s for s in reviewed["specs"] if s.name.endswith(".docx") and s.form != "broken"]
+    assert [p.name for p in copies] == sorted(
+        s.name.removesuffix(".docx") + "（校对）.docx" for s in expected
+    )
+    for spec in expected:
+        copy = reviewed["work"] / rows[spec.name]["annotated"]
+        with docx2python(copy) as document:
+            said = sorted(text.split("】")[0].split()[-1] for *_, text in document.comments)
+        assert said == sorted(spec.errors + spec.warnings), spec.name
+    assert all(rows[s.name]["annotated"] is None for s in reviewed["specs"] if s not in expected)
 
 
 def test_terminal_table(reviewed: dict[str, Any]) -> None:

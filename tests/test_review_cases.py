@@ -385,3 +385,15 @@ def test_the_main_process_loads_no_model_when_workers_check(project: Path) -> No
     modules = set(json.loads(result.stderr.strip().splitlines()[-1]))
     assert "xlsxwriter" in modules  # the probe sees what the main process loads
     assert not modules & {"docx", "lxml", "reportgen.model", "reportgen.rules", "reportgen.load"}
+
+
+def test_a_marked_copy_that_cannot_be_written_is_said_and_the_review_stands(
+    project: Path, cli: Callable[..., Result]
+) -> None:
+    template = (ROOT / "templates" / "report.docx").read_bytes()
+    (project / "收到").mkdir()
+    (project / "收到" / "报告.docx").write_bytes(write_report(_clean(), "docx", template))
+    (project / "批注" / "报告（校对）.docx").mkdir(parents=True)  # a folder in the way
+    row = _json(cli, "收到", "--annotate", "批注")["files"][0]
+    assert row["verdict_text"] == "可以归档" and row["annotated"] is None
+    assert row["reasons"][0].startswith("没有写出批注副本：无法写入 批注/报告（校对）.docx")

@@ -76,6 +76,8 @@ class Reviewed:
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what import normalised or missed
     fingerprint: str = ""  # equal for two files holding the same report
+    annotated: Path | None = None  # the marked copy written (--annotate)
+    not_annotated: str | None = None  # why the marked copy could not be written
     # Set by summarise:
     duplicates: list[Duplicate] = field(default_factory=list)
     other_year: bool = False

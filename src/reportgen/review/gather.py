@@ -64,3 +64,12 @@ def gather(sources: Sequence[Path], skip: Collection[Path] = ()) -> list[Path]:
             hint="请把收到的报告（.docx、.txt 或 .json）放进这个文件夹后再审查。",
         )
     return files
+
+
+def relative_names(paths: Sequence[Path]) -> list[str]:
+    """Each file as the office knows it: its path below the folder all of them are in."""
+    try:
+        base = Path(os.path.commonpath([str(p.parent) for p in paths])) if paths else Path()
+    except ValueError:  # Windows: files on different drives
+        return [str(p) for p in paths]
+    return [str(p.relative_to(base)) if p.is_relative_to(base) else str(p) for p in paths]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -37,21 +37,28 @@ def available_cores() -> int:
 
 
 def check_all(
-    files: Sequence[Path], progress: Progress = lambda path: None, workers: int | None = None
+    files: Sequence[Path],
+    progress: Progress = lambda path: None,
+    workers: int | None = None,
+    annotate_to: Mapping[Path, Path] | None = None,
 ) -> list[Reviewed]:
-    """Every file checked, in the order given; `progress` is called as each is done."""
+    """Every file checked, in the order given; `progress` is called as each is done;
+    `annotate_to` maps a Word report to where its marked copy goes."""
     workers = min(workers or available_cores(), len(files))
+    targets = [(annotate_to or {}).get(path) for path in files]
     if workers <= 1:
-        return _in_process(files, progress)
-    return _in_workers(files, progress, workers)
+        return _in_process(files, targets, progress)
+    return _in_workers(files, targets, progress, workers)
 
 
-def _in_process(files: Sequence[Path], progress: Progress) -> list[Reviewed]:
+def _in_process(
+    files: Sequence[Path], targets: Sequence[Path | None], progress: Progress
+) -> list[Reviewed]:
     from .check import check_file
 
     results = []
-    for path in files:
-        results.append(check_file(path))
+    for path, target in zip(files, targets, strict=True):
+        results.append(check_file(path, target))
         progress(path)
     return results
 
@@ -73,19 +80,22 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _check_in_worker(path: Path) -> Reviewed:
+def _check_in_worker(path: Path, target: Path | None) -> Reviewed:
     """check_file, imported where it runs: the main process never loads the rules."""
     from .check import check_file
 
-    return check_file(path)
+    return check_file(path, target)
 
 
-def _in_workers(files: Sequence[Path], progress: Progress, workers: int) -> list[Reviewed]:
+def _in_workers(
+    files: Sequence[Path], targets: Sequence[Path | None], progress: Progress, workers: int
+) -> list[Reviewed]:
     done: dict[int, Reviewed] = {}
     pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_ignore_interrupts)
     try:
         futures: dict[Future[Reviewed], int] = {
-            pool.submit(_check_in_worker, path): index for index, path in enumerate(files)
+            pool.submit(_check_in_worker, path, target): index
+            for index, (path, target) in enumerate(zip(files, targets, strict=True))
         }
         try:
             for future in as_completed(futures):

@@ -75,5 +75,7 @@ def verdict(reviewed: Reviewed, year: int | None) -> tuple[Verdict, list[str]]:
     for other in reviewed.duplicates:
         same = "内容相同" if other.same else "内容不同，请向报送单位确认以哪一份为准"
         reasons.append(f"与 {other.path.name} 重复报送（同一机关、同一年度，{same}）。")
+    if reviewed.not_annotated:
+        reasons.append(f"没有写出批注副本：{reviewed.not_annotated}")
     failed = reviewed.other_year or bool(errors)
     return (Verdict.RETURN if failed else Verdict.FILE), reasons

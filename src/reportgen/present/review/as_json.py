@@ -50,6 +50,7 @@ def _file(reviewed: Reviewed, name: str) -> dict[str, Any]:
             for p in reviewed.problems
         ],
         "notes": reviewed.notes,
+        "annotated": str(reviewed.annotated) if reviewed.annotated else None,
     }
 
 

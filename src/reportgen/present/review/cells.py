@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from ...numbering import format_date
 from ...review.facts import REQUIRED, Fit, Reviewed
+from ...review.gather import relative_names
 
 LEVELS = {
     "township": "乡镇",
@@ -73,11 +71,4 @@ def count(reviewed: Reviewed, severity: str) -> str:
 
 def names(files: list[Reviewed]) -> list[str]:
     """Each file as the office knows it: its path below the folder all of them are in."""
-    parents = [f.path.parent for f in files]
-    try:
-        base = Path(os.path.commonpath([str(p) for p in parents])) if parents else Path()
-    except ValueError:  # Windows: files on different drives
-        return [str(f.path) for f in files]
-    return [
-        str(f.path.relative_to(base)) if f.path.is_relative_to(base) else str(f.path) for f in files
-    ]
+    return relative_names([f.path for f in files])

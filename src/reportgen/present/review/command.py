@@ -10,8 +10,8 @@ from pathlib import Path
 from ...console import escape, stderr
 from ...errors import EXIT_INTERNAL, UsageError
 from ...files import atomic_write, ensure_folder, refuse_overwriting
-from ...review import gather, review
-from .terminal import review_progress, show_hint, show_review, show_written
+from ...review import gather, relative_names, review
+from .terminal import review_progress, show_annotated, show_hint, show_review, show_written
 
 
 def _outputs(html: Path | None, xlsx: Path | None) -> dict[str, Path]:
@@ -29,6 +29,19 @@ def _outputs(html: Path | None, xlsx: Path | None) -> dict[str, Path]:
     return outputs
 
 
+def _marked_copies(files: Sequence[Path], folder: Path) -> dict[Path, Path]:
+    """Where each Word report's marked copy goes: 报告（校对）.docx in `folder`, a file of a
+    subfolder named with it (石门镇-报告（校对）.docx), so that no two are the same."""
+    from ...annotating import annotated_name
+
+    ensure_folder(folder)
+    return {
+        path: folder / annotated_name(Path(name.replace("/", "-").replace("\\", "-"))).name
+        for path, name in zip(files, relative_names(files), strict=True)
+        if path.suffix.lower() == ".docx"
+    }
+
+
 def run_review(
     sources: Sequence[Path],
     html: Path | None = None,
@@ -37,18 +50,21 @@ def run_review(
     as_json: bool = False,
     progress: bool = True,
     workers: int | None = None,
+    annotate: Path | None = None,
 ) -> int:
-    """Review `sources`, write the outputs asked for, show the table (or the JSON);
-    the exit code: 0, or 70 when a bug of ours was met on some file."""
+    """Review `sources`, write the outputs asked for (and, with `annotate`, each Word
+    report's marked copy in that folder), show the table (or the JSON); the exit code:
+    0, or 70 when a bug of ours was met on some file."""
     if year is not None and not 2000 <= year <= 2100:
         raise UsageError(f"--year {year}：年度应在 2000 到 2100 之间，如 --year 2023。")
     outputs = _outputs(html, xlsx)
     files = gather(sources, skip=outputs.values())
+    copies = _marked_copies(files, annotate) if annotate is not None else None
     for path in outputs.values():
         refuse_overwriting(path, files)
         ensure_folder(path.parent)
     with review_progress(len(files), progress) as advance:
-        result = review(files, year, advance, workers)
+        result = review(files, year, advance, workers, copies)
     if "html" in outputs:
         from .html import review_html
 
@@ -66,6 +82,8 @@ def run_review(
         show_review(result)
         for path in outputs.values():
             show_written(path)
+        if annotate is not None:
+            show_annotated(result, annotate)
         if not outputs:
             show_hint()
     faults = {f.hint for f in result.files if f.fault}

@@ -118,6 +118,7 @@ def _details(number: int, name: str, reviewed: Reviewed) -> str:
         ("主送机关", f"{'、'.join(reviewed.addressees) or '（未写明）'}（{cells.fit(reviewed)}）"),
         ("成文日期", cells.date(reviewed)),
         ("必备内容", cells.contents(reviewed)),
+        *([("批注副本", str(reviewed.annotated))] if reviewed.annotated else []),
     ]
     parts.append(
         "<dl>" + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in facts) + "</dl>"

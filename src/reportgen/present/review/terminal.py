@@ -120,3 +120,11 @@ def show_hint() -> None:
         "[dim]每份报告的具体问题（位置、原文、修改建议）：加 --html 审查结果.html "
         "或 --xlsx 审查结果.xlsx 保存后查看。[/]"
     )
+
+
+def show_annotated(review: Review, folder: Path) -> None:
+    written = sum(1 for f in review.files if f.annotated is not None)
+    stdout.print(
+        f"[green]✓[/] 已在 {escape(str(folder))} 写出 {written} 份带批注和修订的 Word 副本"
+        "（只有 .docx 报告有副本）。"
+    )

@@ -312,13 +312,13 @@ def _helpers() -> set[int]:
     }
 
 
-def _dies_on_b(path: Path) -> facts.Reviewed:
+def _dies_on_b(path: Path, target: Path | None) -> facts.Reviewed:
     """A worker that dies on one file, as one killed for lack of memory would."""
     from reportgen.review.check import check_file
 
     if path.name == "b.json":
         os._exit(9)
-    return check_file(path)
+    return check_file(path, target)
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="forks the test process to patch the worker")

@@ -88,6 +88,7 @@ class SlipFinder:
         self.look_alikes = look_alikes
         self._syllable_cache: dict[str, tuple[int, ...]] = {}
         self._shape_cache: dict[str, str] = {}
+        self._near: dict[str, bool] = {}  # rare words and whether a genre word is near
         # The extra words with one character blanked (排查 → 排_, _查), the extended
         # finder's and this one's: a span blanked alike is one character from them.
         self._base: SlipFinder | None = None  # the finder this one extends
@@ -188,7 +189,8 @@ class SlipFinder:
         tried: set[tuple[int, int]] = set()
         found: list[Slip] = []
         for token in tokens:
-            if token.end - token.start == 2 and 0 < token.freq < RARE:
+            rare = token.end - token.start == 2 and 0 < token.freq < RARE
+            if rare and self._near_genre(run[token.start : token.end], token.freq):
                 found.extend(self._rare(run, begin, token.start, token.end, skip))
             if token.end - token.start != 1 or run[token.start] in FUNCTION_CHARACTERS:
                 continue
@@ -229,13 +231,29 @@ class SlipFinder:
         either neighbour: a slip breaks its word so (拍查: 纷拍, 拍查, 查化 are no words).
         Most runs of correct text have none, and are not segmented at all."""
         pair = self.segmenter.pair_freq
-        joined = False  # run[at - 1] and run[at] make a word, not a rare one
+        joined = False  # run[at - 1] and run[at] make a word, not a suspect rare one
         for at, char in enumerate(run):
-            joins = at + 1 < len(run) and pair(run, at) >= RARE
+            freq = pair(run, at) if at + 1 < len(run) else 0
+            joins = freq >= RARE or (freq > 0 and not self._near_genre(run[at : at + 2], freq))
             if not joined and not joins and char not in FUNCTION_CHARACTERS:
                 return True
             joined = joins
         return False
+
+    def _near_genre(self, pair: str, freq: int) -> bool:
+        """A word of the genre at least RATIO times commoner lies one character from the
+        rare word `pair`, read or written alike (衔结: 衔接). Only then is it a suspect,
+        and its run read: most rare words of correct text have none."""
+        found = self._near.get(pair)
+        if found is None:
+            own, base = self._blanks, (self._base._blanks if self._base else {})
+            found = self._near[pair] = any(
+                self._alike(pair[at], word[at]) and self.freq(word) >= RATIO * freq
+                for at in range(2)
+                for blank in (pair[:at] + _BLANK + pair[at + 1 :],)
+                for word in (*base.get(blank, ()), *own.get(blank, ()))
+            )
+        return found
 
     def _best(self, run: str, start: int, end: int, written: int = 0) -> Slip | None:
         """The correction of run[start:end] that the clause reads best with, if any

@@ -77,7 +77,7 @@ def _misused(
             if following and following not in words.compound_heads and not nominal:
                 yield Misused(token.start, "地", f"“{before}”修饰动词“{after}”，中间用“地”")
         elif particle == "的" and before in words.manner and after in words.prepositions:
-            if not nominal and _verb_follows(said, tokens, i + 2, words):
+            if not nominal and _verb_follows(said, tokens, i + 2, words, segmenter):
                 why = f"“{before}”修饰“{after}……”引出的动作，中间用“地”"
                 yield Misused(token.start, "地", why)
         elif particle == "的" and _complement(said, tokens, i + 1, words):
@@ -128,14 +128,19 @@ def _relative(said: list[str], at: int, words: ParticleWords) -> bool:
     return said[at - 1] in words.relative or any(w in words.nominal_context for w in said[:at])
 
 
-def _verb_follows(said: list[str], tokens: list[Token], at: int, words: ParticleWords) -> bool:
+def _verb_follows(
+    said: list[str], tokens: list[Token], at: int, words: ParticleWords, segmenter: Segmenter
+) -> bool:
     """A verb follows the preposition's object, with no 的 first (科学的与民主的决策 is two
-    adjectives, not a manner)."""
+    adjectives, not a manner): tagged so, one of the verbs (办理, which jieba tags a noun),
+    or a phrase of four that begins with one (落到实处, 沟通交流)."""
     for word, token in zip(said[at:], tokens[at:], strict=True):
         if word in ("的", "地", "得"):
             return False
         if (token.tag or "x").startswith("v") or word in words.verbs:
-            return True  # 办理, which jieba tags a noun
+            return True
+        if len(word) >= 4 and (segmenter.lexicon.tag(word[:2]) or "x").startswith("v"):
+            return True
     return False
 
 
@@ -219,6 +224,8 @@ class Particles(Rule):
         text("积极的为企业提供法律服务。", "积极地为企业提供法律服务。"),
         text("认真的对照问题清单逐项整改。", "认真地对照问题清单逐项整改。"),
         text("严格的按照法定程序办理。", "严格地按照法定程序办理。"),
+        text("扎实的把各项任务落到实处。", "扎实地把各项任务落到实处。"),
+        text("主动的与群众沟通交流。", "主动地与群众沟通交流。"),
     )
     # 的 that is right (noun phrases), 地 and 得 that are right.
     clean = (

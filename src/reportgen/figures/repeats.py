@@ -58,6 +58,10 @@ _SELF = lazy(
     r"|(?:镇|乡)(?:党委|人民政府|政府)|街道办事处|街道党工委"
 )
 _PREPOSITIONS = frozenset("对在为向将把从")
+_LIGHT = frozenset({"完成", "开展", "组织", "实现"})
+# Short nouns too general to be one quantity even as the year's total: 全年召开会议24次
+# (of the committee) and 全年召开会议4次 (on the rule of law) count different meetings.
+_GENERAL = frozenset({"会议", "活动", "工作", "学习", "培训", "讲座", "宣传", "专题", "检查"})
 _LINK = re.compile(r"(?:达到了?|达|为|有|了|是|数)+$")
 # Words that make a figure another scope's: last year, a plan, a subset, a change's base.
 _OTHER_SCOPE = lazy(
@@ -150,8 +154,11 @@ def _quantity_words(words: str) -> _Words:
 
 
 def _verb_set(verbs: str) -> frozenset[str]:
+    """The verbs of `verbs`, less prepositions, and less the light verbs (完成, 开展) when
+    another says what was done: 完成…核查整改 is 核查整改."""
     found = (m.group("verb") for m in re.finditer(_HEAD().pattern, verbs))
-    return frozenset(v for v in found if v and v not in _PREPOSITIONS)
+    heavy = frozenset(v for v in found if v and v not in _PREPOSITIONS)
+    return heavy - _LIGHT or heavy
 
 
 def _quantity(text: str, figure: Figure, words: str) -> _Quantity | None:
@@ -182,7 +189,8 @@ def _quantity(text: str, figure: Figure, words: str) -> _Quantity | None:
     if read.rest:
         named = len(_HAN.findall(read.rest)) >= _MIN_NOUN
         both = len(_HAN.findall(read.verbs + read.rest))
-        if not named and both < _MIN_WORDS and not (read.yearly and both >= _MIN_YEARLY_WORDS):
+        yearly = read.yearly and both >= _MIN_YEARLY_WORDS and read.rest not in _GENERAL
+        if not named and both < _MIN_WORDS and not yearly:
             return None
         shown = read.rest if not verbs else read.verbs + read.rest
         short = not named and both < _MIN_WORDS
@@ -223,7 +231,9 @@ def _same(one: _Quantity, other: _Quantity, free: tuple[bool, bool]) -> bool:
     if (one.short or other.short) and not (one.yearly and other.yearly):
         return False
     if one.verbs and other.verbs:
-        return bool(one.verbs & other.verbs)
+        # One's verbs are all the other's (化解 of 调处化解); 排查化解 and 调处化解 share
+        # a verb but say different things.
+        return one.verbs <= other.verbs or other.verbs <= one.verbs
     return all(free)
 
 

@@ -14,9 +14,12 @@ certain.
 Parts that fall short of their total are what a reviewer sends back too (共办理12件，其中
 维持7件、撤销3件: make them add up, or name the rest), unless the text marks the list as
 some of the categories (等, 主要有, 包括…在内, 较多的是) or the parts are not of one kind
-(one a subset of another, people who may be counted by different traits). That is a
-Shortfall: never certain, since a clerk may list what matters; firmer when the parts are
-outcomes that make up the whole between them (维持、撤销、驳回、终止; 简易程序、普通程序).
+(one a subset of another, people who may be counted by different traits), and when they
+come close to the total, as a slip of one figure leaves them (partlists.close: four fifths
+of it, or its digits swapped); a few kinds far short of it are a selection. That is a
+Shortfall: never certain, since a clerk may list what matters; firmer, and at any
+shortfall, when the parts are outcomes that make up the whole between them (维持、撤销、
+驳回、终止; 简易程序、普通程序), which may also follow the total after a bare comma.
 """
 
 from __future__ import annotations

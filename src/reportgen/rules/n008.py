@@ -65,6 +65,7 @@ CORRECT = (
     # Some of a unit's constituents, not its count of them.
     "全乡9个行政村全部建成调解室，其中3个行政村为示范村。",
     "全乡9个行政村全部覆盖，在3个行政村开展试点，全乡3个行政村被评为示范村。",
+    "全乡9个村全部建成调解室，法律顾问覆盖全乡11个村（居）。",
     # 累计 alone may run over years; a named place is a part; a short noun outside the
     # year's total; a noun that a kind word narrows; another noun; another verb.
     "全年培育法律明白人12名，累计培育法律明白人96名。",

@@ -70,10 +70,11 @@ class CoordinateOrgans(Rule):
                 yield self.finding(
                     field.path,
                     excerpt(field.text, first.start(), second.end()),
-                    f"“{pair}”像是并列的两个机关，中间一般加顿号（公文里连写也常见，"
-                    "所以只作提示；如果这里本是一个名称，如“区委常委会会议”，是别处写错了）。",
+                    f"“{pair}”像是并列的两个机关，中间一般加顿号。公文里连写也常见，所以只作"
+                    "提示；两个名称连在一起，也可能是一个名称写错了（如“区委常委会会议”"
+                    "误写成“区委人大常委会会议”）。",
                     f"并列的，改为“{first.group()}、{second.group()}”；"
-                    "是一个名称的，对照正式名称改正。",
+                    "本是一个名称的，对照正式名称改正，不要加顿号。",
                     Fix(field.path, first.end(), first.end(), "、") if certain else None,
                     start=first.start(),
                 )

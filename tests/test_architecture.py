@@ -28,9 +28,9 @@ LAYERS: list[tuple[str, ...]] = [
     ("load", "schema", "structure", "paths", "organs", "partkinds", "lexicon"),
     ("rules", "render"),
     ("template", "importing", "package", "documents"),
-    ("proofread", "building", "yearly", "summary", "annotating"),
+    ("proofread", "building", "yearly", "summary", "annotating", "review"),
     ("present",),
-    ("cli", "cli_zh", "__main__"),
+    ("cli", "cli_zh", "cli_options", "cli_review", "__main__"),
 ]
 
 

@@ -37,6 +37,8 @@ PROBABLE = (
     "发放普法宣传资料12000份。发放宣传资料21000份。",
     # The noun before the figure and after it.
     "核查卫片执法图斑216个。完成261个卫片执法图斑核查整改。",
+    # Light verbs (组织, 完成) set aside where another verb says what was done.
+    "组织排查矛盾纠纷156件，建立台账。全年共完成排查矛盾纠纷165件。",
 )
 
 # Figures written the way correct reports write them.

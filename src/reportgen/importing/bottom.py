@@ -176,7 +176,7 @@ def read_bottom(lines: list[str], floor: int) -> Bottom:
         )
     if seals:
         shown = "".join(f"“{seal}”" for seal in reversed(seals[-4:]))  # read bottom up
-        bottom.notes.append(f"署名{shown}中的“（盖章）”等是盖章位置的提示，没有读入署名。")
+        bottom.notes.append(f"署名{shown}中的“（盖章）”等是盖章位置的提示，已从署名中去掉。")
     bottom.start, bottom.signatories = end, signatories
     return bottom
 

@@ -67,6 +67,10 @@ _COLON_PAIR = re.compile(rf"(?:^|(?<=[\s|｜•·【\[［】\]］]))(?P<label>{_
 # [ 索引号 ] … [ 发文字号 ][ 主题分类 ] …
 _BRACKET_LINE = re.compile(rf"^{_BULLET}{_OPEN}\s*(?:{_LABEL})\s*{_CLOSE}")
 _BRACKET_PAIR = re.compile(rf"{_OPEN}\s*(?P<label>{_LABEL})\s*{_CLOSE}")
+# 索引号⇥1150…⇥主题分类⇥综合政务: a table's row copied with tabs (or wide spaces) for cells.
+_CELL = r"(?:\t|[ \u3000]{2,})"
+_TAB_LINE = re.compile(rf"^{_BULLET}(?:{_LABEL}){_CELL}")
+_TAB_PAIR = re.compile(rf"(?:^|(?<=\t)|(?<=[ \u3000]{{2}}))(?P<label>{_LABEL})(?={_CELL}|$)")
 # 索引号 alone on its line, its value on the next.
 _ALONE = re.compile(rf"^{_BULLET}{_OPEN}?\s*(?P<label>{_LABEL})\s*{_CLOSE}?\s*[：:]?$")
 _MAX_LINE = 200  # a 内容概述 may run long; a paragraph of the report is not a pair line
@@ -108,6 +112,8 @@ def pairs(text: str) -> list[tuple[str, str]] | None:
         pattern = _BRACKET_PAIR
     elif _COLON_LINE.match(text):
         pattern = _COLON_PAIR
+    elif _TAB_LINE.match(text):
+        pattern = _TAB_PAIR
     else:
         return None
     found = list(pattern.finditer(text))

@@ -58,6 +58,7 @@ def is_page_chrome(text: str) -> bool:
         or _CONTROLS.match(text)
         or _BREADCRUMB.match(text)
         or _SEPARATOR.match(text)
+        or _SEARCH_UI.fullmatch(text.strip())
     )
 
 

@@ -36,6 +36,11 @@ _SUBJECT = re.compile(
     r"|围绕|聚焦|持续|着力|扎实|积极|立足|按照|把|高度|切实|不断|牢牢|严格|大力|全力|紧扣|锚定"
     r"|深化|贯彻|落实|进一步|各级|上下|法治|党政)"
 )
+# 开发区, 经济技术开发区, 新区: a zone without its place, as it speaks of itself.
+_BARE_ZONE = re.compile(
+    r"^(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|综合保税|保税|旅游)?"
+    r"(?:开发区|高新区|经开区|新区|园区|示范区|保税区|度假区)$"
+)
 # Words that end as a place does but name none: 依法治县, 小城镇, 农村社区, 辖区 …
 _NOT_PLACE = re.compile(
     r"依法治|小城镇|特色小镇|(?:社|辖|景|片|小|矿|街)区$|[我本全该各](?:街道|镇|乡|县|区|市)$"
@@ -123,7 +128,7 @@ def issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) 
     if system is not None:  # 桐川县教育系统2025年度…报告: a 系统 is no organ
         return _system_organ(system, published, notes)
     subject = _subject(top.opening)
-    self_reference = next((s for s in (*named, subject) if s and SELF.match(s)), None)
+    self_reference = next((s for s in (*named, subject) if s and _refers_to_itself(s)), None)
     place = next((p for p in (*named, subject) if p and _is_place(p)), None)
     if place is not None:
         organ: str | None = organ_of(place)
@@ -194,7 +199,7 @@ def _fits(organ: str, self_reference: str | None, subject: str | None) -> bool:
         return organ.endswith(subject)
     if self_reference is None:
         return True
-    kind = self_reference[1:]
+    kind = self_reference if _BARE_ZONE.match(self_reference) else self_reference[1:]
     if kind in ("局", "委", "办"):
         return organ.endswith(kind) or (kind == "委" and organ.endswith("委员会"))
     place = re.sub(r"(?:人民政府|政府|办事处|管理委员会|管委会)$", "", organ)
@@ -237,7 +242,17 @@ _PLACED = rf"^[{_HAN}]{{2,12}}?(?:街道|镇|乡|县|区|市|旗)[{_HAN}]+"
 
 
 def _is_place(text: str) -> bool:
-    return bool(PLACE.match(text)) and not SELF.match(text) and not _NOT_PLACE.search(text)
+    return (
+        bool(PLACE.match(text))
+        and not SELF.match(text)
+        and not _BARE_ZONE.match(text)
+        and not _NOT_PLACE.search(text)
+    )
+
+
+def _refers_to_itself(text: str) -> bool:
+    """我镇, 本局, 全县; 开发区, 新区: a zone speaks of itself without its place."""
+    return bool(SELF.match(text) or _BARE_ZONE.match(text))
 
 
 def _subject(opening: list[str]) -> str | None:
@@ -246,8 +261,9 @@ def _subject(opening: list[str]) -> str | None:
     for paragraph in opening[:1]:
         for sentence in paragraph.split("。")[:2]:
             found = _SUBJECT.match(sentence)
-            if found and _is_place(found.group("name")):
-                return found.group("name")
+            name = found.group("name") if found else ""
+            if _is_place(name) or _BARE_ZONE.match(name):  # 青禾街道…; 开发区党工委…
+                return name
             self_found = re.match(
                 rf"^(?:[^，。]{{0,40}}[，,]){{0,2}}((?:我|本|全)(?:{_KINDS}))", sentence
             )
@@ -262,19 +278,26 @@ def _subject(opening: list[str]) -> str | None:
 
 def _resolve(self_reference: str, texts: list[str], notes: list[str]) -> str | None:
     """我镇 → the 镇 the text names (石岭镇综治中心, 《石岭镇…》), as its organ; 本局 →
-    the 局 it names in full (《安平县市场监督管理局…》). None, with a note, when the text
-    names none, or two as often."""
-    kind = self_reference[1:]
+    the 局 it names in full (《安平县市场监督管理局…》); 开发区 → the zone named with its
+    place (宁河经济开发区). None, with a note, when the text names none, or two as often.
+    A name inside a longer one counts for the longer (经济开发区 for 宁河经济开发区)."""
+    bare = bool(_BARE_ZONE.match(self_reference))
+    kind = self_reference if bare else self_reference[1:]
     if kind in ("局", "委", "办"):
         pattern = rf"(?<![{_HAN}])(?:中共)?([{_HAN}]{{2,6}}?[县区市][{_HAN}]{{1,12}}?{kind})"
     else:
-        pattern = rf"(?<![{_HAN}])(?:中共)?([{_HAN}]{{2,6}}?{kind})"
+        longest = 12 if bare or kind == "区" else 6  # 宁河经济开发区, 金湾新区
+        pattern = rf"(?<![{_HAN}])(?:中共)?([{_HAN}]{{2,{longest}}}?{re.escape(kind)})"
     counts = Counter(
         name
         for text in texts
         for name in re.findall(pattern, text)
         if kind in ("局", "委", "办") or _is_place(name)
     )
+    for name in list(counts):
+        longer = [other for other in counts if other != name and other.endswith(name)]
+        if len(longer) == 1:
+            counts[longer[0]] += counts.pop(name)
     ranked = counts.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         name = ranked[0][0]

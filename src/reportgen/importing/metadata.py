@@ -137,9 +137,12 @@ def is_metadata_line(text: str) -> bool:
 
 def _fits(label: str, value: str) -> bool:
     """Whether `value`, the line under a label alone, is that label's value: a code for
-    索引号, a date for 成文日期, a short word for 主题分类; a title only for 标题."""
-    if label in TITLE_LABELS or label in _FREE_LABELS:
-        return True
+    索引号, a date for 成文日期, a short word for 主题分类; a title only for 标题; else
+    the label's value is empty and the line is what follows the metadata."""
+    if label in TITLE_LABELS:  # a title, not the opening's prose under an empty 标题
+        return "。" not in value and len(value) <= 90
+    if label in _FREE_LABELS:  # a summary, not the title under an empty 内容概述
+        return not reads_as_title(value)
     if label in _CODE_LABELS:
         return bool(_CODE.match(value))
     if label in _DATE_LABELS:

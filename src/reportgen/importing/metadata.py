@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .frame import reads_as_title
+from .frame import reading, reads_as_title
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -139,8 +139,8 @@ def _fits(label: str, value: str) -> bool:
     """Whether `value`, the line under a label alone, is that label's value: a code for
     索引号, a date for 成文日期, a short word for 主题分类; a title only for 标题; else
     the label's value is empty and the line is what follows the metadata."""
-    if label in TITLE_LABELS:  # a title, not the opening's prose under an empty 标题
-        return "。" not in value and len(value) <= 90
+    if label in TITLE_LABELS:  # a title, not the addressees or prose under an empty 标题
+        return not re.search(r"[。，；：]", reading(value)) and len(value) <= 90
     if label in _FREE_LABELS:  # a summary, not the title under an empty 内容概述
         return not reads_as_title(value)
     if label in _CODE_LABELS:

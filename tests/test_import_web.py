@@ -269,15 +269,19 @@ def test_half_width_marks_are_read_as_full_width_and_kept_as_typed() -> None:
     assert notes_about(parsed, "半角冒号")
 
 
-def test_a_short_line_with_a_half_width_comma_is_not_a_title() -> None:
-    line = "2024年,柳湾镇法治建设取得新成效"
-    parsed = imported(lines(above=(), title=(), addressees=(), opening=(line, OPENING)))
+def test_a_short_line_with_half_width_commas_is_not_a_title() -> None:
+    line = "根据县委要求,现报告柳湾镇2024年法治政府建设情况"
+    parsed = imported(lines(title=(), addressees=(), opening=(line, OPENING)))
     assert parsed.report.title == ""
     assert parsed.report.opening == [line, OPENING]
 
 
-def test_a_slogan_heading_with_a_half_width_comma_heads_a_part() -> None:
-    plans = ["锚定目标任务,谋划来年工作", "2025年，柳湾镇将继续深化法治宣传教育，推进依法行政。"]
+def test_a_slogan_heading_with_a_half_width_comma_is_read_by_its_text() -> None:
+    """聚焦短板… names shortcomings; its text tells plans, as with a full-width comma."""
+    plans = [
+        "聚焦短板精准发力,推动法治建设提质增效",
+        "2025年，柳湾镇将着力补齐短板，深化法治乡村建设。",
+    ]
     parsed = imported(lines(parts=(DUTY, MEASURES, SHORTCOMINGS, plans)))
     assert kinds(parsed) == KINDS
 
@@ -319,7 +323,9 @@ def test_a_zone_speaking_of_itself_keeps_its_place(opening: str) -> None:
 
 
 def test_a_joint_title_line_with_a_space_between_its_organs() -> None:
-    title = "中共栖凤经济开发区工作委员会 栖凤经济开发区管理委员会关于2024年度法治政府建设情况的报告"
+    title = (
+        "中共栖凤经济开发区工作委员会 栖凤经济开发区管理委员会关于2024年度法治政府建设情况的报告"
+    )
     parsed = imported(lines(title=(title,), signature=()))
     assert parsed.report.title == title.replace(" ", "")
     assert parsed.report.organ == "栖凤经济开发区管理委员会"

@@ -279,8 +279,8 @@ def _subject(opening: list[str]) -> str | None:
 def _resolve(self_reference: str, texts: list[str], notes: list[str]) -> str | None:
     """我镇 → the 镇 the text names (石岭镇综治中心, 《石岭镇…》), as its organ; 本局 →
     the 局 it names in full (《安平县市场监督管理局…》); 开发区 → the zone named with its
-    place (宁河经济开发区). None, with a note, when the text names none, or two as often.
-    A name inside a longer one counts for the longer (经济开发区 for 宁河经济开发区)."""
+    place (宁河经济开发区), never the bare 开发区. None, with a note, when the text names
+    none, or two as often."""
     bare = bool(_BARE_ZONE.match(self_reference))
     kind = self_reference if bare else self_reference[1:]
     if kind in ("局", "委", "办"):
@@ -294,10 +294,6 @@ def _resolve(self_reference: str, texts: list[str], notes: list[str]) -> str | N
         for name in re.findall(pattern, text)
         if kind in ("局", "委", "办") or _is_place(name)
     )
-    for name in list(counts):
-        longer = [other for other in counts if other != name and other.endswith(name)]
-        if len(longer) == 1:
-            counts[longer[0]] += counts.pop(name)
     ranked = counts.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         name = ranked[0][0]

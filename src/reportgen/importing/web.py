@@ -1,11 +1,13 @@
 """Lines a web page or a PDF copy prints around a report, which are not the report.
 
 A clerk who copies a published report from a government website gets the page's
-metadata (发布时间：… 来源：… 浏览次数：…, the 政府信息公开 table's 索引号 and 发布机构)
-and its controls (【字体：大 中 小】, 【打印】【关闭】, 分享到, 当前位置：首页 > …); one who
-copies from a PDF gets its page numbers (— 3 —). Import leaves such lines out and names
-each in a note. Controls and page numbers are recognised anywhere; a metadata line
-(label：value) only above the report's text or below its end, where a page prints it.
+metadata (发布时间：… 来源：… 浏览次数：…, the 政府信息公开 table: metadata.py), its
+controls (【字体：大 中 小】, 【打印】【关闭】, 分享到, a search page's 匹配度排序), its
+navigation (当前位置：首页 > …), its headings (政府信息公开) and the site's name
+(××县人民政府门户网站); one who copies from a PDF gets its page numbers (— 3 —). Import
+leaves such lines out and names each in a note. Controls, navigation and page numbers
+are recognised anywhere; metadata, headings and the site's name only above the
+report's text or below its end, where a page prints them.
 """
 
 from __future__ import annotations

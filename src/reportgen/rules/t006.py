@@ -13,8 +13,10 @@ from functools import cache
 
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
+from .boundaries import cuts_word
 from .cases import text, warned, wrong_right
 from .matching import excerpt, matches
+from .vocabulary import report_segmenter
 from .wordlists import table_file
 
 
@@ -51,6 +53,8 @@ class ConfusedWords(Rule):
         text("依法做出行政处罚决定。", "依法作出行政处罚决定。", severity=Severity.ERROR),
         text("落实上级布署。", "落实上级部署。"),
         warned("其它工作稳步推进。"),
+        # 及其它 reads as 及 / 其它 as well as 及其 / 它: no word boundary is certain there.
+        warned("婚姻家庭及其它类型纠纷实行分级调处。"),
         warned("制订了《镇政府工作规则》等制度。"),
         text("截止12月底，共调解纠纷。", "截至12月底，共调解纠纷。"),
         text("重大事项必需先征求意见。", "重大事项必须先征求意见。"),
@@ -80,8 +84,11 @@ class ConfusedWords(Rule):
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        segmenter = report_segmenter(report)
         for word in confused_words():
             for field, match in matches(texts, word.pattern):
+                if cuts_word(field.text, *match.span(), segmenter):
+                    continue  # the context's words are read as the lexicon has them
                 start, end = match.span("w")
                 wrong = match.group("w")
                 # 作出 in “做出处罚决定”; a word wrong in any context is named alone.

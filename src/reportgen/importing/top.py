@@ -43,7 +43,6 @@ class Top:
     date: dt.date | None = None  # （2024年1月15日） under the title
     date_text: str | None = None
     meta: Metadata = field(default_factory=Metadata)  # the page's 标题, 发布机构 …
-    title_label: str | None = None  # the metadata label the title was taken from
     dropped: list[str] = field(default_factory=list)  # the page's lines, left out
     web_after_title: bool = False  # the page's lines stand under the title taken so far
     notes: list[str] = field(default_factory=list)
@@ -100,7 +99,7 @@ def read_top(lines: list[str]) -> Top:
     ]
     titled = top.meta.first(TITLE_LABELS)
     if top.title is None and titled:  # no title line in the text: the page's 标题
-        top.title_label, top.title = titled
+        top.title = titled[1]
         top.notes.append(
             f"正文中没有标题行，按网页信息“{titled[0]}：{quoted(titled[1])}”读入标题，请核对 title。"
         )

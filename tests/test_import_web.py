@@ -353,6 +353,13 @@ def test_a_system_is_not_an_organ(
         assert notes_about(parsed, "“临溪县教育系统”为主体，系统不是机关")
 
 
+def test_a_system_named_only_in_the_opening_is_not_an_organ() -> None:
+    opening = "2024年，全县教育系统坚持依法治教，学校治理法治化水平不断提升。"
+    parsed = imported(lines(opening=(opening,), signature=()))
+    assert parsed.report.organ is None  # not 临溪县人民政府 for 全县
+    assert notes_about(parsed, "“全县教育系统”为主体")
+
+
 @pytest.mark.parametrize(
     ("above", "measures", "organ"),
     [

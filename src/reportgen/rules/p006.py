@@ -4,7 +4,8 @@ among digits or letters (0391-1234567, COVID-19) is right.
 A single hyphen between Chinese characters is not always wrong: GB/T 15834 4.15 lets the
 short connector join the parts of a compound proper name (吐鲁番-哈密盆地, 中国-东盟博览会).
 So only what no connector can be is an error: a doubled hyphen, a hyphen with spaces
-around it, a hyphen against a comma, full stop or quotation mark. A hyphen joining two
+around it, a hyphen against a comma, full stop or quotation mark, a hyphen before a word
+that opens an explanation (制度-一是…, 各村-特别是…). A hyphen joining two
 Chinese words is a warning that says why, and nothing at all where the name's head
 (经济技术开发区, 盆地, 博览会 …, wordlists.toml [compound_names]) follows close behind.
 """
@@ -39,6 +40,11 @@ def _heads() -> tuple[str, ...]:
     return tuple(words("compound_names", "heads"))
 
 
+@cache
+def _dash_openers() -> tuple[str, ...]:
+    return tuple(words("compound_names", "dash_openers"))
+
+
 def _beside(text: str, start: int, end: int) -> tuple[str, str]:
     return (text[start - 1] if start > 0 else "", text[end] if end < len(text) else "")
 
@@ -59,8 +65,8 @@ class AsciiDash(Rule):
     summary = "破折号写作“——”：不用“--”；汉字间的“-”只用于复合专名（吐鲁番-哈密盆地）"
     fixable = True
     explanation = (
-        "破折号是两个字长的“——”。用键盘上的“--”代替，或“-”两侧空格、紧挨逗号引号等标点，"
-        "肯定写错了，报错误。夹在两个汉字之间的“-”多半是打错的破折号或一字线，但复合专名中间"
+        "破折号是两个字长的“——”。用键盘上的“--”代替，或“-”两侧空格、紧挨逗号引号等标点、"
+        "后面紧跟“一是”“特别是”等引出解释的词，肯定写错了，报错误。夹在两个汉字之间的“-”多半是打错的破折号或一字线，但复合专名中间"
         "可以用短横线连接（GB/T 15834 4.15，如“吐鲁番-哈密盆地”“中国-东盟博览会”），所以只作提示；"
         "后面紧跟“经济技术开发区”“盆地”“博览会”等专名中心词的，看作专名，不提示"
         "（中心词列在 src/reportgen/rules/wordlists.toml 的 [compound_names]）。"
@@ -77,6 +83,8 @@ class AsciiDash(Rule):
         text("开展“三进”-进村、进校、进企。", severity=Severity.ERROR),
         text("全年受理纠纷36件，-调解成功34件。", severity=Severity.ERROR),
         text("入驻柏山 - 月山经济技术开发区的企业。", severity=Severity.ERROR),
+        text("健全三项制度-一是公示制度，二是审核制度。", severity=Severity.ERROR),
+        text("全镇各村-特别是偏远村组，都已建成法治广场。", severity=Severity.ERROR),
         warned("组织律师开展法治体检-走访企业23家。"),
         warned("开通柏山-县城公交，方便群众办事。"),
     )
@@ -129,6 +137,15 @@ class AsciiDash(Rule):
                     f"{_SUGGESTION}。",
                     start=match.start(),
                 )
+        opener = next((w for w in _dash_openers() if field.text.startswith(w, match.end())), None)
+        if opener:
+            return self.finding(
+                field.path,
+                quoted,
+                f"“{hyphen}”后面是“{opener}”引出的解释，这里是破折号，不是专名中的连接号。",
+                "改为破折号“——”。",
+                start=match.start(),
+            )
         if _names_a_compound(field.text, match.end()):
             return None  # 柏山-月山经济技术开发区: a compound name's connector
         return self.finding(

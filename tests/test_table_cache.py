@@ -13,7 +13,9 @@ import pytest
 from reportgen.rules import wordlists
 from reportgen.rules.wordlists import parsed_toml, table_file
 
-TABLE = '[laws]\nin_force = ["行政处罚法"]\nrepealed = [{ name = "合同法", repealed = 2021-01-01 }]\n'
+TABLE = (
+    '[laws]\nin_force = ["行政处罚法"]\nrepealed = [{ name = "合同法", repealed = 2021-01-01 }]\n'
+)
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ LAYERS: list[tuple[str, ...]] = [
         "signals",
         "streams",
         "chinese",
+        "lazyregex",
         "figures",
         "__init__",
     ),

@@ -22,6 +22,8 @@ from typer._click.core import Command, Parameter
 from typer._click.formatting import HelpFormatter
 from typer.core import TyperGroup
 
+from .lazyregex import lazy_compile
+
 # Headings and fixed texts of a help page.
 HEADINGS = {"Usage": "用法", "Options": "选项", "Arguments": "参数", "Commands": "命令"}
 HELP_TEXTS = {"Show this message and exit.": "显示本帮助并退出。"}
@@ -41,11 +43,11 @@ TYPE_NAMES = {
     "datetime": "日期时间",
     "UUID": "编号",
 }
-_TYPE = re.compile(r"<([^<>]+)>")
-_LIST = re.compile(r"^list\[(.*)\]$")
+_TYPE = lazy_compile(r"<([^<>]+)>")
+_LIST = lazy_compile(r"^list\[(.*)\]$")
 
 # The bracketed notes typer appends to a parameter's help: `[default: text; required]`.
-_NOTES = re.compile(r"\s*\[([^\[\]]*)\]$")
+_NOTES = lazy_compile(r"\s*\[([^\[\]]*)\]$")
 NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^default: \(dynamic\)$"), "默认值随情况而定"),
     (re.compile(r"^default: (?P<value>.*)$"), "默认：{value}"),
@@ -82,7 +84,7 @@ def width(text: str) -> int:
 
 # Punctuation that may not begin a line (GB/T 15834's 行首禁则), kept on the line before.
 _NO_LINE_START = set("，。、；：？！）》」』】〕…—”’")
-_PIECE = re.compile(r"[\x21-\x7e]+|\s+|.", re.DOTALL)
+_PIECE = lazy_compile(r"[\x21-\x7e]+|\s+|.", re.DOTALL)
 
 
 def wrap(text: str, columns: int) -> list[str]:
@@ -202,7 +204,7 @@ MESSAGES: tuple[tuple[re.Pattern[str], Reason], ...] = (
     ),
     (re.compile(r"^Missing command\.$"), lambda m: "缺少命令。"),
 )
-_NO_SUCH_COMMAND = re.compile(
+_NO_SUCH_COMMAND = lazy_compile(
     r"^No such command '(?P<name>.*)'\.(?: Did you mean (?P<guesses>.*)\?)?$"
 )
 

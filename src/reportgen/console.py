@@ -8,6 +8,8 @@ import re
 
 from rich.console import Console
 
+from .lazyregex import lazy_compile
+
 
 class _Console(Console):
     """Stops printing, without failing, when the reader goes away (`show | head -1`):
@@ -50,7 +52,7 @@ def print_json(text: str) -> None:
 
 
 # A run of backslashes before `[`, and whether rich would take the bracket for a tag.
-_BRACKET = re.compile(r"(\\*)\[(?=([a-z#/@][^\[]*?\])?)")
+_BRACKET = lazy_compile(r"(\\*)\[(?=([a-z#/@][^\[]*?\])?)")
 
 
 def escape(text: str) -> str:

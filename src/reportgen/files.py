@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import ReportgenError
+from .lazyregex import lazy_compile
 
 DATA_DIR = Path("data")
 TEMPLATES_DIR = Path("templates")
@@ -27,7 +28,7 @@ MAX_NAME_BYTES = 255
 # Temporary files carry the writer's process id, so a later run can tell the ones
 # a killed run left behind (SIGKILL gives no chance to clean up) from live ones.
 TEMP_PREFIX = ".reportgen-"
-_TEMP_NAME = re.compile(rf"^{re.escape(TEMP_PREFIX)}(\d+)-.*\.tmp$")
+_TEMP_NAME = lazy_compile(rf"^{re.escape(TEMP_PREFIX)}(\d+)-.*\.tmp$")
 
 # The operating system's reasons, said in Chinese: exc.strerror is English (or the
 # locale's language on Windows), and would sit oddly inside a Chinese sentence.

@@ -12,11 +12,13 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from .lazyregex import lazy_compile
+
 JsonPath = tuple[str | int, ...]
 
-_WHITESPACE = re.compile(r"[ \t\n\r]*")
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_SCALAR = re.compile(r"-?\d[\d.eE+-]*|true|false|null")
+_WHITESPACE = lazy_compile(r"[ \t\n\r]*")
+_STRING = lazy_compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_SCALAR = lazy_compile(r"-?\d[\d.eE+-]*|true|false|null")
 
 
 class _Scanner:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ from pydantic import ValidationError
 
 from .errors import ReportgenError
 from .files import read_bytes
+from .lazyregex import lazy_compile
 from .model import Report
 from .paths import UNION_TAGS, describe_path, json_path
 
@@ -70,7 +70,7 @@ def load_report(path: Path) -> Report:
 
 # What pydantic's JSON parser (jiter) says where Python's json module cannot follow:
 # it stops at 4300 digits and at its own recursion limit, with an exception of another kind.
-_JITER = re.compile(r"^(?P<what>.+) at line (?P<line>\d+) column (?P<column>\d+)$")
+_JITER = lazy_compile(r"^(?P<what>.+) at line (?P<line>\d+) column (?P<column>\d+)$")
 _JITER_REASONS = {
     "number out of range": "数字太长",
     "recursion limit exceeded": "方括号或花括号嵌套太深",
@@ -136,7 +136,7 @@ def refuse_duplicate_keys(text: str, source: str) -> None:
         ) from None
 
 
-_SPACE = re.compile(r"[ \t\n\r]*")
+_SPACE = lazy_compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
 
 

@@ -11,20 +11,20 @@ levels and the addressees each level reports to.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from enum import StrEnum
 
 from .chinese import HAN
+from .lazyregex import lazy_compile
 
 # How an organ's name ends: 人民政府, 党委, 街道办事处, 司法局, 卫生健康委员会, 人大常委会 …
 _SUFFIX = (
     r"(?:人民政府|政府|委员会|常委会|管委会|主席团|党工委|党委|党组|[县区市旗州盟省]委|办事处|办公室"
     r"|[局委办厅部院所队处]|分局|中心|街道|[镇乡])"
 )
-ORGAN_NAME = re.compile(rf"^[{HAN}（）()]{{1,28}}{_SUFFIX}$")
+ORGAN_NAME = lazy_compile(rf"^[{HAN}（）()]{{1,28}}{_SUFFIX}$")
 # Sentence marks never stand in an organ's name.
-_PROSE = re.compile(r"[，。；：！？、,.;:!?“”《》\d]")
+_PROSE = lazy_compile(r"[，。；：！？、,.;:!?“”《》\d]")
 
 
 def is_organ_name(text: str) -> bool:
@@ -40,9 +40,9 @@ class OrganLevel(StrEnum):
     DEPARTMENT = "department"  # 县司法局, 区市场监督管理局, 县卫生健康委员会 …
 
 
-_STREET = re.compile(r"街道")
-_TOWNSHIP = re.compile(r"[镇乡](?:人民政府|政府|党委|委员会|委)?$")
-_COUNTY = re.compile(r"(?:县|区|市|旗|州|盟)(?:人民政府|政府|委员会|委)$")
+_STREET = lazy_compile(r"街道")
+_TOWNSHIP = lazy_compile(r"[镇乡](?:人民政府|政府|党委|委员会|委)?$")
+_COUNTY = lazy_compile(r"(?:县|区|市|旗|州|盟)(?:人民政府|政府|委员会|委)$")
 
 
 def organ_level(name: str) -> OrganLevel | None:
@@ -79,9 +79,9 @@ class Addressee(StrEnum):
     UNKNOWN = "unknown"
 
 
-_A_COMMITTEE = re.compile(r"^(?:中共)?.{0,14}(?:县|区|市|旗|州|盟|省)委(?:员会)?$")
-_A_GOVERNMENT = re.compile(r"^.{0,14}(?:县|区|市|旗|州|盟|省)?人民政府$|^(?:县|区|市)政府$")
-_A_CONGRESS = re.compile(r"(?:人大常委会|人民代表大会常务委员会)$")
+_A_COMMITTEE = lazy_compile(r"^(?:中共)?.{0,14}(?:县|区|市|旗|州|盟|省)委(?:员会)?$")
+_A_GOVERNMENT = lazy_compile(r"^.{0,14}(?:县|区|市|旗|州|盟|省)?人民政府$|^(?:县|区|市)政府$")
+_A_CONGRESS = lazy_compile(r"(?:人大常委会|人民代表大会常务委员会)$")
 
 
 def addressee_kind(name: str) -> Addressee:

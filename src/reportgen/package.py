@@ -7,19 +7,19 @@ Used for templates (template/read.py) and for imported .docx files (`check_docx`
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 import zlib
 from collections import Counter
 from xml.parsers import expat
 
 from .errors import ReportgenError
+from .lazyregex import lazy_compile
 
 # A template is a few dozen KB; python-docx's own default is under 1 MB unpacked.
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 CONTENT_TYPES = "[Content_Types].xml"
 _RESAVE = "请在 Word 或 WPS 中打开它，另存为“Word 文档（*.docx）”后再用。"
-_UNSAFE_NAME = re.compile(r"^[/\\]|\\|(^|/)\.\.(/|$)|^[A-Za-z]:|[\x00-\x1f]")
+_UNSAFE_NAME = lazy_compile(r"^[/\\]|\\|(^|/)\.\.(/|$)|^[A-Za-z]:|[\x00-\x1f]")
 
 
 def unpack(data: bytes, label: str, limit: int = MAX_UNPACKED_BYTES) -> list[tuple[str, bytes]]:

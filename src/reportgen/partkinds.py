@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from .lazyregex import lazy_compile
 from .model import Block, PartKind, Report
 from .structure import divisions
 
@@ -84,24 +85,24 @@ _ENDING: dict[PartKind, tuple[str, ...]] = {
 
 # 谋划2025年工作: planning a named year is the plans part, whatever that year is (a
 # wrong one is Y002's to report, so the part must be found first).
-_PLANNING = re.compile(r"谋划\s*(?:\d{4}\s*年|下一年|明年|新一年|来年)")
-_SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")  # half-width marks as pasted
+_PLANNING = lazy_compile(r"谋划\s*(?:\d{4}\s*年|下一年|明年|新一年|来年)")
+_SENTENCE = lazy_compile(r"[^。；;！!？?]+[。；;！!？?]?")  # half-width marks as pasted
 # Future: 将继续, 将进一步 … (将 before a verb of intent, not the 将 of 将……纳入).
 _FUTURE = (
     r"将(?:继续|进一步|持续|着力|重点|全力|不断|切实|深入|加快|加大|全面|扎实|围绕|坚持|聚焦|以|在|把|"
     r"认真|严格|按照|紧扣|大力|积极|强化|加强|推动|推进|健全|完善|抓好|做好)|下一步|下步|力争|今后|明年"
 )
 _SHORT = r"不足|短板|薄弱|差距|不够|有待|欠缺|不强|不高|滞后|不到位|不平衡|不充分|不规范|原因|仍然存在|仍存在"
-_SHORT_LEAD = re.compile(r"不足|短板|差距|薄弱|存在.{0,8}问题|问题.{0,4}(?:主要|表现)")
-_SLOGAN = re.compile(r"[，,]")
+_SHORT_LEAD = lazy_compile(r"不足|短板|差距|薄弱|存在.{0,8}问题|问题.{0,4}(?:主要|表现)")
+_SLOGAN = lazy_compile(r"[，,]")
 _DUTY = ("第一责任人", "第一负责人", "主要负责人", "主要领导", "述法", "一把手", "亲自")
-_DUTY_TOPIC = re.compile(r"责任|领导|带头")
+_DUTY_TOPIC = lazy_compile(r"责任|领导|带头")
 # What work is said with: a topic heading over such text reports measures.
-_ACTION = re.compile(
+_ACTION = lazy_compile(
     r"开展|组织|建立|健全|完善|落实|推进|推行|加强|强化|深化|规范|提升|实施|坚持|制定|严格|优化"
 )
 # Work done: what a year's account of measures and results is made of.
-_WORK_DONE = re.compile(
+_WORK_DONE = lazy_compile(
     r"全年|累计|共计|完成|办理|举办|开展了|组织开展|取得|实现了|\d+\s*余?\s*(?:次|件|场|人次|期|批)"
 )
 

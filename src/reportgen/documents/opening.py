@@ -7,13 +7,13 @@ where its words are (paragraph or line, the words quoted, spans to mark).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ReportgenError
+from ..lazyregex import lazy_compile
 from ..load import load_report
 from ..model import Report
 from ..paths import describe_path
@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # loaded only when a document, not a data file, is opened
 
 _CONTEXT = 8
 _DIVISION_KEYS = {level.key for level in LEVELS}
-_QUOTED = re.compile(r"“([^”]{1,30})”")
+_QUOTED = lazy_compile(r"“([^”]{1,30})”")
 
 
 @dataclass

@@ -18,19 +18,19 @@ string maps to one span per paragraph it touches.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..lazyregex import lazy_compile
 from ..model import Block, Report
 from ..numbering import read_date
 from ..structure import JsonPath, divisions
 
 # What import drops: invisible characters (importing/parse.py) and those XML cannot carry.
-_DROPPED = re.compile(
+_DROPPED = lazy_compile(
     "[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]"
 )
-_WHITESPACE = re.compile(r"\s+")
+_WHITESPACE = lazy_compile(r"\s+")
 
 Position = tuple[int, int]  # (paragraph index, offset in its text)
 

@@ -10,11 +10,11 @@ on a document names a key, so a new rule that does is caught.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ..lazyregex import lazy_compile
 from ..model import Report, default_title
 from ..numbering import format_date
 from ..rules import Finding, Severity
@@ -47,7 +47,7 @@ _PART_HEADINGS = {
     "shortcomings": "存在的不足和原因",
     "plans": "{next}年推进法治政府建设的主要安排",
 }
-_KIND = re.compile(r'kind 为 "(\w+)"')
+_KIND = lazy_compile(r'kind 为 "(\w+)"')
 
 
 def _missing_part(finding: Finding, report: Report) -> str:
@@ -127,7 +127,7 @@ WORDINGS: dict[str, Wording] = {
     "D001": Wording("文末（成文日期）", Anchor.END, _date_advice),
 }
 
-_FIX_COMMAND = re.compile(r"（?validate --fix 可自动[^）]*）?")
+_FIX_COMMAND = lazy_compile(r"（?validate --fix 可自动[^）]*）?")
 
 
 def reworded(finding: Finding, report: Report) -> tuple[str, str]:
@@ -158,9 +158,9 @@ _KEY_NAMES = {
     "other": "“其他情况”",
 }
 _KEYS = "|".join(_KEY_NAMES)
-_FILL = re.compile(rf"，?请在 ({_KEYS}) 中填写")
-_CHECK = re.compile(rf"请核对 ({_KEYS})")
-_KEY = re.compile(rf"(?<![A-Za-z])\s?({_KEYS})\s?(?![A-Za-z])")
+_FILL = lazy_compile(rf"，?请在 ({_KEYS}) 中填写")
+_CHECK = lazy_compile(rf"请核对 ({_KEYS})")
+_KEY = lazy_compile(rf"(?<![A-Za-z])\s?({_KEYS})\s?(?![A-Za-z])")
 
 
 def document_note(note: str) -> str:

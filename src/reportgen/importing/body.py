@@ -11,18 +11,21 @@ from collections.abc import Sequence
 from typing import Any
 
 from .. import numbering
+from ..lazyregex import lazy_compile
 from ..structure import LEVELS, Numbered, read_heading
 from .read import Paragraph
 from .topics import heads_a_part
 
 ORDINALS = [numbering.point(n) for n in range(1, 21)]  # 一是 … 二十是
 # A heading runs on into its text when a short first sentence ends in 。 and text follows.
-_RUN_ON = re.compile(r"^([^。]{2,40}。)(.+)$", re.S)
+_RUN_ON = lazy_compile(r"^([^。]{2,40}。)(.+)$", re.S)
 LEAD_MAX = 20  # a point's lead is one short sentence: 压实责任，强化担当。
 # 第一部分 2023年工作情况: a part numbered in words, as some reports head their parts;
 # 一，主要做法 or 一：主要做法, a short heading typed with the wrong mark.
-_NAMED_PART = re.compile(r"^第([一二三四五六七八九十]{1,3})部分\s*[：:、，,．.]?\s*(?P<text>\S.*)$")
-_COMMA_PART = re.compile(
+_NAMED_PART = lazy_compile(
+    r"^第([一二三四五六七八九十]{1,3})部分\s*[：:、，,．.]?\s*(?P<text>\S.*)$"
+)
+_COMMA_PART = lazy_compile(
     r"^([一二三四五六七八九十]{1,3})\s*(?P<mark>[，,：:])\s*(?P<text>[^。；;]{2,30})$"
 )
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import numbering
+from ..lazyregex import lazy_compile
 from .frame import names_on_line
 from .metadata import metadata_at
 from .web import is_web_line
@@ -25,17 +26,17 @@ _MAX_NOTES = 3
 _MAX_SIGNATURE_LINES = 4
 _MAX_ATTACHMENTS = 20
 # （盖章）: where the seal goes, printed after an organ's name in some reports.
-SEAL = re.compile(r"\s*[（(](?:盖章|盖印|印章|公章|签章|章)[）)]$")
+SEAL = lazy_compile(r"\s*[（(](?:盖章|盖印|印章|公章|签章|章)[）)]$")
 # 版记: …办公室 2024年1月16日印发, the printing office's line under the report.
-_PRINTED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$")
-_ATTACHMENT = re.compile(r"^附\s*件\s*(?P<number>\d{1,2})?\s*[：:]\s*(?P<rest>.*)$")
-_MORE = re.compile(
+_PRINTED = lazy_compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$")
+_ATTACHMENT = lazy_compile(r"^附\s*件\s*(?P<number>\d{1,2})?\s*[：:]\s*(?P<rest>.*)$")
+_MORE = lazy_compile(
     r"^(?:(?P<number>\d{1,2})\s*[.．、]|附\s*件\s*(?P<nth>\d{1,2})\s*[：:.．、]?)\s*(?P<name>\S.*)$"
 )
 # 附件1 (or 附件：) alone on its line: an attachment's own text begins under it.
-_ATTACHED = re.compile(r"^附\s*件\s*\d{0,2}\s*[：:]?$")
-_MONTH_ONLY = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$")
-_NUMBERED = re.compile(r"^(?P<number>\d{1,2})\s*[.．、]\s*(?P<name>\S.*)$")
+_ATTACHED = lazy_compile(r"^附\s*件\s*\d{0,2}\s*[：:]?$")
+_MONTH_ONLY = lazy_compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$")
+_NUMBERED = lazy_compile(r"^(?P<number>\d{1,2})\s*[.．、]\s*(?P<name>\S.*)$")
 
 
 @dataclass

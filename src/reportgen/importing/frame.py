@@ -11,14 +11,15 @@ from collections import Counter
 
 from .. import numbering
 from ..chinese import HAN
+from ..lazyregex import lazy_compile
 from ..organs import is_organ_name
 from ..structure import read_heading
 
 # A title of the genre ends in 报告 (or 总结, 情况), perhaps with a bracketed remark.
-_TITLE_END = re.compile(r"(?:报告|总结|情况|汇报)(?:[（(][^）)]{1,20}[）)])?$")
-SENTENCE_MARKS = re.compile(r"[。；！？!?;：:]")
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
-_CHINESE_YEAR = re.compile(r"([〇○O零一二三四五六七八九]{4})年")
+_TITLE_END = lazy_compile(r"(?:报告|总结|情况|汇报)(?:[（(][^）)]{1,20}[）)])?$")
+SENTENCE_MARKS = lazy_compile(r"[。；！？!?;：:]")
+YEAR = lazy_compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_CHINESE_YEAR = lazy_compile(r"([〇○O零一二三四五六七八九]{4})年")
 
 
 # Half-width marks a copy (or a site) put for the full-width ones: read as those, kept as typed.
@@ -67,7 +68,7 @@ def title_year(title: str) -> int | None:
 
 # A place named without its organ: 白鹭乡, 金桥街道, 澜江区; the organ's formal name adds
 # what the place's government is called.
-PLACE = re.compile(rf"^[{HAN}]{{1,12}}(?:镇|乡|街道|县|区|市|旗)$")
+PLACE = lazy_compile(rf"^[{HAN}]{{1,12}}(?:镇|乡|街道|县|区|市|旗)$")
 _FORMAL = {"街道": "办事处"}
 
 
@@ -76,7 +77,7 @@ def formal_name(place: str) -> str:
     return place + next((v for k, v in _FORMAL.items() if place.endswith(k)), "人民政府")
 
 
-_SUBJECT = re.compile(
+_SUBJECT = lazy_compile(
     rf"^(?:(?:19|20)\d{{2}}年(?:度|以来)?，)?(?:一年来，)?([{HAN}]{{2,12}}?)(?:在|坚持|以|始终|认真|深入|全面|紧紧|围绕|聚焦)"
 )
 

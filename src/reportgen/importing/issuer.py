@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..lazyregex import lazy_compile
 from ..organs import is_organ_name
 from .bottom import Bottom
 from .frame import PLACE, formal_name, full_name, names_on_line, opening_subject, reading
@@ -21,15 +22,15 @@ from .top import Top
 
 _HAN = "\u4e00-\u9fff"
 # A zone is run by its 管理委员会 (管委会), never by a 人民政府.
-_ZONE = re.compile(
+_ZONE = lazy_compile(
     r"(?:开发区|高新区|经开区|园区|示范区|合作区|试验区|实验区|度假区|保税区|新区|新城)$"
 )
 _KINDS = "街道|镇|乡|县|区|市|旗|局|委|办"
 # 我镇, 本局, 全县, 该区: how a report speaks of its own organ without naming it.
-SELF = re.compile(rf"^(?:我|本|全|该)(?:{_KINDS})$")
+SELF = lazy_compile(rf"^(?:我|本|全|该)(?:{_KINDS})$")
 _MAIN = ("人民政府", "政府", "办事处")
 # The first sentence of an opening names who acted: 2023年，青禾街道党工委、办事处坚持…
-_SUBJECT = re.compile(
+_SUBJECT = lazy_compile(
     rf"^(?:(?:19|20)\d{{2}}年(?:度|以来)?[，,]|(?:一年来|今年以来|近年来|过去一年)[，,])?"
     rf"(?:在[^。；]{{2,40}}?下[，,])?(?P<name>[{_HAN}]{{2,12}}?(?:街道|镇|乡|县|区|市|旗))"
     r"(?:党委|党工委|人民政府|政府|办事处|管委会|管理委员会|坚持|以|在|始终|认真|深入|全面|紧紧"
@@ -37,23 +38,23 @@ _SUBJECT = re.compile(
     r"|深化|贯彻|落实|进一步|各级|上下|法治|党政)"
 )
 # 开发区, 经济技术开发区, 新区: a zone without its place, as it speaks of itself.
-_BARE_ZONE = re.compile(
+_BARE_ZONE = lazy_compile(
     r"^(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|综合保税|保税|旅游)?"
     r"(?:开发区|高新区|经开区|新区|园区|示范区|保税区|度假区)$"
 )
 # Words that end as a place does but name none: 依法治县, 小城镇, 农村社区, 辖区 …
-_NOT_PLACE = re.compile(
+_NOT_PLACE = lazy_compile(
     r"依法治|小城镇|特色小镇|(?:社|辖|景|片|小|矿|街)区$|[我本全该各](?:街道|镇|乡|县|区|市)$"
     r"|建设|推进|全面|坚持|深入|治理|开展"
 )
 
 
 # Where a title's organ ends and its subject begins: 关于, the year, what it reports on.
-_TOPIC = re.compile(
+_TOPIC = lazy_compile(
     r"关于|(?:19|20)\d{2}\s*年|[〇○O零一二三四五六七八九]{4}年|法治政府|法治建设|依法行政|依法治"
     r"|推进|贯彻|落实|年度"
 )
-_LEADING_YEAR = re.compile(
+_LEADING_YEAR = lazy_compile(
     r"^(?:关于)?(?:(?:19|20)\d{2}|[〇○O零一二三四五六七八九]{4})\s*年度?(?:[，,\s])?"
 )
 # 党委、政府: a name that shares its place with the name before it.
@@ -148,7 +149,7 @@ def issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) 
 
 # A department named without its place (区市场监管局, 县司法局): 县/区/市/旗 and what
 # follows. 市中区, 市南区, 市北区 are districts' names that begin so.
-_SHORT = re.compile(r"^[县区市旗](?!中区|南区|北区)")
+_SHORT = lazy_compile(r"^[县区市旗](?!中区|南区|北区)")
 
 
 def is_short_name(name: str) -> bool:
@@ -206,7 +207,7 @@ def _fits(organ: str, self_reference: str | None, subject: str | None) -> bool:
     return place != organ and place.endswith(kind)
 
 
-_SYSTEM_IN_OPENING = re.compile(
+_SYSTEM_IN_OPENING = lazy_compile(
     rf"^(?:(?:19|20)\d{{2}}年(?:度|以来)?，|(?:一年来|今年以来|近年来)，)?(?:在[^。；]{{2,40}}?下，)?"
     rf"(?P<name>[{_HAN}]{{1,16}}?系统)"
 )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lazyregex import lazy_compile
 from .frame import reading, reads_as_title
 
 
@@ -62,21 +63,21 @@ _BULLET = r"(?:[•·●◆◇■□▪▸►*\-－–]\s*)?"
 _STAMP = r"(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
 _OPEN, _CLOSE = r"[\[【［]", r"[\]】］]"
 # 索引号：…  发布机构：… (a colon after each label; several pairs may share a line)
-_COLON_LINE = re.compile(rf"^{_BULLET}{_STAMP}{_OPEN}?\s*(?:{_LABEL})\s*[：:]")
-_COLON_PAIR = re.compile(rf"(?:^|(?<=[\s|｜•·【\[［】\]］]))(?P<label>{_LABEL})\s*[：:]")
+_COLON_LINE = lazy_compile(rf"^{_BULLET}{_STAMP}{_OPEN}?\s*(?:{_LABEL})\s*[：:]")
+_COLON_PAIR = lazy_compile(rf"(?:^|(?<=[\s|｜•·【\[［】\]］]))(?P<label>{_LABEL})\s*[：:]")
 # [ 索引号 ] … [ 发文字号 ][ 主题分类 ] …
-_BRACKET_LINE = re.compile(rf"^{_BULLET}{_OPEN}\s*(?:{_LABEL})\s*{_CLOSE}")
-_BRACKET_PAIR = re.compile(rf"{_OPEN}\s*(?P<label>{_LABEL})\s*{_CLOSE}")
+_BRACKET_LINE = lazy_compile(rf"^{_BULLET}{_OPEN}\s*(?:{_LABEL})\s*{_CLOSE}")
+_BRACKET_PAIR = lazy_compile(rf"{_OPEN}\s*(?P<label>{_LABEL})\s*{_CLOSE}")
 # 索引号⇥1150…⇥主题分类⇥综合政务: a table's row copied with tabs (or wide spaces) for cells.
 _CELL = r"(?:\t|[ \u3000]{2,})"
-_TAB_LINE = re.compile(rf"^{_BULLET}(?:{_LABEL}){_CELL}")
-_TAB_PAIR = re.compile(rf"(?:^|(?<=\t)|(?<=[ \u3000]{{2}}))(?P<label>{_LABEL})(?={_CELL}|$)")
+_TAB_LINE = lazy_compile(rf"^{_BULLET}(?:{_LABEL}){_CELL}")
+_TAB_PAIR = lazy_compile(rf"(?:^|(?<=\t)|(?<=[ \u3000]{{2}}))(?P<label>{_LABEL})(?={_CELL}|$)")
 # 索引号 alone on its line, its value on the next.
-_ALONE = re.compile(rf"^{_BULLET}{_OPEN}?\s*(?P<label>{_LABEL})\s*{_CLOSE}?\s*[：:]?$")
+_ALONE = lazy_compile(rf"^{_BULLET}{_OPEN}?\s*(?P<label>{_LABEL})\s*{_CLOSE}?\s*[：:]?$")
 _MAX_LINE = 200  # a 内容概述 may run long; a paragraph of the report is not a pair line
-_SPACES = re.compile(r"[\s\u3000]+")
-_CODE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z\-/／._()（）\s]*$")
-_DATE = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}")
+_SPACES = lazy_compile(r"[\s\u3000]+")
+_CODE = lazy_compile(r"^[0-9A-Za-z][0-9A-Za-z\-/／._()（）\s]*$")
+_DATE = lazy_compile(r"\d{4}\s*[-./年]\s*\d{1,2}")
 
 
 @dataclass

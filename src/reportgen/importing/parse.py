@@ -9,12 +9,12 @@ left out or is missing is said in the notes.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ReportgenError
+from ..lazyregex import lazy_compile
 from ..model import XML_ILLEGAL, PartKind, Report, default_title
 from ..numbering import format_date
 from ..partkinds import named_kind, part_kind
@@ -30,10 +30,10 @@ from .top import Top, read_top
 from .topics import first_unnumbered_part, unnumbered_first_part
 from .web import dropped_note, is_page_chrome, is_page_number, quoted
 
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = lazy_compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # A year inside a cited title (《…纲要（2021—2025年）》) or a range is not the report's.
-_CITED = re.compile(r"《[^》]*》")
-_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—\-－–~～至到]+\s*(?:19|20)\d{2}\s*年")
+_CITED = lazy_compile(r"《[^》]*》")
+_RANGE = lazy_compile(r"(?:19|20)\d{2}\s*年?\s*[—\-－–~～至到]+\s*(?:19|20)\d{2}\s*年")
 KIND_NAMES = {
     PartKind.DUTY: "第一责任人职责",
     PartKind.MEASURES: "举措和成效",

@@ -13,17 +13,18 @@ import re
 from dataclasses import dataclass, field
 
 from .. import numbering
+from ..lazyregex import lazy_compile
 from ..organs import is_organ_name
 from .frame import SENTENCE_MARKS, names_on_line, reading, reads_as_title
 from .metadata import TITLE_LABELS, Metadata, metadata_at
 from .web import dropped_note, is_web_line, quoted, search_buttons
 
-NUMBER_LINE = re.compile(r"^(?P<number>\S+〔\d{4}〕\S*号)(?:\s*签发人[：:]\s*(?P<signer>.+))?$")
-_SPACES = re.compile(r"[\s\u3000]+")
-_COMPLETE = re.compile(r"(?:报告|总结)(?:[（(][^）)]*[）)])?$")
-_REMARK = re.compile(r"^[（(][^）)]{1,20}[）)]$")
+NUMBER_LINE = lazy_compile(r"^(?P<number>\S+〔\d{4}〕\S*号)(?:\s*签发人[：:]\s*(?P<signer>.+))?$")
+_SPACES = lazy_compile(r"[\s\u3000]+")
+_COMPLETE = lazy_compile(r"(?:报告|总结)(?:[（(][^）)]*[）)])?$")
+_REMARK = lazy_compile(r"^[（(][^）)]{1,20}[）)]$")
 # The organ a title starts with, before 关于 or its year.
-_LEADING_ORGAN = re.compile(r"^(\S{2,30}?)(?:关于|(?:19|20)\d{2}\s*年)")
+_LEADING_ORGAN = lazy_compile(r"^(\S{2,30}?)(?:关于|(?:19|20)\d{2}\s*年)")
 # How far below a stray line a title may stand for the stray line to be left out (with
 # nothing but short lines between, as a page's metadata).
 _LOOKAHEAD = 12

@@ -12,16 +12,16 @@ often do, except in a report that has no numbered part at all.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
+from ..lazyregex import lazy_compile
 from ..model import PartKind
 from ..partkinds import named_kind, part_kind, told_kind
 from ..structure import read_heading
 from .frame import reading, reads_as_title
 
-TOPIC = re.compile(r"^[^。；：:;！？!?（(【“]{4,30}$")
+TOPIC = lazy_compile(r"^[^。；：:;！？!?（(【“]{4,30}$")
 # Contents that follow the work done, and so head parts of their own.
 _LATER = {PartKind.SHORTCOMINGS, PartKind.PLANS, PartKind.OTHER}
 

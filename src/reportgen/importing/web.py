@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
+from ..lazyregex import lazy_compile
 from .metadata import is_metadata_line
 
-_TIME_STAMP = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+_TIME_STAMP = lazy_compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 # A line that starts with one of these is the page's, whatever follows.
-_PAGE_LINE = re.compile(
+_PAGE_LINE = lazy_compile(
     r"^(?:当前位置|[您你]?(?:当前|现在)?(?:所在)?的?位置\s*[：:]|.{0,12}首页\s*[>＞»/]|上一篇|下一篇|上一条|下一条"
     r"|相关链接|相关文章|相关阅读|相关新闻|相关附件|附件下载|分享到|分享至|扫一扫|微信扫一扫|手机扫码|用手机扫"
     r"|打印本页|打印此页|关闭窗口|关闭本页|返回顶部|视力保护色|【打印|【关闭|【字体|【字号|【收藏"
@@ -31,25 +32,25 @@ _CONTROL = (
     r"(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|加入收藏|返回(?:顶部|首页)?|纠错"
     r"|我要纠错|字[体号][：:]?|大|中|小|默认|放大|缩小|A\+|A-|A|分享|打印预览)"
 )
-_CONTROLS = re.compile(rf"^(?:[【\[（(]?\s*{_CONTROL}\s*[】\]）)]?[\s|｜/、,，]*)+$")
-_PAGE_NUMBER = re.compile(
+_CONTROLS = lazy_compile(rf"^(?:[【\[（(]?\s*{_CONTROL}\s*[】\]）)]?[\s|｜/、,，]*)+$")
+_PAGE_NUMBER = lazy_compile(
     r"^(?:[—\-－–―]{1,2}\s*\d{1,3}\s*[—\-－–―]{1,2}|第\s*\d{1,3}\s*页[\s,，/／]*共\s*\d{1,3}\s*页"
     r"|\d{1,3}\s*[/／]\s*\d{1,3})$"
 )
 
 
 # A breadcrumb without its label: 政务公开 > 法治政府建设 > 工作报告.
-_BREADCRUMB = re.compile(r"^[^。，；>＞»]{1,20}(?:\s*[>＞»]\s*[^。，；>＞»]{1,24}){2,}$")
+_BREADCRUMB = lazy_compile(r"^[^。，；>＞»]{1,20}(?:\s*[>＞»]\s*[^。，；>＞»]{1,24}){2,}$")
 # A lone separator left by the page's layout: |, ｜.
-_SEPARATOR = re.compile(r"^[|｜¦\s]+$")
+_SEPARATOR = lazy_compile(r"^[|｜¦\s]+$")
 # The site's name at the top of a page (海丰县人民政府门户网站), and the page's own headings
 # (政府信息公开, 法定主动公开内容): a line of the page, not the organ or the title.
-_SITE = re.compile(
+_SITE = lazy_compile(
     r"^[^。，；：:]{2,30}(?:门户网站|政府网站|网站|政务网|政府网|门户网|政务服务网|官网)$"
     r"|^(?:政府)?信息公开(?:目录|专栏|指南|平台)?$|^政务公开$|^法定主动公开内容$"
 )
 # A search page's buttons, stuck to the title a clerk copied from its results.
-_SEARCH_UI = re.compile(
+_SEARCH_UI = lazy_compile(
     r"^(?:(?:按\s*)?(?:匹配度|相关度|相关性|时间|发布时间|日期|默认|综合)\s*排序[\s|｜/]*)+"
 )
 

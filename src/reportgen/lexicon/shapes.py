@@ -19,10 +19,11 @@ Pairs that also sound alike are kept: the slip finder leaves those to the readin
 from __future__ import annotations
 
 import itertools
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+
+from ..lazyregex import lazy_compile
 
 # Parts written alike (cjk-decomp writes the radical forms: 扌 for 手 on the left).
 FAMILIES = (
@@ -32,7 +33,7 @@ FAMILIES = (
 )  # fmt: skip
 # Single strokes, and the parts cjk-decomp uses as one.
 STROKES = frozenset(chr(code) for code in range(0x31C0, 0x31E4)) | frozenset("丶一丿丨乙乚亅乛")
-_RECORD = re.compile(r"^([^:]+):([a-z0-9]+)(?:/[a-z])?\((.*)\)$")
+_RECORD = lazy_compile(r"^([^:]+):([a-z0-9]+)(?:/[a-z])?\((.*)\)$")
 
 Parts = tuple[str, tuple[str, ...]]  # how a character is put together, and from what
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import NamedTuple
 
+from ..lazyregex import lazy_compile
 from .segment import Segmenter
 
 # How much more probable (in log-probability) the clause must read with the word:
@@ -54,10 +54,10 @@ FUNCTION_CHARACTERS = frozenset(
     "就才已又还再更最很不没未无非个项次件名人年月日时中上下内外前后间一二三四五六七八九十"
     "两几多余第我你他它们"
 )
-_RUNS = re.compile(r"[\u3400-\u9fff]{2,}")
+_RUNS = lazy_compile(r"[\u3400-\u9fff]{2,}")
 # A measure word after a number belongs with it (2家, 十余家, 8人次, 5万元), never with what
 # follows: 2家拒不支付 is no slip of 家具. No span examined includes one.
-_COUNTED = re.compile(
+_COUNTED = lazy_compile(
     r"(?:(?<=[0-9０-９])|[一二三四五六七八九十百千万两几]+)[余多]?"
     r"[个件名家起次人户项条份场批所处宗位类种篇期支座间张台辆套本册部卷例根块亩元米年月日天"
     r"周轮组届段笔封幅栋层节道遍趟番回万亿千百倍]{1,2}"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -12,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import ReportgenError
+from ..lazyregex import lazy_compile
 from ..model import Report
 from . import gongwen, ooxml, placeholders
 from .outline import (
@@ -292,7 +292,7 @@ def text_twips(text: str) -> int:
 
 
 _KEPT_BLANK = Line(Role.BODY, ())
-_NUMBER = re.compile(r"^(?P<lead>附件：)?(?P<number>\d+\.)?")
+_NUMBER = lazy_compile(r"^(?P<lead>附件：)?(?P<number>\d+\.)?")
 
 
 def _hang_attachment(paragraph: Any, text: str) -> None:

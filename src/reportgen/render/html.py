@@ -6,9 +6,9 @@ Semantic headings: h1 title, h2 一、, h3 （一）, h4 1., h5 （1）.
 
 from __future__ import annotations
 
-import re
 from html import escape
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .outline import Line, Role, document
 
@@ -31,7 +31,7 @@ _CLASSES = {
     Role.ATTACHMENT: "attachment",
 }
 
-_ATTACHMENT = re.compile(r"^(附件：)?(\d+\.)?")
+_ATTACHMENT = lazy_compile(r"^(附件：)?(\d+\.)?")
 _STYLE = """
 :root { color-scheme: light; }
 body { margin: 0; background: #f5f5f5; color: #000;

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .outline import Line, Role, document
 
@@ -14,7 +15,7 @@ _PREFIX = {
     Role.HEADING3: "#### ",
     Role.HEADING4: "##### ",
 }
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_SPECIAL = lazy_compile(r"([\\`*_\[\]<>#|])")
 
 
 def _escape(text: str) -> str:

@@ -6,10 +6,10 @@ Used by the .docx renderer, which refuses an incomplete template, and by
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 
+from ..lazyregex import lazy_compile
 from .gongwen import (
     BLOCK_PLACEHOLDERS,
     OPTIONAL_STYLES,
@@ -18,7 +18,7 @@ from .gongwen import (
     SCALAR_PLACEHOLDERS,
 )
 
-PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_]+)\s*\}\}")
+PLACEHOLDER = lazy_compile(r"\{\{\s*([A-Za-z_]+)\s*\}\}")
 
 
 def block_name(paragraph_text: str) -> str | None:

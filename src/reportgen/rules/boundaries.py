@@ -10,8 +10,7 @@ either way (及其它类型: 及其 / 它 or 及 / 其它).
 
 from __future__ import annotations
 
-import re
-
+from ..lazyregex import lazy_compile
 from ..lexicon.segment import Segmenter
 
 # How much less probable the clause must read with boundaries at the match's ends for
@@ -20,7 +19,7 @@ from ..lexicon.segment import Segmenter
 MARGIN = 3.0
 # The clause a match is read in: as far as the nearest punctuation, at most this far.
 _REACH = 12
-_STOPS = re.compile(r"[，。；：！？、,.;:!?（）()“”‘’《》\s]")
+_STOPS = lazy_compile(r"[，。；：！？、,.;:!?（）()“”‘’《》\s]")
 
 
 def cuts_word(text: str, start: int, end: int, segmenter: Segmenter) -> bool:

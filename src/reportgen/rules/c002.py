@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from ..lazyregex import lazy_compile
 from ..model import Part, PartKind, Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import data, put, wrong_right
@@ -14,7 +14,7 @@ from .wordlists import words
 
 # A part the importer could not place but whose heading speaks of shortcomings:
 # 法治政府建设中存在的主要问题, 当前工作中的短板.
-_SHORTCOMING_WORDS = re.compile(r"问题|不足|短板|差距|薄弱")
+_SHORTCOMING_WORDS = lazy_compile(r"问题|不足|短板|差距|薄弱")
 _LISTED = "一是法治宣传形式单一；二是执法人员力量不足。"
 
 

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import text, wrong_right
 from .matching import alternation, excerpt, matches
 from .wordlists import words
 
-_MARKS = re.compile(r"(?<![A-Za-z])(?:[XxＸｘ×]{2,}|○{2,}|□{2,})(?![A-Za-z])|【[^】]*】")
+_MARKS = lazy_compile(r"(?<![A-Za-z])(?:[XxＸｘ×]{2,}|○{2,}|□{2,})(?![A-Za-z])|【[^】]*】")
 
 
 class Placeholders(Rule):

@@ -12,10 +12,10 @@ words to keep is the clerk's to say. Parallel wording (一是…二是…, 既�
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
 from .cases import text, wrong_right
@@ -27,7 +27,7 @@ _CLAUSE_MARKS = _SENTENCE_MARKS + "，、：,:"
 # right after itself, and further on.
 MIN_REPEATED = 6
 MIN_APART = 8
-_NOT_COUNTED = re.compile(r"[\W_]")
+_NOT_COUNTED = lazy_compile(r"[\W_]")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from ..lazyregex import lazy_compile
 from .wordlists import table_file
 
 LAW_PREFIX = "中华人民共和国"
@@ -103,10 +104,10 @@ class Session:
 
 _ORDINALS = "一二三四五六七八九"
 # 十九届六中全会, 二十届二中、三中全会 (several of one Central Committee), 党的二十大.
-_PLENUMS = re.compile(
+_PLENUMS = lazy_compile(
     r"(?P<term>十[八九]|二十)届(?:中央委员会)?(?P<list>(?:[一二三四五六七八九]中[、和及与]?)+)全会"
 )
-_CONGRESS = re.compile(
+_CONGRESS = lazy_compile(
     r"(?:党的|中共|第)(?P<term>十[八九]|二十)(?:大|次全国代表大会)"
     r"|(?<![第一二三四五六七八九十])(?P<bare>十[八九]|二十)大(?=精神|报告|以来|胜利召开|提出|强调|部署|作出|明确|决策)"
 )

@@ -3,15 +3,15 @@ serial number."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Case, Finding, Fix, Rule, Severity, TextField
 from .cases import data, put, wrong_right
 
-_NUMBER = re.compile(r"^(?P<agency>[^\d〔〕]+)〔(?P<year>\d{4})〕(?P<serial>[1-9]\d*)号$")
-_LOOSE_NUMBER = re.compile(
+_NUMBER = lazy_compile(r"^(?P<agency>[^\d〔〕]+)〔(?P<year>\d{4})〕(?P<serial>[1-9]\d*)号$")
+_LOOSE_NUMBER = lazy_compile(
     r"^(?P<agency>[^\d\[\]〔〕【】（）()]+)[\[【（(〔](?P<year>\d{4})[\]】）)〕]0*(?P<serial>\d+)号$"
 )
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..figures.spans import lazy as lazy  # a regex compiled on first use, for the rules too
+from ..lazyregex import Pattern
 from .base import TextField
 
 
@@ -33,7 +34,7 @@ def sentence(text: str, start: int, end: int, limit: int = 60) -> str:
 
 
 def matches(
-    texts: Sequence[TextField], pattern: re.Pattern[str]
+    texts: Sequence[TextField], pattern: Pattern
 ) -> Iterator[tuple[TextField, re.Match[str]]]:
     for field in texts:
         for match in pattern.finditer(field.text):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import text, wrong_right
@@ -16,7 +16,7 @@ _CN_NUMBER = r"[一二三四五六七八九十百千万两]+"
 _YUE = r"(?<![节制预签相邀契简公条婚誓])约"
 _ABOUT = rf"大约|{_YUE}|将近|接近|(?<![附最靠临亲贴邻走])近|超过|逾"
 # 约300余人, 近500多户, 大约20个左右, 300余人左右: two words that each say “about”.
-_DOUBLE = re.compile(
+_DOUBLE = lazy_compile(
     rf"(?:{_ABOUT})(?:{_NUMBER}|{_CN_NUMBER})(?:余|多)"
     rf"|(?:大约|{_YUE})(?:{_NUMBER}|{_CN_NUMBER})[^，。；、\d]{{0,4}}?左右"
     rf"|(?:{_NUMBER}|{_CN_NUMBER})(?:余|多)[^，。；、\d]{{0,4}}?左右"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
 from .cases import text, wrong_right
@@ -12,8 +12,8 @@ from .matching import excerpt, matches
 
 # A year in Chinese numerals with a letter O or a digit 0 for 〇: 二O二四年.
 _CN_DIGIT = "〇零一二三四五六七八九"
-_O_YEAR = re.compile(rf"[{_CN_DIGIT}OoＯｏ0０○]{{4}}(?=年)")
-_WRONG_ZERO = re.compile("[OoＯｏ0０○零]")
+_O_YEAR = lazy_compile(rf"[{_CN_DIGIT}OoＯｏ0０○]{{4}}(?=年)")
+_WRONG_ZERO = lazy_compile("[OoＯｏ0０○零]")
 
 
 class ZeroInChineseYear(Rule):

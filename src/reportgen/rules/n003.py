@@ -3,9 +3,9 @@ no 0 before a month or a day."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from ..numbering import format_date
 from .base import Finding, Fix, Rule, Severity, TextField
@@ -13,10 +13,10 @@ from .cases import text, wrong_right
 from .matching import excerpt, matches
 
 # 2024.3.5, 2024.03.05, 2024/3/5, 2024-03-05 in running text: a date, written the GB/T 15835 way.
-_DOTTED_DATE = re.compile(
+_DOTTED_DATE = lazy_compile(
     r"(?<![\d.-])((?:19|20)\d{2})\s*[./-](0?[1-9]|1[0-2])\s*[./-](0?[1-9]|[12]\d|3[01])(?![\d.-])"
 )
-_LEADING_ZERO = re.compile(r"(?<=\d年)0([1-9])(?=月)|(?<=\d月)0([1-9])(?=日)")
+_LEADING_ZERO = lazy_compile(r"(?<=\d年)0([1-9])(?=月)|(?<=\d月)0([1-9])(?=日)")
 
 
 class DateInText(Rule):

@@ -3,18 +3,18 @@ digits or Latin letters (1,000, 9:30, COVID-19) stays half-width."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from ..chinese import in_chinese_text
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField, apply_fixes
 from .cases import text, wrong_right
 from .matching import excerpt
 
 _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-_PAIR = re.compile(r"\(([^()\n]*)\)")
-_SINGLE = re.compile(r"[,;:?!()]")
+_PAIR = lazy_compile(r"\(([^()\n]*)\)")
+_SINGLE = lazy_compile(r"[,;:?!()]")
 
 
 def _neighbour(text: str, index: int, step: int) -> str:

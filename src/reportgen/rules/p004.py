@@ -8,15 +8,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
 from .cases import text, wrong_right
 from .matching import excerpt
 
 # Years only (19xx, 20xx), so that phone numbers and codes (0391-8888) are left alone.
-_RANGE = re.compile(r"(?<![\d-])((?:19|20)\d{2})\s*[-－–~]\s*((?:19|20)\d{2})(?![\d-])")
+_RANGE = lazy_compile(r"(?<![\d-])((?:19|20)\d{2})\s*[-－–~]\s*((?:19|20)\d{2})(?![\d-])")
 # What stands before a standard's number: its code (GB, GB/T, DB41/T, JGJ) and a space.
-_STANDARD_CODE = re.compile(r"[A-Za-z/]\s*$")
+_STANDARD_CODE = lazy_compile(r"[A-Za-z/]\s*$")
 
 
 def _ranges(text: str) -> Iterator[re.Match[str]]:

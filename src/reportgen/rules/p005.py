@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
 from .cases import text, wrong_right
@@ -13,12 +13,14 @@ from .matching import excerpt
 
 _NUMERALS = "一二三四五六七八九十"
 # Numbering typed at the start of a heading: generated from the structure instead.
-_HEADING_NUMBER = re.compile(
+_HEADING_NUMBER = lazy_compile(
     rf"^\s*(?:[{_NUMERALS}]+、|（[{_NUMERALS}]+）、?|\([{_NUMERALS}]+\)、?|\d+\s*[、.．]|（\d+）|\(\d+\))\s*"
 )
 # Numbering typed at the start of a paragraph, or a sentence in it.
-_TEXT_NUMBER = re.compile(rf"(?:^|(?<=[。；：]))\s*(?:[{_NUMERALS}]+、|（[{_NUMERALS}]+）、|\d+、)")
-_COMMA_AFTER_BRACKET = re.compile(rf"（[{_NUMERALS}\d]+）、")
+_TEXT_NUMBER = lazy_compile(
+    rf"(?:^|(?<=[。；：]))\s*(?:[{_NUMERALS}]+、|（[{_NUMERALS}]+）、|\d+、)"
+)
+_COMMA_AFTER_BRACKET = lazy_compile(rf"（[{_NUMERALS}\d]+）、")
 
 
 class TypedNumbering(Rule):

@@ -17,20 +17,21 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from ..chinese import ANY_HAN, in_chinese_text
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
 from .cases import text, warned, wrong_right
 from .matching import excerpt, matches
 from .wordlists import words
 
-_DOUBLE_HYPHEN = re.compile(r"(?<![-－])(?:-{2,}|－{2,}|—-|-—)(?![-－])")
-_SINGLE_HYPHEN = re.compile(r"\s*(?<![-－])[-－](?![-－])\s*")
+_DOUBLE_HYPHEN = lazy_compile(r"(?<![-－])(?:-{2,}|－{2,}|—-|-—)(?![-－])")
+_SINGLE_HYPHEN = lazy_compile(r"\s*(?<![-－])[-－](?![-－])\s*")
 # What a compound name's connector stands between: its parts' characters, or a bracket
 # inside the name (中国（广西）-东盟).
-_NAME_PART = re.compile(f"[{ANY_HAN}（）]")
+_NAME_PART = lazy_compile(f"[{ANY_HAN}（）]")
 # The name's head follows the hyphen within this many characters of its clause.
 _HEAD_WITHIN = 12
-_CLAUSE_END = re.compile(r"[，。；：！？,;:!?\n]")
+_CLAUSE_END = lazy_compile(r"[，。；：！？,;:!?\n]")
 
 _SUGGESTION = "作破折号时改为“——”，表示起止（如两个地点之间）时改为“—”"
 

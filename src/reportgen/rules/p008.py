@@ -7,10 +7,10 @@ in the text (in a paragraph, or left in a point's text where the order broke: �
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ..lazyregex import lazy_compile
 from ..model import Block, Report
 from .base import Finding, JsonPath, Rule, Severity, TextField
 from .cases import data, put, text, wrong_right
@@ -19,8 +19,8 @@ from .matching import excerpt
 _NUMERALS = "一二三四五六七八九十"
 _VALUE = {c: i for i, c in enumerate(_NUMERALS, 1)}
 # 一是 at the start of a text or after a mark: not the 一是 of 统一是 or 唯一是.
-_ORDINAL = re.compile(rf"(?:^|(?<=[。；：，！？”\s]))([{_NUMERALS}]{{1,2}})是")
-_BRACKETED = re.compile(rf"[（(]([{_NUMERALS}]{{1,2}}|\d{{1,2}})[）)]")
+_ORDINAL = lazy_compile(rf"(?:^|(?<=[。；：，！？”\s]))([{_NUMERALS}]{{1,2}})是")
+_BRACKETED = lazy_compile(rf"[（(]([{_NUMERALS}]{{1,2}}|\d{{1,2}})[）)]")
 
 
 def _number(written: str) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
 from .cases import text, warned, wrong_right
@@ -21,7 +22,7 @@ from .t001 import FazhiTerms
 from .t002 import JiezhiTerms
 from .titletable import certain_slip, key, title_table
 
-_TITLE = re.compile(r"《([^《》]+)》")
+_TITLE = lazy_compile(r"《([^《》]+)》")
 
 
 class OfficialTitles(Rule):

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
 from .boundaries import cuts_word
@@ -27,7 +28,7 @@ from .wordlists import table_file
 
 _LEVELS = "县市区镇乡省旗"
 # A short name the text introduces: （以下简称“县委依法治县办”）, （以下简称县法治办）.
-_DECLARED = re.compile(
+_DECLARED = lazy_compile(
     r"简称(?:为)?[：:]?[“\"「]?([^“”\"「」（）()，,。；、：:]{2,24}?)[”\"」]?(?=[）)，,；。]|$)"
 )
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from itertools import pairwise
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
 from .cases import text, wrong_right
@@ -81,9 +82,9 @@ class CoordinateOrgans(Rule):
 
 
 # What binds two organ names after them into one name: 县委县政府办公室, …常委会会议.
-_BINDS = re.compile(r"办公室|办|会议|常委会|常务委员会|主任|书记|领导小组|联席会")
+_BINDS = lazy_compile(r"办公室|办|会议|常委会|常务委员会|主任|书记|领导小组|联席会")
 # The level an organ's name begins with; bare names (人大, 政协, 司法所) share none.
-_LEVEL = re.compile(r"中共中央|党中央|国务院|全国|中央|省|市|县|区|镇|乡|街道")
+_LEVEL = lazy_compile(r"中共中央|党中央|国务院|全国|中央|省|市|县|区|镇|乡|街道")
 _CENTRAL = ("中共中央", "党中央", "国务院", "全国", "中央")
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
 from .boundaries import cuts_word
@@ -22,10 +23,10 @@ from .phraseindex import covered_by, phrase_index
 from .vocabulary import report_segmenter
 from .wordlists import table_file
 
-_DOUBLED_FUNCTION_WORD = re.compile(r"([的和与并将把被从于其也都就已又在向由])\1")
+_DOUBLED_FUNCTION_WORD = lazy_compile(r"([的和与并将把被从于其也都就已又在向由])\1")
 
 
-_DOUBLING = re.compile(r"(.)\1")
+_DOUBLING = lazy_compile(r"(.)\1")
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ none.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from ..lazyregex import lazy_compile
 from .knowledge import names
 from .matching import distance
 from .nearmiss import (
@@ -26,7 +26,7 @@ from .nearmiss import (
 from .wordlists import table_file
 
 # What a title may get wrong and still be the same title: brackets, dashes, quotes, 年.
-_LOOSE = re.compile(r"[（）()\[\]【】〔〕—–\-－~～\s·“”‘’\"'、，,年]")
+_LOOSE = lazy_compile(r"[（）()\[\]【】〔〕—–\-－~～\s·“”‘’\"'、，,年]")
 LAW_PREFIX = "中华人民共和国"
 _MIN_REORDERED = 5  # shorter names in another order are other words
 # A title that ends in another kind of document than the known one is another document:
@@ -152,7 +152,7 @@ def certain_slip(written: str, right: str) -> bool:
     )
 
 
-_RANGE = re.compile(r"((?:19|20)\d{2})((?:19|20)\d{2})")
+_RANGE = lazy_compile(r"((?:19|20)\d{2})((?:19|20)\d{2})")
 
 
 def _overlap(written: str, right: str) -> bool:

@@ -18,7 +18,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tomllib
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -32,6 +31,8 @@ def table_file(name: str = "wordlists") -> dict[str, Any]:
     source = resources.files(__package__).joinpath(f"{name}.toml")
     if isinstance(source, Path):
         return parsed_toml(source)
+    import tomllib  # only without a cache: importing it alone costs a few ms
+
     return tomllib.loads(source.read_text(encoding="utf-8"))  # a package not on disk
 
 
@@ -44,6 +45,8 @@ def parsed_toml(source: Path) -> dict[str, Any]:
         table = pickle.loads(cached.read_bytes())
         if isinstance(table, dict):
             return table
+    import tomllib
+
     table = tomllib.loads(raw.decode("utf-8"))
     if not sys.dont_write_bytecode:
         _write_cache(cached, source.name, table)

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import IN_2024, PLANS, REMOVED, data, put, text, wrong_right
@@ -24,7 +25,7 @@ from .years import in_plans, is_heading, plans_indexes, starts_sentence, stated_
 
 # A deadline in the plans: 力争2025年底前, 到2025年年底, 2025年内, 2025年3月底前,
 # 2025年一季度, 2025年上半年. A past one has no place there.
-_DEADLINE = re.compile(
+_DEADLINE = lazy_compile(
     r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年"
     r"(?:(?P<end>年?底前?|年?末前?|内|前)"
     r"|(?P<month>1[0-2]|0?[1-9])\s*月(?:(?P<day>3[01]|[12]\d|0?[1-9])\s*日)?(?:份|底|末)?"
@@ -34,9 +35,9 @@ _DEADLINE = re.compile(
 )
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 # Words that look ahead: the sentence plans the year.
-_AHEAD = re.compile(r"^[，,]?\s*(?:[^，。；]{0,12}?)(?:将|要|拟|计划|力争|确保|继续|着力|重点)")
+_AHEAD = lazy_compile(r"^[，,]?\s*(?:[^，。；]{0,12}?)(?:将|要|拟|计划|力争|确保|继续|着力|重点)")
 # The deadline is told as met: 2023年底前已完成.
-_DONE = re.compile(r"^[^，。；]{0,12}?(?:已|已经|均已|全部)")
+_DONE = lazy_compile(r"^[^，。；]{0,12}?(?:已|已经|均已|全部)")
 _PLANS_HEADING = ("parts", 3, "heading")
 
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import IN_2024, MEASURES, data, put, text, wrong_right
 from .matching import excerpt
 from .years import in_plans, is_heading, plans_indexes, starts_sentence, stated_years
 
-_SINCE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:以来|来)")
+_SINCE = lazy_compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:以来|来)")
 
 
 class PastYearAsReportYear(Rule):

@@ -14,13 +14,14 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import REMOVED, data, put, text, wrong_right
 from .knowledge import report_date, written_date
 from .matching import excerpt
 
-_UP_TO = re.compile(
+_UP_TO = lazy_compile(
     r"截[至止](?:到|至)?\s*(?P<year>(?:19|20)\d{2})\s*年"
     r"(?:\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*日)?"
     r"|(?P<end>年?底|年?末))?"

@@ -11,18 +11,18 @@ session the text looks forward to (迎接党的二十大) and a law still in dra
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator, Sequence
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Case, Finding, Rule, Severity, TextField
 from .cases import IN_2024, MEASURES, REMOVED, data, put, text, wrong_right
 from .knowledge import by_name, report_date, sessions_named, written_date
 from .matching import excerpt, sentence
 
-_TITLE = re.compile(r"《([^《》]+)》")
+_TITLE = lazy_compile(r"《([^《》]+)》")
 # Words that look forward to a session, or speak of a law before it is passed.
-_AHEAD = re.compile(r"迎接|喜迎|迎来|筹备|即将|前夕|营造|召开前|将于|将要|拟")
+_AHEAD = lazy_compile(r"迎接|喜迎|迎来|筹备|即将|前夕|营造|召开前|将于|将要|拟")
 _THIRD_PLENUM = put(MEASURES, "学习二十届三中全会精神。")
 
 
@@ -44,7 +44,7 @@ _RULE_OF_LAW_PLAN = "贯彻《法治中国建设规划（2020—2025年）》，
 # How long before its announcement a document announced as issued 近日 may have reached
 # the organs: a report signed in that time may cite it, so the finding is a warning.
 _ISSUED_BEFORE = dt.timedelta(days=31)
-_DRAFT = re.compile(r"草案|征求意见|意见稿|立法调研|起草|审议|送审稿|即将|拟|出台前")
+_DRAFT = lazy_compile(r"草案|征求意见|意见稿|立法调研|起草|审议|送审稿|即将|拟|出台前")
 
 
 class NamedBeforeItExisted(Rule):

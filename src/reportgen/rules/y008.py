@@ -7,18 +7,18 @@ a warning that says when and by what it was replaced; a sentence that says so it
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import REMOVED, data, text, wrong_right
 from .knowledge import by_name, report_date, written_date
 from .matching import excerpt, sentence
 
-_TITLE = re.compile(r"《([^《》]+)》")
+_TITLE = lazy_compile(r"《([^《》]+)》")
 # The sentence itself says the law is an old one.
-_OLD = re.compile(r"废止|失效|原《|旧《|修订前|修改前|施行前|沿革|当时|曾经|此前")
+_OLD = lazy_compile(r"废止|失效|原《|旧《|修订前|修改前|施行前|沿革|当时|曾经|此前")
 
 
 class ReplacedName(Rule):

@@ -10,16 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..lazyregex import lazy_compile
 from ..model import Part, PartKind, Report
 from .base import TextField
 
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:度)?")
+YEAR = lazy_compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:度)?")
 # Years that are no statement about this report: in a 《title》, a range 2021—2025年,
 # a comparison (比2023年, 与2023年相比, 同期), a target (到2025年, 2025年前).
-_HIDDEN = re.compile(r"《[^《》]*》|\d{4}\s*年?\s*[—\-－–~～至到]\s*\d{4}")
-_COMPARED = re.compile(r"(?:比|较|同比|与|和|对比|相比|超过|低于|高于)$")
-_FOLLOWED = re.compile(r"^(?:相比|同期|水平|基础上|底前|年底前|前|以前|之前|的基础)")
-_PLAN_WORDS = re.compile(r"下一步|下一年|明年|打算|安排|计划|思路|展望|方向|谋划|目标任务")
+_HIDDEN = lazy_compile(r"《[^《》]*》|\d{4}\s*年?\s*[—\-－–~～至到]\s*\d{4}")
+_COMPARED = lazy_compile(r"(?:比|较|同比|与|和|对比|相比|超过|低于|高于)$")
+_FOLLOWED = lazy_compile(r"^(?:相比|同期|水平|基础上|底前|年底前|前|以前|之前|的基础)")
+_PLAN_WORDS = lazy_compile(r"下一步|下一年|明年|打算|安排|计划|思路|展望|方向|谋划|目标任务")
 
 
 def stated_years(text: str) -> Iterator[re.Match[str]]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ReportgenError
 from ..files import read_bytes
+from ..lazyregex import lazy_compile
 from ..package import package_problems, unpack
 
 if TYPE_CHECKING:  # python-docx loads only when a template is read
@@ -22,17 +23,17 @@ if TYPE_CHECKING:  # python-docx loads only when a template is read
 
 TEMPLATE_PATH = Path("templates/report.docx")
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
-_MACROS = re.compile(r"(^|/)(vbaProject\.bin|vbaData\.xml)$", re.IGNORECASE)
-_ACTIVE = re.compile(r"(^|/)(activeX/|embeddings/.*\.bin$)", re.IGNORECASE)
-_ACTIVE_TYPES = re.compile(r"macroEnabled|vbaProject|activeX|oleObject", re.IGNORECASE)
+_MACROS = lazy_compile(r"(^|/)(vbaProject\.bin|vbaData\.xml)$", re.IGNORECASE)
+_ACTIVE = lazy_compile(r"(^|/)(activeX/|embeddings/.*\.bin$)", re.IGNORECASE)
+_ACTIVE_TYPES = lazy_compile(r"macroEnabled|vbaProject|activeX|oleObject", re.IGNORECASE)
 # Fields that read another file or address when Word opens the document or updates fields.
-_FETCHING_FIELDS = re.compile(
+_FETCHING_FIELDS = lazy_compile(
     r"\b(INCLUDEPICTURE|INCLUDETEXT|INCLUDE|IMPORT|LINK|DDE|DDEAUTO)\b", re.IGNORECASE
 )
 # Hyperlinks are only followed when clicked; LibreOffice does not fetch them for a PDF.
 # file: and \\server links are refused: clicking one makes Windows open the path and
 # hand the server the clerk's login.
-_PLAIN_LINK = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)
+_PLAIN_LINK = lazy_compile(r"^(https?://|mailto:)", re.IGNORECASE)
 _KINDS = {
     "image": "图片",
     "attachedTemplate": "附加模板",

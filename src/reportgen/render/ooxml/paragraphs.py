@@ -8,7 +8,6 @@ and edited as elements.
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -17,12 +16,13 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 from docx.shared import RGBColor, Twips
 
+from ...lazyregex import lazy_compile
 from .properties import east_asian_font, set_fonts
 
 # Ambiguous-width quotation marks: Word draws them in the Latin font unless told.
 QUOTATION_MARKS = "“”‘’"
-_QUOTE = re.compile(f"[{QUOTATION_MARKS}]")
-_SCRIPT_STRETCH = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
+_QUOTE = lazy_compile(f"[{QUOTATION_MARKS}]")
+_SCRIPT_STRETCH = lazy_compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
 
 
 def parse(xml: bytes) -> Any:

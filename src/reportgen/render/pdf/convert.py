@@ -31,6 +31,7 @@ from typing import Any
 
 from ...errors import ReportgenError
 from ...files import process_alive
+from ...lazyregex import lazy_compile
 from .held_signals import HeldSignals
 from .profile import Profile, profile
 
@@ -41,7 +42,7 @@ SECONDS_PER_DOCUMENT = 30
 # Only .docx: a file LibreOffice cannot read as one must fail, not come out as text.
 IMPORT_FILTER = "MS Word 2007 XML"
 WORK_PREFIX = "reportgen-pdf-"
-_WORK_NAME = re.compile(rf"^{re.escape(WORK_PREFIX)}(\d+)-")
+_WORK_NAME = lazy_compile(rf"^{re.escape(WORK_PREFIX)}(\d+)-")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from ..figures.quantities import figures
 from ..figures.repeats import repeated_quantities
 from ..model import PartKind, Report
 from .base import Finding, Rule, Severity, TextField
-from .cases import MEASURES, PLANS, data, put, text, wrong_right
+from .cases import MEASURES, PLANS, SHORTCOMINGS, data, put, text, wrong_right
 from .figuretext import figure_finding, quote
 
 # Reported as errors: the text's own words make the contradiction certain.
@@ -96,6 +96,32 @@ class SameQuantityTwice(Rule):
             put(("opening", 0), "2023年，全年调处矛盾纠纷231件。现将有关情况报告如下："),
             put(MEASURES, "坚持“枫桥经验”，全年调处矛盾纠纷213件。"),
         ),
+        # A constant of the report holds in every part, the plans too.
+        data(
+            put(MEASURES, "全镇共有行政村12个，均建立人民调解委员会。"),
+            put(PLANS, "2024年，我镇将对全镇13个行政村开展“法治体检”。"),
+        ),
+        data(
+            put(MEASURES, "全镇12个行政村实现法律顾问全覆盖。"),
+            put(SHORTCOMINGS, "全镇13个行政村中，仍有3个村调解室不规范。"),
+        ),
+        # All of the unit's constituents, said without the unit: 下辖, 全部, 全覆盖.
+        data(
+            put(MEASURES, "全镇共有行政村12个。"),
+            put(PLANS, "2024年，推动13个行政村全部建成法治文化阵地。"),
+        ),
+        text("镇下辖12个行政村。实现13个行政村法律顾问全覆盖。"),
+        # Some of them more than all of them.
+        data(
+            put(MEASURES, "全镇共有行政村12个。"),
+            put(PLANS, "2024年，在13个行政村开展“法治体检”。"),
+        ),
+        text("对13个行政村开展法律顾问服务评估。全乡共有行政村12个。"),
+        # Two targets of one quantity in the plans.
+        text(
+            "2024年，计划组织执法人员培训6期。全年组织执法人员培训8期，实现全员轮训。",
+            at=PLANS,
+        ),
     )
     clean = (
         *(text(t) for t in CORRECT),
@@ -103,13 +129,29 @@ class SameQuantityTwice(Rule):
             put(("opening", 0), "2023年，全年调处矛盾纠纷231件。现将有关情况报告如下："),
             put(PLANS, "2024年，全年调处矛盾纠纷300件，调解成功率保持在98%以上。"),
         ),
+        # A plan's target is not the year's figure, even worded alike.
+        data(
+            put(MEASURES, "全年开展法治讲座12场。"),
+            put(PLANS, "2024年，全年开展法治讲座15场。"),
+        ),
+        text("2023年调处矛盾纠纷231件。2024年力争调处矛盾纠纷250件。", at=PLANS),
+        text("今年已培育法律明白人96名，计划再培育法律明白人120名。", at=PLANS),
+        text("全年已开展法治讲座12场。2024年，计划开展法治讲座15场。", at=PLANS),
+        # Some of the constituents, said without the unit.
+        text("全镇共有行政村12个。试点的3个行政村全部建成法治文化阵地。"),
+        text("全镇共有行政村12个，其中3个行政村全部完成整改。"),
+        text("全镇共有行政村12个。在3个行政村开展试点。"),
+        text("全镇共有行政村12个。帮扶县内20个行政村建设法治文化阵地。"),
+        text("全镇共有行政村12个，全县共有行政村236个。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        # What was done, not what is planned: next year's targets may well differ.
-        done = [f for f in texts if f.part_kind is not PartKind.PLANS and f.path[0] != "title"]
+        # The plans are read as a time of their own: next year's targets may well differ
+        # from what was done, but not from each other, and a constant holds in both.
+        done = [f for f in texts if f.path[0] != "title"]
         read = [(f.text, figures(f.text)) for f in done]
-        for repeat in repeated_quantities(read):
+        planned = [f.part_kind is PartKind.PLANS for f in done]
+        for repeat in repeated_quantities(read, planned):
             first, second = done[repeat.first_text], done[repeat.second_text]
             earlier = first.text[slice(*repeat.first_span)]
             yield figure_finding(

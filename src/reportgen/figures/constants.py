@@ -53,7 +53,7 @@ class Constant(NamedTuple):
 
 
 # The report's own unit, unnamed: what it governs.
-_GOVERNS = lazy(r"(?:下辖|所辖|共辖)$")
+_GOVERNS = lazy(r"(?:下辖|所辖|共辖|辖有|辖)$")  # 白沙镇辖12个行政村
 # A clause that says all of the constituents it counts, and the words that may stand
 # before such a count at the clause's start (a verb of the unit's doing, no narrowing).
 _ALL = re.compile(r"全部|均|全覆盖|所有")

@@ -41,7 +41,7 @@ from .quantities import Figure
 from .spans import WORD, lazy, leads
 
 _YEARLY = r"全年度|全年|今年以来|今年|年内|一年来|本年度|本年"
-_TIME_AND_SUM = rf"{_YEARLY}|共计|一共|总共|共|先后|已经|已|均|全部"
+_TIME_AND_SUM = rf"{_YEARLY}|共计|一共|总共|共(?!有)|先后|已经|已|均|全部"
 _SCOPE = (
     r"全乡|全镇|全县|全区|全市|全局|全街道|全所|全村|全体|辖区内|辖区|本镇|本乡|本街道"
     r"|累计|新增|新建|现有|已有|共有"
@@ -91,7 +91,8 @@ _SUBSET = re.compile(r"其中|分别|含|专项|行动中|活动中|期间|中�
 _LAST_YEAR = re.compile(r"上年|去年|同期|上一年|前年")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 # In the plans: a plan's own words, and words that say a figure was done already.
-_PLAN_WORDS = re.compile(r"计划|力争|争取|确保|预计|目标|拟|将")
+_PLAN_WORDS = re.compile(r"计划|力争|争取|确保|预计|目标|拟|将|年底前|到年底")
+_HAS = re.compile(r"共有|现有|已有")
 _DONE_IN_PLANS = re.compile(r"已|一年来|今年以来|截至|目前|过去")
 _NOUN_AFTER = re.compile(f"{WORD}{{2,10}}")
 _MIN_NOUN = 4  # 法律咨询, 矛盾纠纷: a noun that names one thing
@@ -160,6 +161,8 @@ def _quantity_words(words: str) -> _Words:
         rest = rest[head.end() :]
     if scope == "累计" and yearly:
         scope = ""  # 全年累计: the year's total, as 全年 alone
+    if len(scope) > 2:
+        scope = _HAS.sub("", scope) or scope  # 全镇共有 is 全镇
     return _Words(scope, verbs, rest, yearly)
 
 

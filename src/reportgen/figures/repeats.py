@@ -22,7 +22,7 @@ constant of the report, whatever the verbs around it and in whichever part (cons
 The plans are a time of their own: their figures are compared with each other, as two
 targets of one quantity, never with what was done (a plan's 15场 is not the year's 12场),
 and a plan's own words (计划, 力争) are not another scope there; a figure the plans say
-was done (已, 一年来) is neither.
+was done (已, 一年来, the report's own year) is compared with what was done.
 
 Figures of another scope are another quantity and are left out: last year's (上年, 去年,
 同期, 2022年), a plan's (计划, 目标, 力争), a subset (其中, 专项行动中), the base of a change
@@ -174,12 +174,17 @@ def _verb_set(verbs: str) -> frozenset[str]:
     return heavy - _LIGHT or heavy
 
 
-def _quantity(text: str, figure: Figure, words: str, planned: bool) -> _Quantity | None:
+def _quantity(
+    text: str, figure: Figure, words: str, planned: bool, year: str = ""
+) -> _Quantity | None:
     """What `figure` counts, or None when it is not a count to compare (another scope,
-    approximate, a noun too short to name one thing); `planned`: in the plans."""
+    approximate, a noun too short to name one thing); `planned`: in the plans of the
+    report for `year`, where a figure said to be done (已, that year's) is done."""
     start = figure.start - len(words.lstrip())  # the clause's words and the figure
     sentence = text.rfind("。", 0, start) + 1
     years = frozenset(_YEAR.findall(text, sentence, start))
+    if planned and (_DONE_IN_PLANS.search(text, sentence, figure.start) or years == {year}):
+        planned = False
     fixed = constant(text, figure)
     if fixed is not None:
         if _LAST_YEAR.search(text, sentence, figure.start):
@@ -190,8 +195,6 @@ def _quantity(text: str, figure: Figure, words: str, planned: bool) -> _Quantity
             scope, frozenset(), noun, shown, span, years, fixed=True, planned=planned, some=some
         )
     if planned:
-        if _DONE_IN_PLANS.search(text, sentence, figure.start):
-            return None
         words = _PLAN_WORDS.sub("", words)
     if not figure.exact or _OTHER_SCOPE().search(words):
         return None
@@ -268,15 +271,16 @@ def _same(one: _Quantity, other: _Quantity, free: tuple[bool, bool]) -> bool:
 
 
 def repeated_quantities(
-    texts: Sequence[tuple[str, Sequence[Figure]]], planned: Sequence[bool] = ()
+    texts: Sequence[tuple[str, Sequence[Figure]]], planned: Sequence[bool] = (), year: str = ""
 ) -> list[Repeat]:
     """Each later figure of `texts` that gives a quantity already given another value;
-    `planned` says of each text whether it is in the plans (none are, if not given)."""
+    `planned` says of each text whether it is in the plans (none are, if not given) of
+    the report for `year`."""
     groups: dict[tuple[str, str, str], list[tuple[int, Figure, _Quantity]]] = {}
     for index, (text, found) in enumerate(texts):
         plan = bool(planned) and planned[index]
         for figure, words in zip(found, leads(text, found), strict=True):
-            quantity = _quantity(text, figure, words, plan)
+            quantity = _quantity(text, figure, words, plan, year)
             if quantity is not None:
                 # Constants are grouped by noun alone: 下辖 and 全镇 name one unit.
                 scope = "" if quantity.fixed else quantity.scope

@@ -126,6 +126,15 @@ class SameQuantityTwice(Rule):
             at=PLANS,
         ),
         text("2024年，力争培育法律明白人100名，年底前培育法律明白人120名。", at=PLANS),
+        # What the plans say was done is what was done.
+        data(
+            put(MEASURES, "全年调处矛盾纠纷231件，调解成功率98%。"),
+            put(PLANS, "2023年，我镇调处矛盾纠纷213件，2024年将进一步做好调解工作。"),
+        ),
+        data(
+            put(MEASURES, "全年培育法律明白人96名。"),
+            put(PLANS, "一年来培育法律明白人69名，2024年将继续加强培训。"),
+        ),
     )
     clean = (
         *(text(t) for t in CORRECT),
@@ -140,6 +149,10 @@ class SameQuantityTwice(Rule):
         ),
         text("2023年调处矛盾纠纷231件。2024年力争调处矛盾纠纷250件。", at=PLANS),
         text("今年已培育法律明白人96名，计划再培育法律明白人120名。", at=PLANS),
+        data(
+            put(MEASURES, "全年调处矛盾纠纷231件。"),
+            put(PLANS, "在已调处矛盾纠纷231件的基础上，2024年力争调处矛盾纠纷250件。"),
+        ),
         text("全年已开展法治讲座12场。2024年，计划开展法治讲座15场。", at=PLANS),
         # Some of the constituents, said without the unit.
         text("全镇共有行政村12个。试点的3个行政村全部建成法治文化阵地。"),
@@ -156,7 +169,7 @@ class SameQuantityTwice(Rule):
         done = [f for f in texts if f.path[0] != "title"]
         read = [(f.text, figures(f.text)) for f in done]
         planned = [f.part_kind is PartKind.PLANS for f in done]
-        for repeat in repeated_quantities(read, planned):
+        for repeat in repeated_quantities(read, planned, str(report.year)):
             first, second = done[repeat.first_text], done[repeat.second_text]
             earlier = first.text[slice(*repeat.first_span)]
             yield figure_finding(

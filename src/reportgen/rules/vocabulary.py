@@ -7,6 +7,7 @@ genre and extended by each report's names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
@@ -41,6 +42,9 @@ _ORGAN_WORDS = (
     "政府", "人大", "政协", "纪委", "常委会", "办公室", "司法局", "司法所", "人民法院",
     "人民检察院", "公安局",
 )  # fmt: skip
+
+
+_FOUR = re.compile(r"[\u3400-\u9fff]{4}")
 
 
 def _ideographs(word: str) -> bool:
@@ -132,21 +136,29 @@ def report_names(report: Report) -> set[str]:
 @cache
 def compound_parts() -> tuple[str, ...]:
     """Halves of the genre's compound phrases that are words of their own: a phrase of four
-    characters the lexicon lacks (a coinage, not an idiom), split two and two, one half a
-    common word and the other unknown (提质增效: 增效, so 提质; 提档升级, 诉源治理, 小微企业).
-    The genre combines such halves freely (提质扩面, 提质升级, 小微权力), and a half the
-    lexicon does not know would be taken for a slip (提质 for 体质). Halves holding a
-    function character are left out: 设区的市 has no word 的市, 久久为功 none 为功."""
+    characters of vocabulary.txt that the lexicon lacks (a coinage, not an idiom), split two
+    and two, one half a common word and the other unknown (提质增效: 增效, so 提质; 提档升级,
+    诉源治理, 小微企业). The genre combines such halves freely (提质扩面, 提质升级, 小微权力),
+    and a half the lexicon does not know would be taken for a slip (提质 for 体质). Halves
+    holding a function character are left out: 设区的市 has no word 的市."""
     words = lexicon()
     vocabulary = dict.fromkeys(genre_words(), genre_frequency())
+    known: dict[str, int] = {}  # halves recur (依法治县, 依法治市 …): each looked up once
+
+    def freq(word: str) -> int:
+        found = known.get(word)
+        if found is None:
+            found = known[word] = max(words.freq(word), vocabulary.get(word, 0))
+        return found
+
     parts: list[str] = []
-    for phrase in _phrase_words():
-        if len(phrase) != 4 or not _ideographs(phrase) or words.freq(phrase):
+    for phrase in _word_list():
+        if len(phrase) != 4 or not _FOUR.fullmatch(phrase):
             continue
-        for known, part in ((phrase[:2], phrase[2:]), (phrase[2:], phrase[:2])):
-            common = max(words.freq(known), vocabulary.get(known, 0)) >= COMMON
-            unknown = not words.freq(part) and part not in vocabulary
-            if common and unknown and not FUNCTION_CHARACTERS.intersection(part):
+        for other, part in ((phrase[:2], phrase[2:]), (phrase[2:], phrase[:2])):
+            if FUNCTION_CHARACTERS.intersection(part) or freq(part) or freq(other) < COMMON:
+                continue
+            if not words.freq(phrase):  # last: a word of four costs the most to find
                 parts.append(part)
     return tuple(dict.fromkeys(parts))
 

@@ -280,6 +280,7 @@ class Particles(Rule):
         text("整改工作推进的很快。", "整改工作推进得很快。"),
         text("各项措施落实的到位。", "各项措施落实得到位。"),
         text("执法工作规范有序的开展。", "执法工作规范有序地开展。"),
+        text("及时的处置突发事件。", "及时地处置突发事件。"),
         # 地 before a verb that ends the clause, after its subject.
         text("各项工作有序的开展。", "各项工作有序地开展。"),
         text("法治宣传扎实的推进，成效明显。", "法治宣传扎实地推进，成效明显。"),
@@ -319,6 +320,7 @@ class Particles(Rule):
         text("工作得到扎实的推进。"),
         text("各项工作得到有序的开展。"),
         text("切实加强有效的监督。"),
+        text("建立快速的处置机制。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:

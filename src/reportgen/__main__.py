@@ -12,7 +12,6 @@ import contextlib
 import gc
 import sys
 
-
 # The cyclic collector's first threshold while the command runs (Python's is 700). Loading
 # the proofreader makes some 60,000 objects that live as long as the process — modules,
 # classes, tables — and at 700 the collector walked them over and over: about a hundred

@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from . import numbering
+from .lazyregex import LazyPattern, lazy_compile
 
 if TYPE_CHECKING:
     from .model import Item, Part, Report, Section, SubItem
@@ -60,7 +61,7 @@ class Level:
     format: Callable[[int], str]  # 3 → 三、
     # A line numbered at this level as clerks type it: groups number, mark (what follows
     # the number: 、 . or nothing), text. `mark` is what render writes after the number.
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     mark: str
     value: Callable[[str], int | None]  # 三 → 3
 
@@ -104,7 +105,7 @@ LEVELS: tuple[Level, ...] = (
         Role.HEADING1,
         numbering.level1,
         # 一、 (also typed 一. 一．); not 一是, not 一，
-        re.compile(rf"^(?P<number>[{_CN}]{{1,3}})\s*(?P<mark>[、.．])\s*(?P<text>.+)$", re.S),
+        lazy_compile(rf"^(?P<number>[{_CN}]{{1,3}})\s*(?P<mark>[、.．])\s*(?P<text>.+)$", re.S),
         "、",
         numbering.numeral_value,
     ),
@@ -115,7 +116,7 @@ LEVELS: tuple[Level, ...] = (
         "items",
         Role.HEADING2,
         numbering.level2,
-        re.compile(
+        lazy_compile(
             rf"^[（(]\s*(?P<number>[{_CN}]{{1,3}})\s*[）)]\s*(?P<mark>[、.．]?)(?P<text>.+)$", re.S
         ),
         "",
@@ -129,7 +130,7 @@ LEVELS: tuple[Level, ...] = (
         Role.HEADING3,
         numbering.level3,
         # 1. 1、 1． but not 2023.1.5 or 3.5亿元
-        re.compile(r"^(?P<number>\d{1,2})\s*(?P<mark>[.．、])(?!\d)\s*(?P<text>.+)$", re.S),
+        lazy_compile(r"^(?P<number>\d{1,2})\s*(?P<mark>[.．、])(?!\d)\s*(?P<text>.+)$", re.S),
         ".",
         _arabic,
     ),
@@ -140,7 +141,9 @@ LEVELS: tuple[Level, ...] = (
         None,
         Role.HEADING4,
         numbering.level4,
-        re.compile(r"^[（(]\s*(?P<number>\d{1,2})\s*[）)]\s*(?P<mark>[、.．]?)(?P<text>.+)$", re.S),
+        lazy_compile(
+            r"^[（(]\s*(?P<number>\d{1,2})\s*[）)]\s*(?P<mark>[、.．]?)(?P<text>.+)$", re.S
+        ),
         "",
         _arabic,
     ),

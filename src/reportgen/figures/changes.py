@@ -8,23 +8,23 @@ for last year (同比增长12% alone) nothing is checked.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from fractions import Fraction
 from typing import NamedTuple
 
+from ..lazyregex import lazy_compile
 from .quantities import Figure
 from .rounding import agrees, change
 from .spans import in_span, lead, sentences
 
 _RISE = "增长|增加|上升|提高|提升|增多"
 _FALL = "下降|减少|降低|回落|减少了"
-_DIRECTION = re.compile(rf"(?P<rise>{_RISE})|(?P<fall>{_FALL})")
-_COMPARED = re.compile(
+_DIRECTION = lazy_compile(rf"(?P<rise>{_RISE})|(?P<fall>{_FALL})")
+_COMPARED = lazy_compile(
     r"(?:同比|环比|较|比)(?:上年|去年|上一年|前一年|20\d{2}年)?(?:同期)?(?:度)?(?:的)?[（(]?$"
 )
-_FROM_TO = re.compile(rf"^(?:{_RISE}|{_FALL})(?:到|至)$")
-_LAST_YEAR = re.compile(r"上年|去年|上一年|前一年|同期")
+_FROM_TO = lazy_compile(rf"^(?:{_RISE}|{_FALL})(?:到|至)$")
+_LAST_YEAR = lazy_compile(r"上年|去年|上一年|前一年|同期")
 
 
 class Change(NamedTuple):

@@ -15,9 +15,9 @@ more than all of them.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
+from ..lazyregex import lazy_compile
 from .quantities import Figure
 from .spans import lazy
 
@@ -41,7 +41,7 @@ _BEFORE = lazy(rf"{_UNIT}{_LINK}$")
 _NOUN_BEFORE = lazy(rf"{_UNIT}(?:{_LINK}|有)(?P<noun>{_CONSTITUENT})$")
 _NOUN_AFTER = lazy(_CONSTITUENT)
 # Words after the noun that single some out: 全乡3个行政村被评为…, 获评, 入选.
-_SINGLED_OUT = re.compile(r"被|获|荣获|入选|列入|列为|成功创建|达标")
+_SINGLED_OUT = lazy_compile(r"被|获|荣获|入选|列入|列为|成功创建|达标")
 _REACH = 12  # how far back the scope and its noun may stand
 
 
@@ -56,11 +56,11 @@ class Constant(NamedTuple):
 _GOVERNS = lazy(r"(?:下辖|所辖|共辖|辖有|辖)$")  # 白沙镇辖12个行政村
 # A clause that says all of the constituents it counts, and the words that may stand
 # before such a count at the clause's start (a verb of the unit's doing, no narrowing).
-_ALL = re.compile(r"全部|均|全覆盖|所有")
+_ALL = lazy_compile(r"全部|均|全覆盖|所有")
 _ALL_BEFORE = lazy(
     r"(?:^|[，,；;：:。\s])(?:对|为|在|向|到|推动|推进|实现|覆盖|指导|督促|帮助|组织|走访)?$"
 )
-_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
+_CLAUSE_END = lazy_compile(r"[，,；;：:。！？!?]")
 
 
 def constant(text: str, figure: Figure) -> Constant | None:

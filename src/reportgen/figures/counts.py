@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..lazyregex import lazy_compile
 from .numerals import chinese_value
 from .spans import WORD, lazy
 
@@ -26,37 +27,37 @@ _INTRO = r"：|:|——|--|，即|即|，包括|包括|，分别是|分别是|�
 # The regexes start with the number (their lookbehinds are done in Python, _counted), so
 # that they are tried only where a numeral stands, not at every character.
 _NOT_COUNTED_AFTER = frozenset("第0123456789一二三四五六七八九十两")
-_ANNOUNCED = re.compile(
+_ANNOUNCED = lazy_compile(
     rf"(?:(?P<num>{_NUMBER})(?P<kind>{_KIND})|“(?P<qnum>{_NUMBER})(?P<qword>{WORD}{{1,3}})”)"
     rf"(?P<noun>(?:{WORD}|[“”]){{0,10}}?)(?P<intro>{_INTRO}|。(?=[一（(1①第]))"
 )
-_COUNT_AFTER = re.compile(
+_COUNT_AFTER = lazy_compile(
     rf"(?P<num>{_NUMBER})(?P<kind>{_KIND}|位一体)"
     rf"(?={WORD})"
 )
 _KIND_OF = lazy(rf"(?<=[\d一二两三四五六七八九十])(?:{_KIND})")
 _ORDINAL_FAMILIES = (
-    re.compile(r"(?:^|(?<=[。；：:，！？”\s]))([一二三四五六七八九十]{1,2})是"),
-    re.compile(r"[（(]([一二三四五六七八九十]{1,2})[）)]"),
-    re.compile(r"[（(](\d{1,2})[）)]"),
-    re.compile(r"(?:^|(?<=[。；：:\s]))(\d{1,2})[.、．](?!\d)"),
-    re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩])"),
-    re.compile(r"(?:^|(?<=[。；：:\s]))第([一二三四五六七八九十]{1,2})[，、：:]"),
+    lazy_compile(r"(?:^|(?<=[。；：:，！？”\s]))([一二三四五六七八九十]{1,2})是"),
+    lazy_compile(r"[（(]([一二三四五六七八九十]{1,2})[）)]"),
+    lazy_compile(r"[（(](\d{1,2})[）)]"),
+    lazy_compile(r"(?:^|(?<=[。；：:\s]))(\d{1,2})[.、．](?!\d)"),
+    lazy_compile(r"([①②③④⑤⑥⑦⑧⑨⑩])"),
+    lazy_compile(r"(?:^|(?<=[。；：:\s]))第([一二三四五六七八九十]{1,2})[，、：:]"),
 )
-_TITLES = re.compile(r"(?:《[^《》]{1,60}》(?:、|和|及|与|以及)?)+")
-_TITLES_BEFORE = re.compile(r"(?:《[^《》]{1,60}》(?:、|和|及|与|以及)?)+$")
-_QUOTED_BEFORE = re.compile(r"“([^“”]{1,80})”$")
+_TITLES = lazy_compile(r"(?:《[^《》]{1,60}》(?:、|和|及|与|以及)?)+")
+_TITLES_BEFORE = lazy_compile(r"(?:《[^《》]{1,60}》(?:、|和|及|与|以及)?)+$")
+_QUOTED_BEFORE = lazy_compile(r"“([^“”]{1,80})”$")
 # An unquoted list before its count: only counts of levels and sides (县、乡、村三级;
 # 思想、组织、作风三个方面), where the items are what is counted. In 在东村、西村建成3个
 # 调解室 the count is of something else.
 _GROUPINGS = frozenset({"级", "位一体", "方面", "个方面", "大"})
 _LOOK_BACK = 300  # a list and its count stand close together: no scan from the text's start
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
-_CLAUSE_END = re.compile(r"[，,。；;！？!?]")
-_JOINED = re.compile(r"和|及|与|以及")
-_NOUN = re.compile(f"{WORD}{{0,2}}")
-_ITEM_MARKS = re.compile(r"[，,；;、]")
-_CLAUSE_START = re.compile(r"[，,。；;：:“”（）()！？]|\d")
+_CLAUSE_END = lazy_compile(r"[，,。；;！？!?]")
+_JOINED = lazy_compile(r"和|及|与|以及")
+_NOUN = lazy_compile(f"{WORD}{{0,2}}")
+_ITEM_MARKS = lazy_compile(r"[，,；;、]")
+_CLAUSE_START = lazy_compile(r"[，,。；;：:“”（）()！？]|\d")
 # Names that begin with a number and count nothing a list could give: ordinals (党的二十大,
 # 二十届三中全会, “十四五”规划, “八五”普法) and the fixed phrases of the genre (“两个维护”,
 # “四个意识”, “三农”, 中央八项规定), whose items no report lists to be counted.

@@ -13,6 +13,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..lazyregex import lazy_compile
 from .numerals import (
     CHINESE_NUMERAL_CHARS,
     DIGIT,
@@ -37,11 +38,11 @@ _NUMBER = rf"\d[\d,.]*\d|\d|[{CHINESE_NUMERAL_CHARS}][{CHINESE_NUMERAL_CHARS}点
 # 附近, 最近; 数 and 几 only before 十百千万 (数十次, 几百人). Looked for in the few
 # characters before a number the regex found: the regex itself starts with the number, so
 # that it is tried only where a digit or a numeral stands.
-_BEFORE = re.compile(
+_BEFORE = lazy_compile(
     r"(?:大约|(?<![节制预签相邀契简公条婚誓隐])约|将近|接近|(?<![附最靠临亲贴邻走将接])近"
     r"|超过|逾|不少于|不低于|至少|不足|不到|少于|[数几])$"
 )
-_FIGURE = re.compile(
+_FIGURE = lazy_compile(
     rf"(?P<num>{_NUMBER})(?:\s*[—–~～至到-]\s*(?P<num2>{_NUMBER}))?"
     rf"(?P<big>[万亿](?!元))?(?P<approx>余|多|几)?(?P<big2>[万亿](?!元))?"
     rf"(?P<unit>{UNITS})?(?P<after>左右|以上|以下|余)?"
@@ -49,7 +50,7 @@ _FIGURE = re.compile(
 _NOT_BEFORE_DIGITS = frozenset(
     "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．·-—–/_"
 )
-_ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_ARABIC = lazy_compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # 统一部署, 唯一, 逐一, 之一: 一 inside a word, not a count.
 _WORD_BEFORE_ONE = frozenset("统唯同逐专划之万合单第任某每另")
 _ORDINAL_BEFORE = ("第", "每")

@@ -13,22 +13,22 @@ text leaves one reading, with exact figures in the rate's own sentence.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from fractions import Fraction
 from typing import NamedTuple
 
+from ..lazyregex import lazy_compile
 from .quantities import Figure
 from .rounding import HUNDRED, agrees, ratio
 from .spans import NAME_MARKS, WORD, in_span, lead, sentences
 from .totals import breakdowns
 
 _LINK = r"(?:均|分别)?(?:达到了?|达|为|是|提高到|提高至|提升到|提升至|上升到|上升至|保持在|保持|稳定在|在)?"
-_RATE = re.compile(rf"((?:{WORD}|、)*率){_LINK}\s*$")
-_SHARE = re.compile(rf"(?:所)?占(?:{WORD}{{0,12}}?的)?(?:比例|比重|比)?{_LINK}\s*$")
-_JOIN = re.compile(r"[，,、\s]*")
+_RATE = lazy_compile(rf"((?:{WORD}|、)*率){_LINK}\s*$")
+_SHARE = lazy_compile(rf"(?:所)?占(?:{WORD}{{0,12}}?的)?(?:比例|比重|比)?{_LINK}\s*$")
+_JOIN = lazy_compile(r"[，,、\s]*")
 # Words that make a figure the count a rate is taken of: 受理97件, 应参考120人, 共有8人.
-_BASE = re.compile(
+_BASE = lazy_compile(
     r"受理|接收|收到|接到|排查|摸排|调处|办理|审查|审结|应参|共有|现有|总数|共计|合计|交办|转办|收集"
 )
 
@@ -139,7 +139,7 @@ def _share_pairs(
     return [(part, base) for base in bases], False
 
 
-_SHARE_AFTER = re.compile(r"[，,、\s]*(?:所)?占")
+_SHARE_AFTER = lazy_compile(r"[，,、\s]*(?:所)?占")
 
 
 def _followed_by_share(text: str, figure: Figure) -> bool:
@@ -207,7 +207,7 @@ class AllDone(NamedTuple):
 
 
 # 已全部办结, 均已办结, not the 均 of 平均 or 人均.
-_ALL = re.compile(r"(?:已?全部|(?<![平人])均已?|全都|悉数)[^，,。；;：:！？、]{0,6}")
+_ALL = lazy_compile(r"(?:已?全部|(?<![平人])均已?|全都|悉数)[^，,。；;：:！？、]{0,6}")
 
 
 def rates_below_all(text: str, found: Sequence[Figure]) -> list[AllDone]:

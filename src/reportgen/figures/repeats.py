@@ -32,10 +32,10 @@ count. A rate (调解成功率) is matched by its whole name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ..lazyregex import lazy_compile
 from .constants import constant
 from .quantities import Figure
 from .spans import WORD, lazy, leads
@@ -67,7 +67,7 @@ _LIGHT = frozenset({"完成", "开展", "组织", "实现"})
 # Short nouns too general to be one quantity even as the year's total: 全年召开会议24次
 # (of the committee) and 全年召开会议4次 (on the rule of law) count different meetings.
 _GENERAL = frozenset({"会议", "活动", "工作", "学习", "培训", "讲座", "宣传", "专题", "检查"})
-_LINK = re.compile(r"(?:达到了?|达|为|有|了|是|数)+$")
+_LINK = lazy_compile(r"(?:达到了?|达|为|有|了|是|数)+$")
 # Words that make a figure another scope's: last year, a plan, a subset, a change's base.
 _OTHER_SCOPE = lazy(
     r"上年|去年|同期|上一年|前年|半年|月份?|季度|计划|拟|目标|预计|力争|任务|确保|争取|要求"
@@ -85,16 +85,16 @@ _BROAD = lazy(
     r"(?:群众|人民群众|来访群众|辖区群众|广大群众|办事群众|居民|村民|市民|农民|各类|各种|各项"
     r"|相关|有关|免费|公益|法治|普法)+"
 )
-_HAN = re.compile(WORD)
+_HAN = lazy_compile(WORD)
 _CLAUSE_START = "，,；;：:。！？!?…—\n "
-_SUBSET = re.compile(r"其中|分别|含|专项|行动中|活动中|期间|中，")
-_LAST_YEAR = re.compile(r"上年|去年|同期|上一年|前年")
-_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_SUBSET = lazy_compile(r"其中|分别|含|专项|行动中|活动中|期间|中，")
+_LAST_YEAR = lazy_compile(r"上年|去年|同期|上一年|前年")
+_YEAR = lazy_compile(r"((?:19|20)\d\d)年")
 # In the plans: a plan's own words, and words that say a figure was done already.
-_PLAN_WORDS = re.compile(r"计划|力争|争取|确保|预计|目标|拟|将|年底前|到年底")
-_HAS = re.compile(r"共有|现有|已有")
-_DONE_IN_PLANS = re.compile(r"已|一年来|今年以来|截至|目前|过去")
-_NOUN_AFTER = re.compile(f"{WORD}{{2,10}}")
+_PLAN_WORDS = lazy_compile(r"计划|力争|争取|确保|预计|目标|拟|将|年底前|到年底")
+_HAS = lazy_compile(r"共有|现有|已有")
+_DONE_IN_PLANS = lazy_compile(r"已|一年来|今年以来|截至|目前|过去")
+_NOUN_AFTER = lazy_compile(f"{WORD}{{2,10}}")
 _MIN_NOUN = 4  # 法律咨询, 矛盾纠纷: a noun that names one thing
 _MIN_NOUN_AFTER = 2  # 个图斑
 _MIN_WORDS = 6  # 调处矛盾纠纷: a verb and its object, when the noun is shorter
@@ -169,7 +169,7 @@ def _quantity_words(words: str) -> _Words:
 def _verb_set(verbs: str) -> frozenset[str]:
     """The verbs of `verbs`, less prepositions, and less the light verbs (完成, 开展) when
     another says what was done: 完成…核查整改 is 核查整改."""
-    found = (m.group("verb") for m in re.finditer(_HEAD().pattern, verbs))
+    found = (m.group("verb") for m in _HEAD().finditer(verbs))
     heavy = frozenset(v for v in found if v and v not in _PREPOSITIONS)
     return heavy - _LIGHT or heavy
 

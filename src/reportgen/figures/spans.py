@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
+from ..lazyregex import lazy_compile
 from .quantities import Figure
 
 # A character of the words: a Chinese character or another letter, not a digit or Latin.
@@ -20,7 +21,7 @@ def lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
     return cache(lambda: re.compile(pattern))
 
 
-_SENTENCE_END = re.compile(r"[。！？!?]+”?|$")
+_SENTENCE_END = lazy_compile(r"[。！？!?]+”?|$")
 # What ends a clause: the words before a figure are read back to one of these.
 CLAUSE_MARKS = "，,；;：:、。！？!?（）()“”《》…—\n"
 # What ends the name of a rate: 参考率、合格率均为100% names two.

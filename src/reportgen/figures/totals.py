@@ -29,20 +29,21 @@ from collections.abc import Sequence
 from fractions import Fraction
 from typing import NamedTuple
 
+from ..lazyregex import lazy_compile
 from .partlists import close, one_kind, traits, whole
 from .quantities import Figure
 from .spans import gap, in_span, lazy, lead, sentences
 
 # What opens the parts of a total: 其中, 包括, or a colon or bracket right after it
 # (开展普法活动56场次：进机关12场次、进学校15场次…; 受理97件（含…）).
-_OPENS = re.compile(r"其中|包括|[：:（(，,]")
+_OPENS = lazy_compile(r"其中|包括|[：:（(，,]")
 # A comma opens parts only when they divide the whole between them (审结45件，维持26件、
 # 撤销5件…): elsewhere what follows a comma is the next clause.
 _COMMAS = "，,"
 # The sum right after the parts: ，共计32场 (closed); ，共开展活动50场 (a total of its own).
-_SUM = re.compile(r"[，,；;]\s*(?:共计|合计|总计|一共|共)(?:达到|达|为|有)?")
+_SUM = lazy_compile(r"[，,；;]\s*(?:共计|合计|总计|一共|共)(?:达到|达|为|有)?")
 # Words that end a list of parts: what follows says something else of the figures.
-_STOP = re.compile(
+_STOP = lazy_compile(
     r"均|全部|已|并|同比|较上|比上|较去|比去|成功|办结|结案|化解|涉及|挽回|帮助|其中|共|合计|累计"
     r"|总计|平均|人均|每|上年|去年|同期|上一年|\d{4}年"
 )
@@ -53,14 +54,14 @@ _NEW_CLAUSE = lazy(
 )
 # The last part is the rest: 其余8件, 其他纠纷31件, 其他的10件 (its name, 和 of
 # 和其他纠纷10件 set aside by _NAME_HEAD).
-_REST = re.compile(r"^(?:(?P<rest>其余|剩余|余下|另有)|其他|其它)(?P<kind>.*)$")
+_REST = lazy_compile(r"^(?:(?P<rest>其余|剩余|余下|另有)|其他|其它)(?P<kind>.*)$")
 _OTHER_KIND = ("", "类", "类型", "方面", "的", "各类")
 _MAX_GAP = 20
 # A figure of another unit right after a part, that says what it involved: （涉及群众90人次）,
 # 、涉及120人次.
-_ATTRIBUTE = re.compile(r"[（(、，,]?(?:共?涉及)?(?:群众|当事人|人员)?")
+_ATTRIBUTE = lazy_compile(r"[（(、，,]?(?:共?涉及)?(?:群众|当事人|人员)?")
 _MAX_FIRST_GAP = 30  # 其中，婚姻纠纷、邻里纠纷、土地纠纷分别为32件、28件、31件
-_LEAD_TO_OPENER = re.compile(r"[，,（(：:。\s]*")
+_LEAD_TO_OPENER = lazy_compile(r"[，,（(：:。\s]*")
 # What a part is called: the words before its figure, less the marks and links around them.
 _NAME_HEAD = lazy(r"^[，,、；;：:（(\s]*(?:和|及|以及|与)?")
 _NAME_TAIL = lazy(r"(?:共计|共|达到了?|达|(?<![行作认成])为|有|是)+$")

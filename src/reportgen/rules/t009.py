@@ -10,9 +10,9 @@ quotation marks (a slogan), and places where T007 already reports a known slip.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from ..lazyregex import lazy_compile
 from ..lexicon.layout import offset
 from ..lexicon.slips import Slip, SlipFinder
 from ..model import Report
@@ -24,8 +24,8 @@ from .vocabulary import report_finder
 
 # Fields that are names, not prose: the finder's proposals there would be about names.
 _NAMES = ("organ", "addressees", "signatories", "masthead")
-_LEVEL_AFTER = re.compile(r"(?:省|市|县|区|镇|乡|村|街道|社区|州|旗|盟)")
-_TITLE_BEFORE = re.compile(
+_LEVEL_AFTER = lazy_compile(r"(?:省|市|县|区|镇|乡|村|街道|社区|州|旗|盟)")
+_TITLE_BEFORE = lazy_compile(
     r"(?:书记|镇长|乡长|县长|区长|市长|主任|局长|所长|部长|科长|队长|组长|委员|同志|律师)$"
 )
 _QUOTED_TERM = 10  # “首违不罚”: a quoted term this short is a name for something

@@ -14,11 +14,11 @@ The word lists are wordlists.toml's [particles]; the segmenter is the genre's.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from ..lazyregex import lazy_compile
 from ..lexicon.segment import Segmenter, Token
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
@@ -28,8 +28,8 @@ from .vocabulary import report_segmenter
 from .wordlists import wordlists
 
 # Runs of ideographs, as T009 reads them: the segmenter remembers each one.
-_CLAUSE = re.compile(r"[\u3400-\u9fff]{2,}")
-_PARTICLES = re.compile("[的地得]")
+_CLAUSE = lazy_compile(r"[\u3400-\u9fff]{2,}")
+_PARTICLES = lazy_compile("[的地得]")
 _CLAUSE_ENDS = "，。；：！？,;:!?"
 
 

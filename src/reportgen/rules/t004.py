@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ..lazyregex import lazy_compile
+from ..lazyregex import LazyPattern, lazy_compile
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
 from .boundaries import cuts_word
@@ -54,13 +54,13 @@ def _probable_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _body_patterns() -> list[tuple[re.Pattern[str], str]]:
+def _body_patterns() -> list[tuple[LazyPattern, str]]:
     """{level} in the table becomes a captured level (县, 市 …) used again in the name."""
     patterns = []
     for wrong, right in table_file("phrases")["bodies"].items():
         pattern = re.escape(wrong).replace(r"\{level\}", "(?P<level>[" + _LEVELS + "])", 1)
         pattern = pattern.replace(r"\{level\}", "(?P=level)")
-        patterns.append((re.compile(pattern), right))
+        patterns.append((lazy_compile(pattern), right))
     # Longest first: 县委全面依法治县办 before 依法治县办.
     return sorted(patterns, key=lambda p: len(p[0].pattern), reverse=True)
 
@@ -69,7 +69,7 @@ def _body_patterns() -> list[tuple[re.Pattern[str], str]]:
 class PhrasePattern:
     """A family of wrong forms: what matches `pattern` becomes `right` (with \\g<name>)."""
 
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     right: str
     why: str
     certain: bool  # False: a norm correct text often leaves out, a warning
@@ -79,7 +79,7 @@ class PhrasePattern:
 def _patterns() -> tuple[PhrasePattern, ...]:
     return tuple(
         PhrasePattern(
-            re.compile(entry["pattern"]), entry["right"], entry["why"], entry.get("certain", True)
+            lazy_compile(entry["pattern"]), entry["right"], entry["why"], entry.get("certain", True)
         )
         for entry in table_file("phrases")["patterns"]
     )

@@ -6,11 +6,11 @@ that 制订方案 or 必需品, which are right, are never touched.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from ..lazyregex import LazyPattern, lazy_compile
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
 from .boundaries import cuts_word
@@ -22,7 +22,7 @@ from .wordlists import table_file
 
 @dataclass(frozen=True)
 class ConfusedWord:
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     right: str
     why: str
     certain: bool  # False: a preference of 公文 style, a warning without a fix
@@ -32,7 +32,7 @@ class ConfusedWord:
 def confused_words() -> tuple[ConfusedWord, ...]:
     return tuple(
         ConfusedWord(
-            re.compile(entry["pattern"]), entry["right"], entry["why"], entry.get("certain", True)
+            lazy_compile(entry["pattern"]), entry["right"], entry["why"], entry.get("certain", True)
         )
         for entry in table_file("confused")["word"]
     )

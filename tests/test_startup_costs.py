@@ -127,3 +127,25 @@ def test_the_required_word_is_found_only_where_it_is_certain() -> None:
     assert lazy_compile("abc", re.IGNORECASE).search("ABC") is not None
     skipped = lazy_compile("年(?:以来|来)")
     assert list(skipped.finditer("工作总结")) == [] and skipped._compiled is None
+
+
+def test_an_organs_name_reads_as_the_regex_it_replaces_read() -> None:
+    from reportgen.chinese import HAN
+    from reportgen.organs import _SUFFIX, is_organ_name
+
+    before = re.compile(rf"^[{HAN}（）()]{{1,28}}{_SUFFIX}$")
+    prose = re.compile(r"[，。；：！？、,.;:!?“”《》\d]")
+    names = [s.strip() for text in _corpus() for s in re.split(r"[，。；：、\n]", text)]
+    names += [
+        "中共博爱县委",
+        "金桥街道办事处",
+        "松川县司法局",
+        "镇",
+        "A镇",
+        "中国（广西）自贸区管委会",
+    ]
+    names += ["县" * 28 + "局", "县" * 29 + "局", "柏山镇人民政府 ", "ab司法局", "司法局x"]
+    for name in names:
+        text = name.strip()
+        old = 2 <= len(text) <= 30 and not prose.search(text) and bool(before.match(text))
+        assert is_organ_name(name) == old, name

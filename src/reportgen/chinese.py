@@ -23,6 +23,11 @@ _CHINESE_BLOCKS = (
 _CHINESE_MARKS = frozenset("“”‘’—…《》")
 
 
+def is_han(char: str) -> bool:
+    """One character of the class [{HAN}], tested without compiling it."""
+    return "\u4e00" <= char <= "\u9fff"
+
+
 def in_chinese_text(char: str) -> bool:
     """A Chinese character or mark: a half-width mark beside one stands in Chinese text."""
     if not char:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import StrEnum
 
-from .chinese import HAN
+from .chinese import is_han
 from .lazyregex import lazy_compile
 
 # How an organ's name ends: 人民政府, 党委, 街道办事处, 司法局, 卫生健康委员会, 人大常委会 …
@@ -22,7 +22,11 @@ _SUFFIX = (
     r"(?:人民政府|政府|委员会|常委会|管委会|主席团|党工委|党委|党组|[县区市旗州盟省]委|办事处|办公室"
     r"|[局委办厅部院所队处]|分局|中心|街道|[镇乡])"
 )
-ORGAN_NAME = lazy_compile(rf"^[{HAN}（）()]{{1,28}}{_SUFFIX}$")
+# An organ's name: one to 28 characters before its ending, each a Chinese character or a
+# bracket — the class [{HAN}（）()], tested apart from the regex (a class over the CJK block
+# costs `re` 1–2 ms to compile: it visits each of its 20,992 code points).
+_ORGAN_SHAPE = lazy_compile(rf"^.{{1,28}}{_SUFFIX}$")
+_BRACKETS = frozenset("（）()")
 # Sentence marks never stand in an organ's name.
 _PROSE = lazy_compile(r"[，。；：！？、,.;:!?“”《》\d]")
 
@@ -30,7 +34,12 @@ _PROSE = lazy_compile(r"[，。；：！？、,.;:!?“”《》\d]")
 def is_organ_name(text: str) -> bool:
     """中共博爱县委, 金桥街道办事处, 松川县司法局: a name, not a phrase of prose."""
     text = text.strip()
-    return 2 <= len(text) <= 30 and not _PROSE.search(text) and bool(ORGAN_NAME.match(text))
+    return (
+        2 <= len(text) <= 30
+        and not _PROSE.search(text)
+        and all(is_han(char) or char in _BRACKETS for char in text)
+        and bool(_ORGAN_SHAPE.match(text))
+    )
 
 
 class OrganLevel(StrEnum):

@@ -73,6 +73,22 @@ def test_short_addressees_with_a_half_width_colon_after_a_share_line() -> None:
     assert parsed.report.addressees == ["区委", "区政府"]
 
 
+def test_an_organ_line_above_the_pages_navigation_is_the_sites_header() -> None:
+    opening = "2024年，河东区坚持以习近平法治思想为指导，全面推进依法行政。现将有关情况报告如下："
+    parsed = imported(
+        lines(
+            above=("青山市人民政府", "当前位置：首页 > 政务公开 > 法治政府建设"),
+            opening=(opening,),
+            signature=(),
+        )
+    )
+    assert parsed.report.title == TITLE  # not 青山市人民政府关于…
+    assert parsed.report.organ == "河东区人民政府"
+    assert notes_about(parsed, "“青山市人民政府”是网站的页头")
+    kept = imported(lines(above=("青山市人民政府",), title=(TITLE,), opening=(opening,)))
+    assert kept.report.title == "青山市人民政府" + TITLE  # without navigation: the title's
+
+
 # -- 3. the title printed twice -------------------------------------------------------------
 
 
@@ -115,6 +131,16 @@ def test_a_different_report_title_below_is_not_a_repeat() -> None:
             "青龙经济开发区管理委员会",
         ),
         ("2024年柘塘镇深入推进依法行政，法治政府建设取得新进展。", "柘塘镇人民政府"),
+        (
+            "2024年,石岭镇委、镇政府坚持以习近平法治思想为指导,扎实推进法治政府建设。",
+            "石岭镇人民政府",
+        ),
+        (  # a long citation, then the year, then the town
+            "根据《青山市法治政府建设与责任落实督察工作实施办法》(青法办〔2024〕3号)有关要求,"
+            "2024年,河口镇深入推进依法行政,法治政府建设取得积极成效。",
+            "河口镇人民政府",
+        ),
+        ("现将石岭镇2024年度法治政府建设情况报告如下:", "石岭镇人民政府"),  # one sentence
         (  # two clauses first, naming the county and its department
             "2024年,按照临溪县委、县政府的部署,在县司法局的具体指导下,龙潭镇党委、政府深入推进依法行政。",
             "龙潭镇人民政府",
@@ -125,6 +151,20 @@ def test_the_organ_from_the_openings_subject(opening: str, organ: str) -> None:
     parsed = imported(lines(title=(TITLE,), opening=(opening,), signature=()))
     assert parsed.report.organ == organ
     assert notes_about(parsed, "请核对 organ")
+
+
+@pytest.mark.parametrize(
+    ("opening", "organ"),
+    [
+        ("2024年，安平县交通运输局在县委、县政府的坚强领导下，推进依法行政。", "安平县交通运输局"),
+        ("2024年，我局在县委、县政府的坚强领导下，推进依法行政。", None),  # not 我局在县
+    ],
+)
+def test_a_county_committee_after_the_subject_is_not_its_place(
+    opening: str, organ: str | None
+) -> None:
+    parsed = imported(lines(opening=(opening,), signature=()))
+    assert parsed.report.organ == organ
 
 
 def test_an_opening_that_starts_with_a_citation_names_no_organ() -> None:
@@ -251,6 +291,8 @@ def test_a_source_is_never_the_organ_on_its_own() -> None:
         ),
         ("2024年度临川市公安系统法治政府建设工作报告", ("发布机构：临川市公安局",), "临川市公安局"),
         ("桐河县卫生健康系统 2024年法治政府建设工作报告", ("来源：桐河县司法局",), None),
+        ("临川市公安系统2024年度法治政府建设工作报告", ("发布机构：市公安局",), "临川市公安局"),
+        ("临川市公安系统2024年度法治政府建设工作报告", ("发布机构：县公安局",), None),
     ],
 )
 def test_a_systems_department_from_the_page(
@@ -283,6 +325,13 @@ def test_a_systems_department_from_the_page(
             "镇党委书记、镇长认真履行推进法治建设第一责任人职责，亲自部署重要工作。",
             "duty",
         ),
+        (  # one line about the duty among the measures: still measures
+            "一、坚持党的全面领导",
+            "镇党委调整领导小组。全年召开推进会4次。制定年度工作要点。"
+            "明确任务18项。建立月调度机制。镇党委书记履行第一责任人职责。",
+            "measures",
+        ),
+        ("一、强化组织保障", "全年召开推进会4次，制定年度工作要点。", "measures"),
     ],
 )
 def test_a_leadership_heading_is_measures_unless_about_the_first_responsible(

@@ -14,7 +14,7 @@ import re
 
 from ..organs import is_organ_name
 from .bottom import Bottom
-from .frame import full_name, names_on_line, opening_subject
+from .frame import full_name, names_on_line, opening_subject, reading
 from .metadata import ORGAN_LABELS, SOURCE_LABELS, Metadata
 from .places import (
     BARE_ZONE,
@@ -26,20 +26,21 @@ from .places import (
     refers_to_itself,
     resolved,
 )
-from .system import system_of, system_organ
+from .system import completed, system_of, system_organ
 from .top import Top
 
 _HAN = "\u4e00-\u9fff"
 _KINDS = SELF_KINDS
 _MAIN = ("人民政府", "政府", "办事处")
 # The first sentence of an opening names who acted: 2023年，青禾街道党工委、办事处坚持…
-# Up to two clauses may come first (在…领导下，按照…部署，); the year may have no comma
+_NOT_SUBJECT = "根据|按照|依据|遵照|对照|结合|在|经|由"
+# Up to three clauses may come first (在…领导下，按照…部署，); the year may have no comma
 # (2023年XX镇深入推进…); a （以下简称“新区”） may follow the name.
 _SUBJECT = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年(?:度|以来)?[，,]?|(?:一年来|今年以来|近年来|过去一年)[，,])?"
-    rf"(?:[^。；，,]{{2,40}}?[，,]){{0,2}}?(?P<name>[{_HAN}]{{2,12}}?(?:街道|镇|乡|县|区|市|旗))"
+    rf"(?:[^。；，,]{{2,60}}?[，,]){{0,3}}?(?!{_NOT_SUBJECT})(?P<name>[{_HAN}]{{2,12}}?(?:街道|镇|乡|县|区|市|旗))"
     r"(?:[（(]以下简称[^）)]{0,12}[）)])?"
-    r"(?:党委|党工委|人民政府|政府|办事处|管委会|管理委员会|坚持|以|在|始终|认真|深入|全面|紧紧"
+    r"(?:(?<=[镇乡])委(?=[、，,]|[镇乡]?(?:人民)?政府)|党委|党工委|人民政府|政府|办事处|管委会|管理委员会|坚持|以|在|始终|认真|深入|全面|紧紧"
     r"|围绕|聚焦|持续|着力|扎实|积极|立足|按照|把|高度|切实|不断|牢牢|严格|大力|全力|紧扣|锚定"
     r"|深化|贯彻|落实|进一步|各级|上下|法治|党政)"
 )
@@ -119,7 +120,8 @@ def issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) 
     source = _published(top.meta, SOURCE_LABELS)  # 来源: evidence, never taken alone
     system = system_of(top.title or "", top.opening)
     if system is not None:  # 桐川县教育系统2025年度…报告: a 系统 is no organ
-        return system_organ(system, published, source, notes)
+        short = completed(top.meta.first(ORGAN_LABELS), system)  # 发布机构：市公安局
+        return system_organ(system, published or short, source, notes)
     subject = _subject(top.opening)
     self_reference = next((s for s in (*named, subject) if s and refers_to_itself(s)), None)
     place = next((p for p in (*named, subject) if p and is_place(p)), None)
@@ -231,6 +233,10 @@ def _fits(organ: str, self_reference: str | None, subject: str | None) -> bool:
 
 
 _PLACED = rf"^[{_HAN}]{{2,12}}?(?:街道|镇|乡|县|区|市|旗)[{_HAN}]+"
+# 现将石岭镇2025年度法治政府建设情况报告如下: who reports, in the sentence that says so.
+_REPORTING = re.compile(
+    rf"现将(?:关于)?(?P<name>[{_HAN}]{{2,20}}?)(?:关于|(?:19|20)\d{{2}}\s*年|法治|依法|有关|年度)"
+)
 
 
 def _subject(opening: list[str]) -> str | None:
@@ -248,7 +254,12 @@ def _subject(opening: list[str]) -> str | None:
             if self_found:
                 return self_found.group(1)
     subject = opening_subject(opening)
-    if subject is None and opening:  # 根据…要求，现将我县2023年度…报告如下：
-        mentioned = re.search(rf"(?:我|本)(?:{_KINDS})", "。".join(opening[0].split("。")[:2]))
+    if subject is None and opening:  # 根据…要求，现将我县（石岭镇）2023年度…报告如下：
+        first = "。".join(opening[0].split("。")[:2])
+        reporting = _REPORTING.search(reading(first))
+        name = reporting.group("name") if reporting else ""
+        if is_place(name) or (is_organ_name(name) and re.match(_PLACED, name)):
+            return name
+        mentioned = re.search(rf"(?:我|本)(?:{_KINDS})", first)
         return mentioned.group() if mentioned else None
     return subject

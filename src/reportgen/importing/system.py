@@ -64,3 +64,19 @@ def system_organ(
         "请填写发文机关（如“××县教育局”）。"
     )
     return None
+
+
+def completed(found: tuple[str, str] | None, system: str) -> tuple[str, str] | None:
+    """A 发布机构 named short (市公安局) completed with the system's place (临川市公安系统
+    → 临川市公安局), where the place is of the kind the short name starts with."""
+    place = _PLACE.match(system)
+    if found is None or place is None or place.group(1) is None:
+        return None
+    label, value = found
+    if (
+        value[:1] in "县区市旗"
+        and place.group(1).endswith(value[0])
+        and value.endswith(("局", "委"))
+    ):
+        return f"{label}：{value}", place.group(1) + value[1:]
+    return None

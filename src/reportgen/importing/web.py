@@ -79,6 +79,17 @@ def is_page_chrome(text: str) -> bool:
     )
 
 
+# Where the page says the reader is: 当前位置：首页 > …, 首页 > 政务公开 > ….
+_NAVIGATION = re.compile(
+    r"^(?:当前位置|[您你]?(?:当前|现在)?(?:所在)?的?位置\s*[：:]|.{0,12}首页\s*[>＞»/])"
+)
+
+
+def is_navigation(text: str) -> bool:
+    """The page's navigation: what stands above it (an organ's name) is the site's header."""
+    return bool(_NAVIGATION.match(text) or _BREADCRUMB.match(text))
+
+
 def search_buttons(text: str) -> str | None:
     """匹配度排序 in front of a title copied from a search page's results, or None."""
     found = _SEARCH_UI.match(text)

@@ -31,7 +31,15 @@ ORGAN_TITLE = "柳湾镇人民政府关于2024年法治政府建设情况的报�
 
 @pytest.mark.parametrize(
     "junk",
-    ["• [ 有性 ] ", "> • 政务微信", "匹配度排序 • ", "时间排序", "【专题】 "],
+    [
+        "• [ 有性 ] ",
+        "> • 政务微信",
+        "匹配度排序 • ",
+        "时间排序",
+        "【专题】 ",
+        "● [ 有 效 性 ] ",
+        "★ 微信",
+    ],
 )
 def test_junk_stuck_to_the_title_is_cut_off_and_said(junk: str) -> None:
     parsed = imported(lines(title=(junk + ORGAN_TITLE,)))
@@ -165,6 +173,16 @@ def test_a_county_committee_after_the_subject_is_not_its_place(
 ) -> None:
     parsed = imported(lines(opening=(opening,), signature=()))
     assert parsed.report.organ == organ
+
+
+def test_a_town_named_with_its_county_as_the_text_names_it_most() -> None:
+    opening = "2024年，石桥县龙潭镇坚持以习近平法治思想为指导，扎实推进法治政府建设。"
+    plans = ["四、2025年工作安排", "2025年，龙潭镇将继续加强法治队伍建设，推进龙潭镇法治建设。"]
+    parts = (DUTY, MEASURES, SHORTCOMINGS, plans)
+    parsed = imported(lines(opening=(opening,), parts=parts, signature=()))
+    assert parsed.report.organ == "龙潭镇人民政府"
+    parsed = imported(lines(opening=(opening,), signature=()))  # named once, with its county
+    assert parsed.report.organ == "石桥县龙潭镇人民政府"
 
 
 def test_an_opening_that_starts_with_a_citation_names_no_organ() -> None:

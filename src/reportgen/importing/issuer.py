@@ -19,6 +19,7 @@ from .metadata import ORGAN_LABELS, SOURCE_LABELS, Metadata
 from .places import (
     BARE_ZONE,
     SELF,
+    as_named,
     SELF_KINDS,
     is_place,
     named_most,
@@ -126,6 +127,7 @@ def issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) 
     self_reference = next((s for s in (*named, subject) if s and refers_to_itself(s)), None)
     place = next((p for p in (*named, subject) if p and is_place(p)), None)
     if place is not None:
+        place = as_named(place, texts)  # 石桥县龙潭镇 → 龙潭镇, as the text names it most
         organ: str | None = organ_of(place)
     elif subject and is_organ_name(subject) and re.match(_PLACED, subject):
         organ = subject  # 2023年，澜江区司法局在… names the department in full

@@ -120,10 +120,13 @@ def pairs(text: str) -> list[tuple[str, str]] | None:
         return None
     found = list(pattern.finditer(text))
     ends = [match.start() for match in found[1:]] + [len(text)]
-    return [
+    result = [
         (_label(match.group("label")), _value(text[match.end() : end]))
         for match, end in zip(found, ends, strict=True)
     ]
+    if len(result) == 1 and result[0][0] not in TITLE_LABELS and reads_as_title(result[0][1]):
+        return None  # • [ 有 效 性 ] ××镇2025年…报告: a label garbled in front of a title
+    return result
 
 
 def label_alone(text: str) -> str | None:

@@ -120,3 +120,14 @@ def named_most(texts: list[str], notes: list[str]) -> str | None:
         "请核对 organ。"
     )
     return organ
+
+
+def as_named(place: str, texts: list[str]) -> str:
+    """A place named with the one above it (石桥县龙潭镇, 青山市河东区) as the text names it
+    most: the inner place alone (龙潭镇) when the text says it alone more often."""
+    inner = re.match(rf"^[{HAN}]{{2,6}}?[县区市旗]([{HAN}]{{2,12}})$", place)
+    if inner is None or not is_place(inner.group(1)):
+        return place
+    whole = sum(text.count(place) for text in texts)
+    alone = sum(text.count(inner.group(1)) for text in texts) - whole
+    return inner.group(1) if alone > whole else place

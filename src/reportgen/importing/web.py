@@ -61,8 +61,9 @@ _SHARE_LINE = re.compile(rf"^(?:{_SHARE_TARGET}[\s|｜/、,，]*)+$")
 # brackets garbled by the copy ([ 有性 ]), the share channel (政务微信), a search page's
 # buttons. Cut off a title's line (or left out as a line of its own above the title).
 _JUNK_PIECE = (
-    r"(?:[>＞»]|[•·●◆◇■□▪▸►]|[\[【［]\s*[^\]】］\s：:]{1,6}\s*[\]】］]"
-    r"|政务(?:微信|微博|头条|抖音)|(?:按\s*)?(?:匹配度|相关度|相关性|时间|发布时间|日期|默认|综合)\s*排序)"
+    r"(?:[>＞»→]|[•·●○◎◆◇■□▪▸►▶★☆]|[\[【［]\s*[^\]】］：:\s][^\]】］：:]{0,8}?\s*[\]】］]"
+    r"|(?:政务)?(?:微信|微博|头条|抖音)(?:公众号)?"
+    r"|(?:按\s*)?(?:匹配度|相关度|相关性|时间|发布时间|日期|默认|综合)\s*排序)"
 )
 _TITLE_JUNK = re.compile(rf"^(?:{_JUNK_PIECE}[\s|｜/]*)+")
 

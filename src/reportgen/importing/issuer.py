@@ -19,8 +19,8 @@ from .metadata import ORGAN_LABELS, SOURCE_LABELS, Metadata
 from .places import (
     BARE_ZONE,
     SELF,
-    as_named,
     SELF_KINDS,
+    as_named,
     is_place,
     named_most,
     organ_of,

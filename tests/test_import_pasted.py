@@ -149,6 +149,10 @@ def test_a_different_report_title_below_is_not_a_repeat() -> None:
             "河口镇人民政府",
         ),
         ("现将石岭镇2024年度法治政府建设情况报告如下:", "石岭镇人民政府"),  # one sentence
+        (  # 在 and 根据 are not part of the name: never 在柘塘镇人民政府
+            "2024年，在柘塘镇党委、政府的坚强领导下，柘塘镇深入推进依法行政。",
+            "柘塘镇人民政府",
+        ),
         (  # two clauses first, naming the county and its department
             "2024年,按照临溪县委、县政府的部署,在县司法局的具体指导下,龙潭镇党委、政府深入推进依法行政。",
             "龙潭镇人民政府",

@@ -56,6 +56,13 @@ def test_junk_on_the_line_above_the_title_is_left_out(junk: str) -> None:
     assert notes_about(parsed, f"“{junk}”不属于报告正文")
 
 
+def test_junk_in_front_of_the_title_printed_again() -> None:
+    parsed = imported(lines(title=(TITLE, "> • 政务微信", "• [ 有性 ] " + ORGAN_TITLE)))
+    assert parsed.report.title == ORGAN_TITLE
+    assert parsed.report.opening == [OPENING]
+    assert notes_about(parsed, "“> • 政务微信”是网页上列表的符号或标签")
+
+
 def test_a_bracket_or_bullet_in_front_of_prose_is_no_junk() -> None:
     """Only a title's line loses what stands in front of it; an opening keeps its words."""
     opening = "【基本情况】2024年，柳湾镇坚持依法行政，扎实推进法治政府建设。现将有关情况报告如下："

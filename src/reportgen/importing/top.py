@@ -74,6 +74,9 @@ def read_top(lines: list[str]) -> Top:
             index += page - 1
             continue
         text = _cut_junk(top, lines, index - 1)  # 匹配度排序海川县…报告, • [ 有性 ] …报告
+        if is_junk_line(text) and top.title is not None and not top.addressees:
+            top.notes.append(f"标题下的“{quoted(text)}”是网页上列表的符号或标签，没有读入。")
+            continue  # > • 政务微信 between the page's heading and the document's title
         taken = _title_at(lines, index - 1) if top.open_for_title() else 0
         if taken:
             _take_title(top, "".join(lines[index - 1 : index - 1 + taken]))
@@ -116,7 +119,7 @@ def _cut_junk(top: Top, lines: list[str], index: int) -> str:
     rest = text[text.index(junk) + len(junk) :].strip()
     if buttons == junk:  # 匹配度排序海川县2025年…报告
         top.notes.append(f"“{junk}”是网页上搜索页的按钮文字，不属于报告正文，没有读入。")
-    elif buttons or (top.open_for_title() and _title_at([rest, *lines[index + 1 :]], 0)):
+    elif buttons or (not top.addressees and _title_at([rest, *lines[index + 1 :]], 0)):
         top.notes.append(f"标题前的“{junk}”是网页上列表的符号或标签，不属于报告正文，没有读入。")
     else:
         return text

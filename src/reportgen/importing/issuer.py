@@ -3,9 +3,13 @@
 In order: the organ's own line, the title's full name, the signature, the 版头's mark;
 else the place the title or the opening names (白鹭乡 → 白鹭乡人民政府, 金桥街道 →
 金桥街道办事处, a development or high-tech zone → its 管理委员会, never a 人民政府); else
-a department the opening names short (县司法局), as the text writes it in full. A
-self-reference (我镇, 本局, 全县) is not a name: it resolves to the place of that kind
-the text names, or the organ stays empty. Whatever is inferred is said in a note.
+a department the opening names in full (over a 发布机构 naming another organ), or short
+(县司法局), as the text writes it in full; else, where the opening names no one, the
+township or street whose organs the body names most. A self-reference (我镇, 本局, 我委,
+全县) is not a name: it resolves to the place or organ of that kind the text names, else
+to the page's 来源 where that is such an organ, or the organ stays empty. A 系统 is no
+organ (system.py). Places and self-references are places.py's. Whatever is inferred is
+said in a note.
 """
 
 from __future__ import annotations
@@ -33,15 +37,19 @@ from .top import Top
 _HAN = "\u4e00-\u9fff"
 _KINDS = SELF_KINDS
 _MAIN = ("人民政府", "政府", "办事处")
-# The first sentence of an opening names who acted: 2023年，青禾街道党工委、办事处坚持…
+# A clause that starts so is not the subject: 根据县委…要求, 在柘塘镇党委…领导下.
 _NOT_SUBJECT = "根据|按照|依据|遵照|对照|结合|在|经|由"
-# Up to three clauses may come first (在…领导下，按照…部署，); the year may have no comma
-# (2023年XX镇深入推进…); a （以下简称“新区”） may follow the name.
+# The first sentence of an opening names who acted: 2023年，青禾街道党工委、办事处坚持…
+# Up to three clauses may come first (在…领导下，按照…部署，根据《…》要求，); the year may
+# have no comma (2023年XX镇深入推进…); a （以下简称“新区”） may follow the name; 委、
+# after a 镇 or 乡 is its party committee beside its government (石岭镇委、镇政府).
 _SUBJECT = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年(?:度|以来)?[，,]?|(?:一年来|今年以来|近年来|过去一年)[，,])?"
-    rf"(?:[^。；，,]{{2,60}}?[，,]){{0,3}}?(?!{_NOT_SUBJECT})(?P<name>[{_HAN}]{{2,12}}?(?:街道|镇|乡|县|区|市|旗))"
+    rf"(?:[^。；，,]{{2,60}}?[，,]){{0,3}}?(?!{_NOT_SUBJECT})"
+    rf"(?P<name>[{_HAN}]{{2,12}}?(?:街道|镇|乡|县|区|市|旗))"
     r"(?:[（(]以下简称[^）)]{0,12}[）)])?"
-    r"(?:(?<=[镇乡])委(?=[、，,]|[镇乡]?(?:人民)?政府)|党委|党工委|人民政府|政府|办事处|管委会|管理委员会|坚持|以|在|始终|认真|深入|全面|紧紧"
+    r"(?:(?<=[镇乡])委(?=[、，,]|[镇乡]?(?:人民)?政府)|党委|党工委|人民政府|政府|办事处|管委会"
+    r"|管理委员会|坚持|以|在|始终|认真|深入|全面|紧紧"
     r"|围绕|聚焦|持续|着力|扎实|积极|立足|按照|把|高度|切实|不断|牢牢|严格|大力|全力|紧扣|锚定"
     r"|深化|贯彻|落实|进一步|各级|上下|法治|党政)"
 )

@@ -31,19 +31,58 @@ def configure(quiet: bool) -> None:
 
 
 def print_json(text: str) -> None:
-    """Machine output goes out even under --quiet, unstyled."""
+    """Machine output goes out even under --quiet, unstyled, and always as UTF-8 that any
+    JSON reader takes (see `_json_safe`)."""
     was = stdout.quiet
     stdout.quiet = False
-    stdout.out(text, highlight=False)
+    stdout.out(_json_safe(text), highlight=False)
     stdout.quiet = was
 
 
-# A run of backslashes before `[`, and whether rich would take the bracket for a tag.
-_BRACKET = re.compile(r"(\\*)\[(?=([a-z#/@][^\[]*?\])?)")
+# What must never reach a terminal as it is: C0 controls but tab and line feed (ESC starts
+# the terminal's own commands), DEL, C1 controls (U+009B is a one-character ESC [), and
+# lone surrogates, which are the bytes of a file name that is not UTF-8 (Python decodes
+# such a name with surrogateescape) and which no UTF-8 stream can write.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _shown(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # one byte of a name that is not UTF-8: the byte
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """`text` with every character a terminal would obey, or a UTF-8 stream refuse, written
+    out as an escape (ESC → `\\x1b`, a byte 0xFF of a file name → `\\xff`). Every quote of
+    user data passes here, through `escape`."""
+    return _UNPRINTABLE.sub(lambda match: _shown(match.group()), text)
+
+
+def _json_safe(text: str) -> str:
+    """JSON text (json.dumps escapes C0 controls already) with the C1 controls and DEL
+    escaped as JSON escapes, which give the same string back, and a file name's stray
+    bytes written as `printable` shows them, so that the output is valid UTF-8."""
+
+    def shown(match: re.Match[str]) -> str:
+        char = match.group()
+        if "\ud800" <= char <= "\udfff":
+            return _shown(char).replace("\\", "\\\\")
+        return f"\\u{ord(char):04x}"
+
+    return _UNPRINTABLE.sub(shown, text)
+
+
+# A run of backslashes before `[` (the whole run: the lookbehind keeps a search from
+# starting inside one, which made a long run quadratic), and whether rich would take the
+# bracket for a tag.
+_BRACKET = re.compile(r"(?<!\\)(\\*)\[(?=([a-z#/@][^\[]*?\])?)")
 
 
 def escape(text: str) -> str:
-    """Text quoted into rich markup, shown exactly as it is.
+    """Text quoted into rich markup, shown exactly as it is, control characters escaped
+    (`printable`).
 
     rich.markup.escape guards only brackets that look like tags, but rich reads `\\[` as an
     escaped bracket everywhere, so a Windows path `D:\\报告\\[草稿]\\2023.json` lost its
@@ -57,7 +96,7 @@ def escape(text: str) -> str:
             return f"{backslashes * 2}\\["
         return f"{backslashes}\\[" if backslashes else "["
 
-    escaped = _BRACKET.sub(guard, text)
+    escaped = _BRACKET.sub(guard, printable(text))
     if escaped.endswith("\\") and not escaped.endswith("\\\\"):
         return escaped + "\\"  # as rich does: a closing tag may follow
     return escaped

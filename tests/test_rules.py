@@ -83,6 +83,8 @@ TEXT_TRIGGERS = [
     ("P009", "全年开展\u200b法治宣传。", "全年开展法治宣传。"),
     ("P009", "依法\u202e行政\u202c。", "依法行政。"),
     ("P009", "\ufeff全年开展法治宣传。", "全年开展法治宣传。"),
+    ("P009", "全年开展\x9b法治宣传。", "全年开展法治宣传。"),  # C1: a terminal's ESC [
+    ("P009", "全年开展\x7f法治宣传\x85。", "全年开展法治宣传。"),
 ]
 
 # (code, text that looks close but must not trigger the rule)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from helpers import Result, write_json
 from markdown_it import MarkdownIt
@@ -20,10 +21,26 @@ PAYLOADS = [
     '<svg onload="window.ran=1"></svg>',
     "[点我](javascript:window.ran=1)",
     '<a href="javascript:window.ran=1" id="link">点我</a>',
-    "<iframe src=\"javascript:parent.ran=1\"></iframe>",
+    '<iframe src="javascript:parent.ran=1"></iframe>',
     '"><img src=x onerror=window.ran=1>',
     "&lt;script&gt;window.ran=1&lt;/script&gt;",
 ]
+
+
+def _check(browser: Any, page_path: Path, expected: str) -> None:
+    page = browser.new_page()
+    dialogs: list[str] = []
+    requests: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(page_path.as_uri())
+    page.wait_for_load_state("load")
+    for link in page.locator("a").all():  # a reader would click a link
+        link.click()
+    assert page.evaluate("window.ran") is None, page_path.name
+    assert dialogs == [] and requests == [page_path.as_uri()], page_path.name
+    assert expected in page.locator("body").inner_text(), page_path.name
+    page.close()
 
 
 def _open_all(pages: list[tuple[Path, str]]) -> None:
@@ -33,19 +50,7 @@ def _open_all(pages: list[tuple[Path, str]]) -> None:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
             for page_path, expected in pages:
-                page = browser.new_page()
-                dialogs: list[str] = []
-                requests: list[str] = []
-                page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-                page.on("request", lambda r: requests.append(r.url))
-                page.goto(page_path.as_uri())
-                page.wait_for_load_state("load")
-                for link in page.locator("a").all():  # a reader would click a link
-                    link.click()
-                assert page.evaluate("window.ran") is None, page_path.name
-                assert dialogs == [] and requests == [page_path.as_uri()], page_path.name
-                assert expected in page.locator("body").inner_text(), page_path.name
-                page.close()
+                _check(browser, page_path, expected)
         finally:
             browser.close()
 

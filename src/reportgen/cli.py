@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -42,21 +42,33 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
+def _path(value: str | Path) -> Path:
+    """Every path on the command line: "" is no path (Path("") is the current folder, and
+    `-o ""` wrote into the project's root). A default arrives as a Path already."""
+    if isinstance(value, Path):
+        return value
+    if not value.strip():
+        raise typer.BadParameter("不能是空的，请写出文件名或目录。")
+    return Path(value)
+
+
 # Options shared by several commands, declared once.
 TemplateOption = Annotated[
-    Path | None, typer.Option("--template", "-t", help="Word 模板（默认 templates/report.docx）")
+    Path | None,
+    typer.Option("--template", "-t", parser=_path, help="Word 模板（默认 templates/report.docx）"),
 ]
+
+
+def _output(help_text: str) -> Any:
+    return typer.Option("--output", "-o", parser=_path, help=help_text)
+
+
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="只输出错误")]
 JsonOption = Annotated[bool, typer.Option("--json", help="以 JSON 输出结果（供脚本使用）")]
 FormatsOption = Annotated[
     list[DocumentFormat] | None,
     typer.Option("--format", "-f", help=f"输出格式，可重复：{' '.join(FORMATS)}（默认 docx）"),
 ]
-
-
-def _codes(values: list[str] | None) -> list[str]:
-    """--select T001,P --select C: codes or prefixes, comma-separated or repeated."""
-    return [code.strip() for value in values or [] for code in value.split(",") if code.strip()]
 
 
 @app.command(help="检查报告数据：格式、必备内容、日期、用语和标点。")
@@ -84,22 +96,23 @@ def validate(
     quiet: QuietOption = False,
 ) -> None:
     from .present.findings import findings_json, show_checked, show_fixed
-    from .proofread import data_files
+    from .proofread import data_files, rule_codes
     from .proofread import fix as fix_file
     from .proofread import validate as validate_file
 
     console.configure(quiet=quiet)
+    chosen, skipped = rule_codes(select, "--select"), rule_codes(ignore, "--ignore")
     paths = [data_path_for(t) for t in targets] if targets else data_files()
-    chosen, skipped = _codes(select), _codes(ignore)
+    as_json = json_output or output_format is OutputFormat.json
+    fixed = [fix_file(path, chosen, skipped) for path in paths] if fix else []
+    for outcome in [] if as_json else fixed:
+        show_fixed(outcome)
     if fix:
-        fixed = [fix_file(path, chosen, skipped) for path in paths]
-        for outcome in fixed:
-            show_fixed(outcome)
         results = [outcome.remaining for outcome in fixed]
     else:
         results = [validate_file(path, chosen, skipped) for path in paths]
-    if json_output or output_format is OutputFormat.json:
-        console.print_json(findings_json(results))
+    if as_json:
+        console.print_json(findings_json(results, fixed))
     else:
         for result in results:
             show_checked(result)
@@ -129,9 +142,9 @@ def build(
     year: Annotated[
         str | None, typer.Argument(metavar="年份或文件", help="年份（如 2023）或数据文件")
     ] = None,
-    data: Annotated[Path | None, typer.Option("--data", help="指定数据文件")] = None,
+    data: Annotated[Path | None, typer.Option("--data", parser=_path, help="指定数据文件")] = None,
     template: TemplateOption = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="输出文件")] = None,
+    output: Annotated[Path | None, _output("输出文件")] = None,
     formats: FormatsOption = None,
     all_files: Annotated[
         bool, typer.Option("--all", help="生成 data/ 下的全部报告；某个失败时继续其余的")
@@ -163,18 +176,22 @@ def build(
         raise UsageError(
             "缺少参数“年份或文件”：请给出年份（如 2023）或 --data 数据文件，或用 --all。"
         )
-    result = build_file(data or data_path_for(year or ""), template, output, chosen, draft)
+    if data is None:
+        result = build_file(data_path_for(year or ""), template, output, chosen, draft)
+    else:  # a year beside --data is checked against the data's own
+        result = build_file(data, template, output, chosen, draft, named_year=year)
     show_built(result, json_output)
 
 
 @app.command("import", help="把已有的报告（.docx 或 .txt）转成数据文件。")
 def import_command(
     source: Annotated[
-        Path, typer.Argument(metavar="报告文件", help="报告文件：Word（.docx）或文本（.txt）")
+        Path,
+        typer.Argument(
+            metavar="报告文件", parser=_path, help="报告文件：Word（.docx）或文本（.txt）"
+        ),
     ],
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="数据文件（默认 data/年份.json）")
-    ] = None,
+    output: Annotated[Path | None, _output("数据文件（默认 data/年份.json）")] = None,
     encoding: Annotated[
         str | None, typer.Option("--encoding", help="文本文件的编码（默认自动识别 UTF-8/GB18030）")
     ] = None,
@@ -199,9 +216,10 @@ def new(
     quiet: QuietOption = False,
 ) -> None:
     from .present.outputs import show_new
-    from .yearly import new_report
+    from .yearly import check_new_year, new_report
 
     console.configure(quiet=quiet)
+    check_new_year(year)
     target = data_path_for(str(year))
     written = new_report(target, data_path_for(source or str(year - 1)), force)
     show_new(written, year)
@@ -215,19 +233,17 @@ def show(
 ) -> None:
     from .load import load_report
     from .present.report import show_report
-    from .proofread import data_files
+    from .proofread import latest_data_file
     from .summary import summarize
 
-    path = data_path_for(target) if target else data_files()[-1]
+    path = data_path_for(target) if target else latest_data_file()
     report = load_report(path)
     show_report(path, report, summarize(report))
 
 
 @app.command(help="写出数据文件的 JSON Schema（编辑器据此提示和检查）。")
 def schema(
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="写到文件（默认打印出来）")
-    ] = None,
+    output: Annotated[Path | None, _output("写到文件（默认打印出来）")] = None,
 ) -> None:
     from .files import atomic_write, refuse_overwriting
     from .schema import schema_text
@@ -238,12 +254,12 @@ def schema(
         return
     refuse_overwriting(output)
     atomic_write(output, text.encode("utf-8"))
-    console.stdout.print(f"已写出 {output}")
+    console.stdout.print(f"已写出 {console.escape(str(output))}")
 
 
 @template_app.command("init", help="写出默认模板（GB/T 9704 版式，含全部样式和占位符）。")
 def template_init(
-    path: Annotated[Path, typer.Argument(metavar="文件", help="写到哪里")] = Path(
+    path: Annotated[Path, typer.Argument(metavar="文件", parser=_path, help="写到哪里")] = Path(
         "templates/report.docx"
     ),
     force: Annotated[
@@ -252,12 +268,12 @@ def template_init(
 ) -> None:
     from .template.make import write_template
 
-    console.stdout.print(f"已写出模板 {write_template(path, force)}")
+    console.stdout.print(f"已写出模板 {console.escape(str(write_template(path, force)))}")
 
 
 @template_app.command("check", help="检查自定义模板是否含有全部样式和占位符。")
 def template_check(
-    path: Annotated[Path, typer.Argument(metavar="模板文件", help="模板文件 .docx")],
+    path: Annotated[Path, typer.Argument(metavar="模板文件", parser=_path, help="模板文件 .docx")],
 ) -> None:
     from .present.outputs import show_template_problems
     from .template.check import check_template

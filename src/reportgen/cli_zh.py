@@ -35,6 +35,7 @@ TYPE_NAMES = {
     "int": "整数",
     "float": "数字",
     "path": "路径",
+    "Path": "路径",  # a path read through a parser (cli._path)
     "file": "文件",
     "directory": "目录",
     "bool": "是或否",
@@ -45,7 +46,7 @@ _TYPE = re.compile(r"<([^<>]+)>")
 _LIST = re.compile(r"^list\[(.*)\]$")
 
 # The bracketed notes typer appends to a parameter's help: `[default: text; required]`.
-_NOTES = re.compile(r"\s*\[([^\[\]]*)\]$")
+_NOTES = re.compile(r"(?<!\s)\s*\[([^\[\]]*)\]$")
 NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^default: \(dynamic\)$"), "默认值随情况而定"),
     (re.compile(r"^default: (?P<value>.*)$"), "默认：{value}"),

@@ -5,18 +5,74 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+from typing import IO, Any
 
 from rich.console import Console
+
+from .errors import ReportgenError, os_reason
+
+
+class OutputFailed(ReportgenError):
+    """Standard output refused what was printed: `validate > file` on a full disk."""
 
 
 class _Console(Console):
     """Stops printing, without failing, when the reader goes away (`show | head -1`):
-    the command finishes and exits as it would have."""
+    the command finishes and exits as it would have. When the stream fails otherwise
+    (a full disk behind `>`), stdout says so as a user error, exit 1; stderr goes quiet."""
 
     def on_broken_pipe(self) -> None:
         self.quiet = True
         with contextlib.suppress(OSError, ValueError):  # ValueError: no file descriptor
             os.dup2(os.open(os.devnull, os.O_WRONLY), self.file.fileno())
+
+    @property
+    def file(self) -> IO[str]:
+        return _Guarded(Console.file.fget(self), self)  # type: ignore[attr-defined,return-value]
+
+    @file.setter
+    def file(self, new_file: IO[str]) -> None:
+        Console.file.fset(self, new_file)  # type: ignore[attr-defined]
+
+
+class _Guarded:
+    """The console's stream, whose write errors (but a broken pipe, rich's own case)
+    become `OutputFailed`; later writes go to the null device, so that Python's last
+    flush at exit finds nothing left to fail on."""
+
+    def __init__(self, stream: IO[str], console: _Console) -> None:
+        self._stream = stream
+        self._console = console
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            self._failed(error)
+            return 0
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            self._failed(error)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    def _failed(self, error: OSError) -> None:
+        self._console.on_broken_pipe()  # quiet, and the descriptor now leads nowhere
+        with contextlib.suppress(OSError, ValueError):
+            self._stream.flush()  # the buffered rest, into the null device
+        if not self._console.stderr:
+            raise OutputFailed(
+                f"无法输出结果：{os_reason(error)}。",
+                hint="如果用“>”把结果存到了文件，请检查那个磁盘的剩余空间，或换个位置保存。",
+            ) from None
 
 
 # soft_wrap: long Chinese lines are left for the terminal to wrap, and stay whole in pipes.

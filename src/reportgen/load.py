@@ -21,6 +21,12 @@ MAX_DATA_BYTES = 5 * 1024 * 1024
 
 def read_text(path: Path) -> str:
     """The file's text: UTF-8 (with or without BOM), or GB18030 as Windows Notepad saves it."""
+    return read_text_and_encoding(path)[0]
+
+
+def read_text_and_encoding(path: Path) -> tuple[str, str]:
+    """The file's text and the encoding it was in (utf-8, utf-8-sig, gb18030), which a
+    rewrite of the file keeps."""
     raw = read_bytes(
         path,
         "数据文件",
@@ -28,7 +34,7 @@ def read_text(path: Path) -> str:
         MAX_DATA_BYTES,
     )
     try:
-        return decode_text(raw)[0]
+        return decode_text(raw)
     except UnicodeDecodeError as exc:
         raise ReportgenError(
             f"{path} 的编码无法识别（第 {exc.start + 1} 个字节）。",

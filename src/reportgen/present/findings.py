@@ -19,15 +19,34 @@ if TYPE_CHECKING:
 _LABEL = {"error": "[bold red]错误[/]", "warning": "[yellow]警告[/]"}
 
 
+# A text with 15,000 unpaired brackets has 15,000 findings of one rule in one place: the
+# first few say it, a line counts the rest (--format json lists them all).
+SHOWN_PER_PLACE = 5
+
+
 def finding_lines(findings: Sequence[Finding]) -> list[str]:
-    lines = []
+    lines: list[str] = []
+    counts: dict[tuple[str, tuple[str | int, ...]], int] = {}
+    more_at: dict[tuple[str, tuple[str | int, ...]], int] = {}
     for f in findings:
+        key = (f.code, f.path)
+        counts[key] = counts.get(key, 0) + 1
+        if counts[key] > SHOWN_PER_PLACE:
+            if key not in more_at:
+                more_at[key] = len(lines)
+                lines.append("")  # filled in below, when the count is known
+            continue
         where = f"{json_path(f.path)}（{describe_path(f.path)}）"
         lines.append(f"  {_LABEL[f.severity]} [dim]{f.code}[/] {escape(where)}")
         lines.append(f"    {escape(f.message)}")
         if f.excerpt:
             lines.append(f"    原文：[italic]{escape(f.excerpt)}[/]")
         lines.append(f"    建议：{escape(f.suggestion)}")
+    for key, at in more_at.items():
+        lines[at] = (
+            f"  [dim]…… 此处还有 {counts[key] - SHOWN_PER_PLACE} 个 {key[0]} 问题没有列出"
+            "（validate --format json 列出全部）。[/]"
+        )
     return lines
 
 
@@ -88,8 +107,9 @@ def show_checked(result: Checked) -> None:
             stdout.print(line)
 
 
-def findings_json(results: Sequence[Checked]) -> str:
-    """`validate --format json`: every finding of every file, and the totals."""
+def findings_json(results: Sequence[Checked], fixed: Sequence[Fixed] = ()) -> str:
+    """`validate --format json`: every finding of every file, and the totals; with
+    --fix, also what was changed (`fixed`), the text output's 已修改 lines."""
     findings: list[dict[str, object]] = []
     for result in results:
         failure = _not_checked(result)
@@ -119,11 +139,23 @@ def findings_json(results: Sequence[Checked]) -> str:
                     "fixable": f.fix is not None,
                 }
             )
-    document = {
+    document: dict[str, object] = {
         "findings": findings,
         "errors": sum(r.errors for r in results),
         "warnings": sum(r.warnings for r in results),
     }
+    if fixed:
+        document["fixed"] = [
+            {
+                "file": str(outcome.path),
+                "code": f.code,
+                "path": json_path(f.path),
+                "excerpt": f.excerpt,
+                "replacement": f.fix.replacement if f.fix else "",
+            }
+            for outcome in fixed
+            for f in outcome.applied
+        ]
     return json.dumps(document, ensure_ascii=False, indent=2)
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..console import escape, print_json, stderr, stdout
-from ..errors import EXIT_INTERNAL
 from .findings import finding_lines
 
 if TYPE_CHECKING:
@@ -81,10 +80,10 @@ def show_batch(batch: BatchResult, as_json: bool = False) -> None:
             stdout.print(f"[green]✓[/] {escape(str(result.path))} → {escape(str(path))}")
     for path, error in batch.failed:
         stderr.print(f"[bold red]✗[/] {escape(str(path))}：{escape(error.message)}")
-    # A program fault says what to send to the maintainers: once, not once a report.
-    for hint in dict.fromkeys(e.hint for _, e in batch.failed if e.exit_code == EXIT_INTERNAL):
+    # What to do, once for all the reports it concerns (a program fault's: what to send).
+    for hint in dict.fromkeys(error.hint for _, error in batch.failed):
         if hint:
-            stderr.print(escape(hint))
+            stderr.print(f"[dim]{escape(hint)}[/]")
     stdout.print(
         f"共 {len(batch.built) + len(batch.failed)} 个：成功 {len(batch.built)} 个，失败 {len(batch.failed)} 个。"
     )

@@ -34,7 +34,7 @@ _LINE_BREAKS = re.compile("[\r\n]")
 # CommonMark strips spaces and tabs; readers built on JavaScript's trim() (markdown-it)
 # strip all that trim() does.
 _SPACE = "[ \t\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]"
-_EDGE_SPACE = re.compile(f"^{_SPACE}+|{_SPACE}+$")
+_EDGE_SPACE = re.compile(f"^{_SPACE}+|(?<!{_SPACE}){_SPACE}+$")  # (?<!: linear
 
 
 def _reference(char: str) -> str:

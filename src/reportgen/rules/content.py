@@ -75,7 +75,8 @@ def _is_shortcomings(part: Part) -> bool:
     return part.kind is PartKind.OTHER and bool(_SHORTCOMING_WORDS.search(part.heading))
 
 
-_MARKS = re.compile(r"(?<![A-Za-z])(?:[XxＸｘ×]{2,}|○{2,}|□{2,})(?![A-Za-z])|【[^】]*】")
+# 【[^【】]*】: the innermost brackets, found in one pass (【[^】]* ran from every 【 to the end).
+_MARKS = re.compile(r"(?<![A-Za-z])(?:[XxＸｘ×]{2,}|○{2,}|□{2,})(?![A-Za-z])|【[^【】]*】")
 
 
 class Placeholders(Rule):

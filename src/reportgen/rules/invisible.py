@@ -29,8 +29,10 @@ _NAMES = {
 
 
 def _invisible(char: str) -> bool:
-    # Unicode's format characters (Cf) are exactly the ones that occupy no space.
-    return char in _NAMES or unicodedata.category(char) == "Cf"
+    # Unicode's format characters (Cf) are exactly the ones that occupy no space; DEL and
+    # the C1 controls (U+0080–U+009F: text decoded in the wrong encoding; U+009B is a
+    # terminal's ESC [) show nothing either. The model refuses the C0 ones outright.
+    return char in _NAMES or unicodedata.category(char) == "Cf" or "\x7f" <= char <= "\x9f"
 
 
 class InvisibleCharacters(Rule):
@@ -44,7 +46,7 @@ class InvisibleCharacters(Rule):
             for index, char in enumerate(field.text):
                 if not _invisible(char):
                     continue
-                name = _NAMES.get(char, "不可见的格式字符")
+                name = _NAMES.get(char, "控制字符" if char <= "\x9f" else "不可见的格式字符")
                 yield self.finding(
                     field.path,
                     excerpt(field.text, index, index + 1).replace(char, "▯"),

@@ -188,5 +188,5 @@ def _has_subitem(report: dict[str, Any]) -> bool:
 def test_the_report_strategy_reaches_every_level() -> None:
     """The strategy makes what the CLI must survive: a 版头 and sub-items in one report,
     a valid one among them (so that drafts are rendered in every format)."""
-    found = find(reports, lambda r: "masthead" in r and _has_subitem(r) and 2000 <= r["year"])
+    found = find(reports, lambda r: "masthead" in r and _has_subitem(r) and r["year"] >= 2000)
     assert found["masthead"] and _has_subitem(found)

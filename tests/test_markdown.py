@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from helpers import DOCX_2023_NAME, Result, corrected_lines, load_2023, write_json
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -144,12 +144,14 @@ def _report(paragraph: Any) -> Report:
     return Report.model_validate(data, strict=False)
 
 
+@settings(deadline=None)  # nothing here depends on timing (a loaded machine is slow)
 @given(printable_text)
 def test_any_paragraph_reads_back_as_written(text: str) -> None:
     markdown = render_markdown(_report(text)).decode("utf-8")
     assert [t for _, t, _ in blocks(markdown)][4] == text
 
 
+@settings(deadline=None)
 @given(printable_text, printable_text, printable_text)
 def test_any_point_reads_back_with_its_lead_in_bold(intro: str, lead: str, text: str) -> None:
     block = {"intro": intro, "inline": True, "points": [{"lead": lead, "text": text}] * 2}

@@ -301,9 +301,7 @@ def _root(
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: the one place where errors become messages and exit codes."""
-    from typer._click import exceptions as click_errors  # typer vendors click
-
-    from .cli_zh import install, usage_hint, usage_message
+    from .cli_zh import click_errors, install, usage_hint, usage_message
     from .present.findings import show_error
 
     command = typer.main.get_command(app)

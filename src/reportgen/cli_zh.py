@@ -17,10 +17,15 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 import typer
+
+# typer's vendored click (typer._click, new in 0.26) is private: this module is the one
+# place that reaches into it, and pyproject pins typer to the minor version it is tested on.
 from typer._click import exceptions as click_errors
 from typer._click.core import Command, Parameter
 from typer._click.formatting import HelpFormatter
 from typer.core import TyperGroup
+
+__all__ = ["click_errors", "install", "usage_hint", "usage_message"]
 
 # Headings and fixed texts of a help page.
 HEADINGS = {"Usage": "用法", "Options": "选项", "Arguments": "参数", "Commands": "命令"}

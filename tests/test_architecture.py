@@ -30,7 +30,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("template", "importing", "package", "documents"),
     ("proofread", "building", "yearly", "summary", "annotating"),
     ("present",),
-    ("cli", "cli_zh", "__main__"),
+    ("cli", "cli_zh", "cli_options", "__main__"),
 ]
 
 

@@ -15,8 +15,8 @@ import datetime as dt
 import difflib
 import json
 import os
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import rules
@@ -24,7 +24,7 @@ from .documents.normalised import normalised
 from .documents.opening import Opened, open_report
 from .documents.source import InputKind, input_kind
 from .errors import UsageError
-from .files import atomic_write, refuse_overwriting
+from .files import refuse_overwriting, write_all
 from .jsonedit import value_at
 from .proofread import Checked, fixed_text
 from .render.ooxml.annotate import Annotator
@@ -45,6 +45,7 @@ class Annotated:
     comments: int
     revisions: int
     by_hand: int  # safe fixes that could not be written as tracked changes
+    content: bytes = field(repr=False)  # the copy, until `write_copies` writes it
 
 
 def annotated_name(path: Path) -> Path:
@@ -94,10 +95,16 @@ def annotate(
         (comment_id, _with_outcome(comment, changed, written))
         for (comment_id, comment), (_, changed) in zip(marked.comments, planned, strict=True)
     ]
-    atomic_write(target, annotator.package(final))
     checked = Checked(path, opened.report, findings, notes=opened.notes)
     by_hand = sum(1 for _, changed in planned if changed and not _revised(changed, written))
-    return Annotated(checked, target, len(final), marked.revisions, by_hand)
+    content = annotator.package(final)
+    return Annotated(checked, target, len(final), marked.revisions, by_hand, content)
+
+
+def write_copies(copies: Sequence[Annotated]) -> None:
+    """The marked copies of one command, all or nothing: a draft that fails, or a disk
+    that fills at the second copy, leaves every copy as it was before."""
+    write_all([(copy.target, copy.content) for copy in copies])
 
 
 def _author() -> Author:

@@ -90,8 +90,10 @@ def validate(
     fixed: list[Fixed] = []
     if annotate:
         from .annotating import annotate as annotate_file
+        from .annotating import write_copies
 
         annotated = [annotate_file(path, output, chosen, skipped) for path in paths]
+        write_copies(annotated)
         results = [one.checked for one in annotated]
     elif fix:
         fixed = [fix_file(path, chosen, skipped) for path in paths]

@@ -97,6 +97,18 @@ def test_the_copy_is_written_beside_the_draft_which_is_unchanged(
     assert hashlib.sha256(draft.read_bytes()).hexdigest() == before
 
 
+def test_copies_of_several_drafts_are_written_all_or_nothing(
+    project: Path, cli: Callable[..., Result], draft: Path
+) -> None:
+    """A second draft that cannot be read leaves the first draft's copy unwritten too."""
+    broken = project / "坏.docx"
+    broken.write_bytes(b"not a zip")
+    result = cli("validate", str(draft), str(broken), "--annotate")
+    assert result.code == 1 and "坏.docx" in result.stderr
+    assert not (project / "草稿（校对）.docx").exists()
+    assert not (project / "坏（校对）.docx").exists()
+
+
 @pytest.mark.parametrize("with_comments", [True, False])
 def test_only_the_document_and_its_comments_change(
     project: Path, cli: Callable[..., Result], draft: Path, with_comments: bool

@@ -43,6 +43,7 @@ def test_build_all_refuses_two_reports_that_make_one_file(
     assert cli("build", "2023").code == 0
     (project / "data" / "2023-副本.json").write_bytes(_data(project).read_bytes())
     result = refused(cli, project, "build", "--all", expected=("同一个文件", "都没有生成"))
+    assert result.stderr.count("请删除或移走多余的一个") == 1  # what to do, said once
     assert "data/2023-副本.json 与 data/2023.json" in result.stderr
     assert "data/2023.json 与 data/2023-副本.json" in result.stderr
     assert "成功 0 个，失败 2 个" in result.stdout

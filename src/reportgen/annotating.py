@@ -140,14 +140,31 @@ def _revisions(opened: Opened, select: Collection[str], ignore: Collection[str])
     return revisions
 
 
+# difflib's exact comparison (autojunk off) costs about the cube of the length on text that
+# repeats itself (法制宣传， 1,000 times, each fixed, took minutes). A longer string is
+# compared from its first difference to its last, and where that is still longer, with
+# difflib's own heuristic for long sequences: a diff all the same, in coarser pieces.
+_EXACT_UP_TO = 500
+
+
 def _changes(before: str, after: str) -> list[tuple[int, int, int, int]]:
     """The differing ranges (before i1:i2 → after j1:j2), a change kept whole across a
     character or two in common: 第一负责人 → 第一责任人 is 负责 → 责任, not 负 out, 任 in."""
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    head = tail = 0
+    if max(len(before), len(after)) > _EXACT_UP_TO:
+        most = min(len(before), len(after))
+        while head < most and before[head] == after[head]:
+            head += 1
+        while tail < most - head and before[-1 - tail] == after[-1 - tail]:
+            tail += 1
+    differing = before[head : len(before) - tail], after[head : len(after) - tail]
+    long = max(map(len, differing)) > _EXACT_UP_TO
+    matcher = difflib.SequenceMatcher(None, *differing, autojunk=long)
     changes: list[tuple[int, int, int, int]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
+        i1, i2, j1, j2 = i1 + head, i2 + head, j1 + head, j2 + head
         if changes and i1 - changes[-1][1] <= _JOIN and j1 - changes[-1][3] <= _JOIN:
             changes[-1] = (changes[-1][0], i2, changes[-1][2], j2)
         else:

@@ -5,8 +5,9 @@
 Each case is one command on one small hostile input: a run of 30,000 digits in the text
 (validate, build in four formats, import of the built .docx), 15,000 “（” then 15,000 “》”
 (validate as text and as JSON), 60,000 spaces, a paragraph of 33,000 clauses (3,000 of
-them one clause pasted again and again), a .txt line of 40,000 digits (import,
-then validate), a 20,000-character title (build). The floor is the same command on the
+them one clause pasted again and again), a Word draft with 3,000 safe fixes and 3,000
+lone “（” (validate --annotate: as many tracked changes and comments), a .txt line of
+40,000 digits (import, then validate), a 20,000-character title (build). The floor is the same command on the
 ordinary 2023 report. Medians of `--runs` fresh processes, the case and its floor
 alternating. With `--before REF` the source at REF runs the cases too (once, cut off
 after `--limit` seconds): the before of a change. Run with PYTHONDONTWRITEBYTECODE unset.
@@ -44,14 +45,17 @@ def _write(folder: Path) -> None:
     report("brackets.json", opening=[opening + "（" * 15_000 + "》" * 15_000])
     report("spaces.json", opening=[opening + " " * 60_000 + "完"])
     report("clauses.json", opening=[opening + "开展普法宣传12场次，" * 3_000 + "甲，" * 30_000])
+    report("marks.json", opening=[opening + "法制宣传，" * 3_000 + "（" * 3_000])
     report("title.json", title="关于2023年" + "法治政府建设" * 3_333 + "情况的报告")
     lines = (ROOT / "tests" / "fixtures" / "baishan-2023-original.txt").read_text("utf-8")
     split = lines.split("\n")
     (folder / "plain.txt").write_text(lines, encoding="utf-8")
     (folder / "digits.txt").write_text("\n".join([*split[:8], "2" * 40_000, *split[8:]]), "utf-8")
-    for stem in ("plain", "digits"):  # a .docx with the run, made by build
+    for stem in ("plain", "digits", "marks"):  # a .docx with the run, made by build
         _run(
-            [PY, "-m", "reportgen", "build", "--data", f"{stem}.json", "-o", f"{stem}.docx"], folder
+            [PY, "-m", "reportgen", "build", "--data", f"{stem}.json", "-o", f"{stem}.docx"]
+            + ["--draft"] * (stem == "marks"),
+            folder,
         )
 
 
@@ -69,6 +73,9 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("60,000 spaces: build ×4", ["build", "--data", "spaces.json", "-o", "s", *BUILD],
      ["build", "--data", "plain.json", "-o", "p", *BUILD]),
     ("33,000 clauses: validate", ["validate", "clauses.json"], ["validate", "plain.json"]),
+    ("3,000 fixes, 3,000 “（”: validate --annotate",
+     ["validate", "marks.docx", "--annotate", "-o", "m.docx"],
+     ["validate", "plain.docx", "--annotate", "-o", "p.docx"]),
     (".txt line of 40,000 digits: import", ["import", "digits.txt", "-o", "t.json", "--force"],
      ["import", "plain.txt", "-o", "p.json", "--force"]),
     ("20,000-character title: validate", ["validate", "title.json"], ["validate", "plain.json"]),

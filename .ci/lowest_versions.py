@@ -1,7 +1,8 @@
 """Say which versions the lowest-version run installed, and fail unless each direct
-dependency and test tool is at the lower bound pyproject.toml gives it (or, where that
-exact release does not exist, the first release of that series): `uv run --resolution
-lowest-direct` must really test the lowest versions the ranges allow."""
+dependency and test tool (those of groups the test group includes too) is at the lower
+bound or pin pyproject.toml gives it (or, where that exact release does not exist, the
+first release of that series): `uv run --resolution lowest-direct` must really test the
+lowest versions the ranges allow."""
 
 from __future__ import annotations
 
@@ -14,11 +15,23 @@ from packaging.requirements import Requirement
 from packaging.version import Version
 
 project = tomllib.loads(Path("pyproject.toml").read_text(encoding="utf-8"))
-wanted = [*project["project"]["dependencies"], *project["dependency-groups"]["test"]]
+groups = project["dependency-groups"]
+
+
+def _group(name: str) -> list[str]:
+    """A group's requirements, its included groups' too ({include-group = "lexicon"})."""
+    lines: list[str] = []
+    for entry in groups[name]:
+        lines.extend(_group(entry["include-group"]) if isinstance(entry, dict) else [entry])
+    return lines
+
+
+wanted = [*project["project"]["dependencies"], *_group("test")]
 wrong = []
 for line in wanted:
     requirement = Requirement(line)
-    bounds = [s.version for s in requirement.specifier if s.operator == ">="]
+    # A pin (==) is its own lower bound.
+    bounds = [s.version for s in requirement.specifier if s.operator in (">=", "==")]
     installed = Version(version(requirement.name))
     lowest = Version(bounds[0]) if bounds else None
     fits = lowest is not None and installed.release[: len(lowest.release)] == lowest.release

@@ -25,12 +25,12 @@ LAYERS: list[tuple[str, ...]] = [
         "__init__",
     ),
     ("model", "files", "naming"),
-    ("load", "schema", "structure", "paths", "organs", "partkinds"),
+    ("load", "schema", "structure", "paths", "organs", "partkinds", "lexicon"),
     ("rules", "render"),
     ("template", "importing", "package", "documents"),
-    ("proofread", "building", "yearly", "summary", "annotating"),
+    ("proofread", "building", "yearly", "summary", "annotating", "review"),
     ("present",),
-    ("cli", "cli_zh", "cli_options", "__main__"),
+    ("cli", "cli_zh", "cli_options", "cli_review", "__main__"),
 ]
 
 

@@ -165,7 +165,8 @@ def test_a_consistent_breakdown_never_triggers(parts: list[int], rest: int, clos
     total = sum(parts) + (0 if closed else rest)
     listed = "、".join(f"{_CATEGORIES[i]}{n}件" for i, n in enumerate(parts))
     sentences = [
-        f"全年共调处矛盾纠纷{total}件，其中{listed}。",
+        # A list that falls short of its total says so (等), or it is a Shortfall.
+        f"全年共调处矛盾纠纷{total}件，其中{listed}{'' if closed else '等'}。",
         f"调处{listed}，共计{sum(parts)}件。",
         f"全年共调处矛盾纠纷{sum(parts) + rest}件，其中{listed}，其余纠纷{rest}件。",
     ]

@@ -42,7 +42,13 @@ ALLOWED = (
     }
     | set(FORMATS)
     | {choice.value for choice in OutputFormat}
-    | {"JSON", "Schema", "Word", "P"}  # product names; a rule-code prefix in --select's help
+    | {
+        "JSON",
+        "Schema",
+        "Word",
+        "Excel",
+        "P",
+    }  # product names; a rule-code prefix in --select's help
     | {rule.code for rule in ALL_RULES}  # rule codes, as `rules T003` and --select take them
 )
 # A file name (data/2023.json, templates/report.docx, .txt), a standard (GB/T 9704) or an

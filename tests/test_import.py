@@ -246,7 +246,10 @@ complete_reports = st.fixed_dictionaries(
         "parts": st.lists(part, min_size=1, max_size=4),
         "date": st.dates(dt.date(2001, 1, 1), dt.date(2100, 12, 31)).map(lambda d: d.isoformat()),
     },
-    optional={"note": st.just("（此件公开发布）")},
+    optional={
+        "note": st.just("（此件公开发布）"),
+        "attachments": st.lists(title_text, min_size=1, max_size=4),
+    },
 )
 
 

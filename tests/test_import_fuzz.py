@@ -76,6 +76,27 @@ PIECES = [
     "建设",
     "推进",
     "XX",
+    # the shapes of published and pasted reports
+    "附件：",
+    "附件1",
+    "1.",
+    "（盖章）",
+    "人民代表大会主席团",
+    "我镇",
+    "本局",
+    "高新区",
+    "《纲要（2023—2027年）》",
+    "— 1 —",
+    "第一部分",
+    "2025年1月",
+    "2025年1月6日印发",
+    "【打印】【关闭】",
+    "字号：大 中 小",
+    "时间：2025-01-05 浏览量：12",
+    "当前位置：首页 > ",
+    "四、",
+    "（4）",
+    "一，",
 ]
 line = st.lists(
     st.one_of(st.sampled_from(PIECES), st.text(min_size=1, max_size=6)), min_size=1, max_size=8

@@ -7,11 +7,13 @@ The reports are written for these tests (invented places: 柳湾镇, 石桥街�
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from reportgen.importing.parse import Parsed, parse
 from reportgen.importing.read import Paragraph
+from reportgen.structure import read_heading
 
 TITLE = "关于2024年法治政府建设情况的报告"
 ADDRESSEES = "中共临溪县委、临溪县人民政府："
@@ -149,13 +151,15 @@ def test_a_title_naming_a_place_gives_its_organ(title: str, organ: str) -> None:
     assert any("请核对 organ" in note for note in parsed.notes)
 
 
-def test_the_organ_alone_on_a_line_above_the_title() -> None:
-    parsed = imported(lines(above=("柳湾镇人民政府",), signature=("柳湾镇人民政府",)))
+def test_the_organ_alone_on_a_line_above_the_title_is_the_titles_first_line() -> None:
+    """大河乡人民政府 / 关于…的报告: a title over two lines, the organ's name first."""
+    parsed = imported(lines(above=("柳湾镇人民政府",), signature=()))
     assert parsed.report.organ == "柳湾镇人民政府"
-    assert parsed.report.full_title == TITLE
+    assert parsed.report.full_title == "柳湾镇人民政府" + TITLE
+    assert parsed.report.opening == [OPENING]
     joint = imported(lines(above=("中共柳湾镇委员会", "柳湾镇人民政府")))
     assert joint.report.organ == "柳湾镇人民政府"
-    assert joint.report.full_title == TITLE
+    assert joint.report.full_title == "中共柳湾镇委员会柳湾镇人民政府" + TITLE
 
 
 def test_a_report_that_starts_straight_at_its_first_part() -> None:
@@ -414,3 +418,565 @@ def test_a_remark_under_the_title_is_part_of_it() -> None:
     parsed = imported(lines(title=("关于法治政府建设情况的报告", "（2024年度）")))
     assert parsed.report.full_title == "关于法治政府建设情况的报告（2024年度）"
     assert parsed.report.year == 2024
+
+
+# -- reports as they are published and pasted (issue 20) ---------------------------------
+
+
+def one_space(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def notes_about(parsed: Parsed, text: str) -> list[str]:
+    return [note for note in parsed.notes if text in note]
+
+
+def test_an_organ_line_over_a_title_over_two_lines() -> None:
+    """大河乡人民政府 / 关于2024年法治政府建设 / 情况的报告: three lines, one title."""
+    parsed = imported(lines(title=("柳湾镇人民政府", "关于2024年法治政府建设", "情况的报告")))
+    assert parsed.report.full_title == "柳湾镇人民政府关于2024年法治政府建设情况的报告"
+    assert parsed.report.organ == "柳湾镇人民政府"
+    assert parsed.report.addressees == ["中共临溪县委", "临溪县人民政府"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "organ"),
+    [
+        (
+            "2024年，石桥街道党工委、办事处坚持以习近平法治思想为引领，推进法治建设。",
+            "石桥街道办事处",
+        ),
+        ("东岚区深入学习贯彻习近平法治思想，2024年法治政府建设取得新进展。", "东岚区人民政府"),
+        ("2024年，在县委、县政府的坚强领导下，柳湾镇坚持依法行政。", "柳湾镇人民政府"),
+        ("2024年，东岚区司法局在区委、区政府的领导下，认真履行职责。", "东岚区司法局"),
+        ("2024年，云溪经济开发区坚持法治引领，优化营商环境。", "云溪经济开发区管理委员会"),
+    ],
+)
+def test_no_title_and_no_organ_line_the_opening_names_the_organ(opening: str, organ: str) -> None:
+    parsed = imported(lines(title=(), addressees=(), opening=(opening,), signature=()))
+    assert parsed.report.title == ""
+    assert parsed.report.organ == organ
+    assert parsed.report.opening == [opening]
+    assert parsed.report.year == 2024
+    assert notes_about(parsed, "请核对 organ")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "一年来，柳湾镇深入贯彻《法治乡村建设三年行动方案（2023—2027年）》，推进依法行政。",
+        "柳湾镇认真落实《法治政府建设实施纲要（2021-2025年）》，扎实推进“八五”普法（2021—2025年）。",
+    ],
+)
+def test_the_year_is_never_a_year_of_a_cited_title_or_range(opening: str) -> None:
+    parsed = imported(lines(title=("柳湾镇法治政府建设工作情况报告",), opening=(opening,)))
+    assert parsed.report.year == 2024  # from the date 2025年1月20日, not 2027 or 2025
+    assert notes_about(parsed, "按成文日期推定为 2024 年度")
+    cited = "关于贯彻落实《法治政府建设实施纲要（2021—2025年）》2024年度情况的报告"
+    assert imported(lines(title=(cited,))).report.year == 2024
+
+
+def test_a_self_reference_resolves_to_the_place_the_text_names() -> None:
+    opening = "2024年，我镇坚持以习近平法治思想为指导，扎实推进法治政府建设。"
+    measures = [*MEASURES[:2], "严格落实《柳湾镇重大行政决策程序规定》，全年研究重大事项12件。"]
+    parsed = imported(
+        lines(opening=(opening,), parts=(DUTY, measures, SHORTCOMINGS, PLANS), signature=())
+    )
+    assert parsed.report.organ == "柳湾镇人民政府"
+    (note,) = notes_about(parsed, "自称")
+    assert "“我镇”" in note and "“柳湾镇”" in note and "请核对 organ" in note
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "2024年，我镇坚持以习近平法治思想为指导，扎实推进法治政府建设。",
+        "一年来，全镇上下深入学习贯彻习近平法治思想。",
+    ],
+)
+def test_a_self_reference_nothing_resolves_stays_empty_with_a_note(opening: str) -> None:
+    plans = [PLANS[0], PLANS[1].replace("柳湾镇", "我镇")]  # no place named anywhere
+    parsed = imported(
+        lines(opening=(opening,), parts=(DUTY, MEASURES, SHORTCOMINGS, plans), signature=())
+    )
+    assert parsed.report.organ is None  # never 我镇人民政府
+    (note,) = notes_about(parsed, "organ 暂为空")
+    assert "自称" in note
+    assert not notes_about(parsed, "没有找到发文机关")  # said once
+
+
+def test_ben_ju_resolves_to_the_department_the_text_names_in_full() -> None:
+    opening = "2024年，本局在县委、县政府的领导下，认真履行法治政府建设职责。"
+    measures = [
+        "二、主要举措和成效",
+        "印发《临溪县市场监督管理局行政处罚裁量权基准》，全年办案126件。",
+    ]
+    parsed = imported(
+        lines(opening=(opening,), parts=(DUTY, measures, SHORTCOMINGS, PLANS), signature=())
+    )
+    assert parsed.report.organ == "临溪县市场监督管理局"
+
+
+@pytest.mark.parametrize(
+    ("title", "signature", "organ"),
+    [
+        ("云溪高新区2024年法治政府建设工作报告", (), "云溪高新区管理委员会"),
+        ("2024年度松岗经济开发区法治政府建设情况报告", (), "松岗经济开发区管理委员会"),
+        (
+            TITLE,
+            ("中共松岗经济开发区工作委员会", "松岗经济开发区管理委员会"),
+            "松岗经济开发区管理委员会",
+        ),
+        (TITLE, ("松岗经济开发区党工委", "松岗经济开发区管委会"), "松岗经济开发区管委会"),
+        ("白沙乡党委、政府关于2024年度法治政府建设工作情况的报告", (), "白沙乡人民政府"),
+    ],
+)
+def test_zones_have_a_management_committee_and_titles_name_organs(
+    title: str, signature: tuple[str, ...], organ: str
+) -> None:
+    parsed = imported(lines(title=(title,), signature=signature))
+    assert parsed.report.organ == organ
+    assert parsed.report.signatories == list(signature)
+
+
+WEB_ABOVE = (
+    "当前位置：首页 > 政务公开 > 法治政府建设",
+    "索引号：11341122MB1234567X/2025-00015",
+    "发布机构：柳湾镇人民政府",
+)
+WEB_UNDER_TITLE = (
+    "时间：2025-03-05 09:12  浏览量：356",
+    "日期：2025-02-20  来源：柳湾镇人民政府",
+    "信息来源：柳湾镇党政办",
+    "字号：大 中 小",
+    "【字体：大 中 小】",
+    "打印本页",
+)
+WEB_BELOW = (
+    "【打印】【关闭】",
+    "分享到：",
+    "扫一扫在手机打开当前页",
+    "上一篇：柳湾镇2024年工作总结",
+)
+
+
+def test_web_lines_are_left_out_and_each_is_named() -> None:
+    parsed = imported(
+        [
+            *WEB_ABOVE,
+            TITLE,
+            *WEB_UNDER_TITLE,
+            TITLE,
+            ADDRESSEES,
+            OPENING,
+            *lines(title=(), addressees=(), opening=()),
+            *WEB_BELOW,
+        ]
+    )
+    report = parsed.report
+    assert report.full_title == TITLE
+    assert report.opening == [OPENING]
+    assert report.addressees == ["中共临溪县委", "临溪县人民政府"]
+    assert (report.signatories, report.date) == (SIGNATURE, dt.date(2025, 1, 20))
+    assert report.parts[-1].content == [PLANS[1]]
+    for line in (*WEB_ABOVE, *WEB_UNDER_TITLE, *WEB_BELOW):
+        assert notes_about(parsed, f"“{one_space(line)[:30]}”是网页信息"), line
+    assert notes_about(parsed, "与标题重复")
+
+
+def test_page_numbers_and_the_printing_line_of_a_printed_copy_are_left_out() -> None:
+    measures = [*MEASURES[:3], "— 2 —", "分享到：", *MEASURES[3:]]
+    below = ("抄送：县委全面依法治县委员会办公室。", "柳湾镇党政综合办公室      2025年1月21日印发")
+    parsed = imported(lines(parts=(DUTY, measures, SHORTCOMINGS, PLANS), below=below))
+    assert parsed.report.parts[1].sections[0].content == [MEASURES[2]]
+    assert parsed.report.date == dt.date(2025, 1, 20)
+    assert parsed.report.note == "抄送：县委全面依法治县委员会办公室。"
+    assert notes_about(parsed, "“— 2 —”是页码")
+    assert notes_about(parsed, "是版记")
+
+
+@pytest.mark.parametrize(
+    ("signature", "date"),
+    [
+        (("中共柳湾镇委员会（盖章）", "柳湾镇人民政府（盖章）"), (DATE,)),
+        (("中共柳湾镇委员会（盖章）    柳湾镇人民政府（盖章）",), (DATE,)),
+        ((), ("中共柳湾镇委员会（盖章）    柳湾镇人民政府（盖章）    2025年1月20日",)),
+    ],
+)
+def test_signature_lines_ending_in_gaizhang(
+    signature: tuple[str, ...], date: tuple[str, ...]
+) -> None:
+    parsed = imported(lines(signature=signature, date=date))
+    assert parsed.report.signatories == SIGNATURE
+    assert parsed.report.date == dt.date(2025, 1, 20)
+    assert notes_about(parsed, "是盖章位置的提示")
+
+
+def test_three_signing_organs() -> None:
+    three = ("中共柳湾镇委员会", "柳湾镇人民政府", "柳湾镇人民代表大会主席团")
+    parsed = imported(lines(signature=three))
+    assert parsed.report.signatories == list(three)
+    assert parsed.report.organ == "柳湾镇人民政府"
+    short = imported(lines(signature=("中共柳湾镇委员会  柳湾镇人民政府  柳湾镇人大主席团",)))
+    assert short.report.signatories == ["中共柳湾镇委员会", "柳湾镇人民政府", "柳湾镇人大主席团"]
+
+
+def test_the_date_line_above_the_signature() -> None:
+    parsed = imported(lines(signature=(), date=(DATE, *SIGNATURE)))
+    assert parsed.report.signatories == SIGNATURE
+    assert parsed.report.date == dt.date(2025, 1, 20)
+    assert parsed.report.parts[-1].content == [PLANS[1]]
+
+
+ATTACHED = ["柳湾镇2024年行政执法案件统计表", "柳湾镇2024年普法活动一览表"]
+
+
+@pytest.mark.parametrize(
+    ("where", "typed", "moved"),
+    [
+        ("below", ("附件：1.柳湾镇2024年行政执法案件统计表", "2.柳湾镇2024年普法活动一览表"), True),
+        (
+            "below",
+            ("附件：", "1.柳湾镇2024年行政执法案件统计表", "2、柳湾镇2024年普法活动一览表"),
+            True,
+        ),
+        (
+            "below",
+            ("附件1：柳湾镇2024年行政执法案件统计表", "附件2：柳湾镇2024年普法活动一览表"),
+            True,
+        ),
+        (
+            "above",
+            ("附件：1.柳湾镇2024年行政执法案件统计表", "2.柳湾镇2024年普法活动一览表"),
+            False,
+        ),
+    ],
+)
+def test_attachment_lines_are_kept_as_attachments(
+    where: str, typed: tuple[str, ...], moved: bool
+) -> None:
+    if where == "below":  # after the date, as clerks type them
+        parsed = imported(lines(below=(*typed, "（此件公开发布）")))
+    else:  # under the body, above the signature (GB/T 9704 7.3.4)
+        parsed = imported(lines(signature=(*typed, *SIGNATURE)))
+    report = parsed.report
+    assert report.attachments == ATTACHED
+    assert (report.signatories, report.date) == (SIGNATURE, dt.date(2025, 1, 20))
+    assert report.parts[-1].content == [PLANS[1]]
+    (note,) = notes_about(parsed, "附件说明（2 个附件）读入 attachments")
+    assert ("已按 GB/T 9704 放在正文之下" in note) is moved
+    if where == "below":
+        assert report.note == "（此件公开发布）"
+
+
+def test_a_single_attachment_and_a_mention_of_attachments_in_the_text() -> None:
+    parsed = imported(lines(below=("附件：柳湾镇2024年法治建设工作台账",)))
+    assert parsed.report.attachments == ["柳湾镇2024年法治建设工作台账"]
+    mention = ["四、2025年工作安排", "各项安排详见附件。"]
+    plain = imported(lines(parts=(DUTY, MEASURES, SHORTCOMINGS, mention)))
+    assert plain.report.attachments == []
+    assert plain.report.parts[-1].content == ["各项安排详见附件。"]
+
+
+def test_attachment_numbers_out_of_order_are_renumbered_and_said() -> None:
+    typed = ("附件：1.柳湾镇2024年行政执法案件统计表", "3.柳湾镇2024年普法活动一览表")
+    parsed = imported(lines(below=typed))
+    assert parsed.report.attachments == ATTACHED
+    assert notes_about(parsed, "附件序号“1.”“3.”不连续")
+
+
+def test_a_topic_heading_without_number_among_numbered_parts() -> None:
+    plans = ["锚定目标任务，谋划来年工作", PLANS[1]]
+    parsed = imported(lines(parts=(DUTY, MEASURES, SHORTCOMINGS, plans)))
+    assert kinds(parsed) == KINDS
+    assert parsed.report.parts[3].heading == "锚定目标任务，谋划来年工作"
+    assert parsed.report.parts[2].content[-1] != plans[0]
+    (note,) = notes_about(parsed, "没有编号")
+    assert "“锚定目标任务，谋划来年工作”" in note and "四、" in note
+    named = ["下一步工作打算", PLANS[1]]
+    assert kinds(imported(lines(parts=(DUTY, MEASURES, SHORTCOMINGS, named)))) == KINDS
+
+
+def test_an_unnumbered_heading_over_sections_numbered_again() -> None:
+    again = [
+        "强化队伍建设",
+        "（一）加强培训",
+        "全年组织执法人员培训4期。",
+        "（二）充实力量",
+        "新增执法人员3名。",
+    ]
+    parsed = imported(lines(parts=(DUTY, MEASURES, again, SHORTCOMINGS, PLANS)))
+    assert parsed.report.parts[2].heading == "强化队伍建设"
+    assert [s.title for s in parsed.report.parts[2].sections] == ["加强培训", "充实力量"]
+    assert kinds(parsed) == ["duty", "measures", "measures", "shortcomings", "plans"]
+
+
+def test_a_first_part_without_number_over_its_sections() -> None:
+    first = ["一年来的主要工作", *MEASURES[1:]]
+    rest = [
+        line.replace("三、", "二、").replace("四、", "三、") for line in (*SHORTCOMINGS, *PLANS)
+    ]
+    parsed = imported(lines(parts=(first, rest)))
+    assert parsed.report.opening == [OPENING]
+    assert parsed.report.parts[0].heading == "一年来的主要工作"
+    assert kinds(parsed) == ["measures", "shortcomings", "plans"]
+
+
+def test_parts_that_all_lost_their_numbers() -> None:
+    measures = [MEASURES[0], MEASURES[2], MEASURES[4]]  # no （一） either
+    bare = [
+        [line.split("、", 1)[1] if line[1:2] == "、" else line for line in part]
+        for part in (DUTY, measures, SHORTCOMINGS, PLANS)
+    ]
+    parsed = imported(lines(parts=tuple(bare)))
+    assert parsed.report.opening == [OPENING]
+    assert kinds(parsed) == KINDS
+    assert parsed.report.parts[1].content == [MEASURES[2], MEASURES[4]]
+
+
+def test_short_lines_inside_a_part_stay_text() -> None:
+    measures = [*MEASURES[:3], "主要成效", "决策合法性审查率100%。", *MEASURES[3:]]
+    parsed = imported(lines(parts=(DUTY, measures, SHORTCOMINGS, PLANS)))
+    assert kinds(parsed) == KINDS
+    assert "主要成效" in parsed.report.parts[1].sections[0].content
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            ("一、", "二、", "四、", "五、"),
+            ["“四、存在的不足和原因”改为“三、”", "“五、2025年工作安排”改为“四、”"],
+        ),
+        (
+            ("一、", "二、", "二、", "三、"),
+            ["“二、存在的不足和原因”改为“三、”", "“三、2025年工作安排”改为“四、”"],
+        ),
+    ],
+)
+def test_parts_numbered_out_of_order_are_renumbered_and_quoted(
+    typed: tuple[str, ...], said: list[str]
+) -> None:
+    parts = tuple(
+        [number + part[0][2:], *part[1:]]
+        for number, part in zip(typed, (DUTY, MEASURES, SHORTCOMINGS, PLANS), strict=True)
+    )
+    parsed = imported(lines(parts=parts))
+    assert kinds(parsed) == KINDS
+    (note,) = notes_about(parsed, "原文编号不连续或重复")
+    for quoted in said:
+        assert quoted in note
+
+
+def test_subitems_numbered_out_of_order_are_renumbered_and_quoted() -> None:
+    measures = [
+        *MEASURES[:2],
+        "1.发挥法律顾问作用",
+        "（1）列席会议",
+        "法律顾问列席会议21次。",
+        "（2）审查合同",
+        "审查合同协议35份。",
+        "（4）出具意见",
+        "出具法律意见书14份。",
+        *MEASURES[3:],
+    ]
+    parsed = imported(lines(parts=(DUTY, measures, SHORTCOMINGS, PLANS)))
+    item = parsed.report.parts[1].sections[0].items[0]
+    assert [sub.title for sub in item.subitems] == ["列席会议", "审查合同", "出具意见"]
+    (note,) = notes_about(parsed, "原文编号不连续或重复")
+    assert "“（4）出具意见”改为“（3）”" in note
+
+
+def test_an_incomplete_masthead_is_said_not_lost() -> None:
+    parsed = imported(lines(above=("柳湾镇人民政府文件",)))
+    assert parsed.report.masthead is None
+    assert notes_about(parsed, "版头不完整（“柳湾镇人民政府文件”）")
+
+
+SHAPES = [
+    lines(above=("柳湾镇人民政府",)),
+    [
+        *WEB_ABOVE,
+        TITLE,
+        *WEB_UNDER_TITLE,
+        TITLE,
+        OPENING,
+        *lines(title=(), addressees=(), opening=()),
+        *WEB_BELOW,
+    ],
+    lines(
+        parts=(DUTY, [*MEASURES[:3], "— 2 —", *MEASURES[3:]], SHORTCOMINGS, PLANS),
+        below=("柳湾镇党政办  2025年1月21日印发",),
+    ),
+    lines(
+        signature=("中共柳湾镇委员会（盖章）", "柳湾镇人民政府（盖章）"),
+        below=("附件：1.甲表", "2.乙表"),
+    ),
+    lines(parts=(DUTY, MEASURES, SHORTCOMINGS, ["下一步工作打算", PLANS[1]])),
+    lines(above=("柳湾镇人民政府文件",), date=(DATE, *SIGNATURE), signature=()),
+]
+
+
+@pytest.mark.parametrize("source", SHAPES)
+def test_nothing_of_the_source_is_lost_without_a_note(source: list[str]) -> None:
+    """Every line is in the report as built (numbering aside), or quoted in a note."""
+    from reportgen.render.plaintext import render_text
+
+    parsed = imported(source)
+    built = one_space(render_text(parsed.report).decode("utf-8"))
+    said = one_space("".join(parsed.notes))
+    for line in source:
+        heading = read_heading(line)
+        text = one_space(heading.text if heading else line)
+        assert text in built or f"“{text[:30]}”" in said or text in said, line
+
+
+def test_parts_headed_di_yi_bu_fen() -> None:
+    parts = tuple(
+        [f"第{number}部分 {part[0][2:]}", *part[1:]]
+        for number, part in zip("一二三四", (DUTY, MEASURES, SHORTCOMINGS, PLANS), strict=True)
+    )
+    parsed = imported(lines(parts=parts))
+    assert kinds(parsed) == KINDS
+    assert parsed.report.parts[3].heading == "2025年工作安排"
+    assert "“第一部分”“第二部分”“第三部分”“第四部分”已按“一、”“二、”“三、”“四、”的编号读入。" in (
+        parsed.notes
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2025-03-28 10:25 来源：柳湾镇人民政府",
+        "2025-03-28 10:25:36",
+        "【来源：柳湾镇党政办】",
+        "阅读：1024",
+        "主办：临溪县人民政府办公室  承办：临溪县大数据中心",
+        "豫ICP备12345678号",
+        "相关附件：",
+        "标题：\t柳湾镇2024年法治政府建设情况报告",
+    ],
+)
+def test_more_web_lines(line: str) -> None:
+    parsed = imported(lines(addressees=(line, ADDRESSEES), below=(line,)))
+    assert parsed.report.opening == [OPENING]
+    assert parsed.report.date == dt.date(2025, 1, 20)
+    assert len(notes_about(parsed, f"“{one_space(line)[:30]}”是网页信息")) == 2
+
+
+def test_a_self_reference_later_in_the_opening() -> None:
+    opening = "根据督察工作规定要求，现将我镇2024年度法治政府建设情况报告如下："
+    parsed = imported(lines(opening=(opening,), signature=()))
+    assert parsed.report.organ == "柳湾镇人民政府"  # the plans part names 柳湾镇
+    assert notes_about(parsed, "报告以“我镇”自称")
+
+
+def test_a_contact_line_after_the_date_is_a_note_not_a_web_line() -> None:
+    parsed = imported(lines(below=("联系电话：0371-6123456",)))
+    assert parsed.report.note == "联系电话：0371-6123456"
+
+
+@pytest.mark.parametrize(
+    "plans",
+    [
+        [
+            "持续深化法治建设，奋力开创新局面",
+            "下一步，柳湾镇将继续加强法治队伍建设，创新普法方式。",
+        ],
+        [
+            "聚焦短板精准发力，推动法治建设提质增效",
+            "2025年，柳湾镇将着力补齐短板，深化法治乡村建设。",
+        ],
+    ],
+)
+def test_a_slogan_heading_without_number_is_read_by_what_its_text_tells(plans: list[str]) -> None:
+    parsed = imported(lines(parts=(DUTY, MEASURES, SHORTCOMINGS, plans)))
+    assert kinds(parsed) == KINDS
+    assert parsed.report.parts[3].heading == plans[0]
+
+
+def test_sub_headings_without_numbers_inside_a_part_stay_text() -> None:
+    """The heads' duty and the measures are what a part's own bold sub-headings name."""
+    duty = [
+        DUTY[0],
+        DUTY[1],
+        "带头学法用法，提升法治素养",
+        "全年组织党委理论学习中心组学法4次，开展法治讲座2场。",
+        "主要成效",
+        "全镇干部法治考试参考率100%。",
+    ]
+    parsed = imported(lines(parts=(duty, MEASURES, SHORTCOMINGS, PLANS)))
+    assert kinds(parsed) == KINDS
+    assert parsed.report.parts[0].content[-4:] == duty[2:]
+
+
+def test_a_date_line_without_its_day() -> None:
+    parsed = imported(lines(date=("2025年1月",)))
+    assert parsed.report.signatories == SIGNATURE
+    assert parsed.report.date is None
+    assert parsed.report.parts[-1].content == [PLANS[1]]
+    (note,) = notes_about(parsed, "没有写到日")
+    assert "“2025年1月”" in note
+    assert not notes_about(parsed, "没有找到成文日期")
+
+
+def test_an_organ_line_under_the_title_gives_the_organ_and_is_said() -> None:
+    parsed = imported(
+        lines(title=(TITLE, "柳湾镇人民政府", "（2025年1月20日）"), signature=(), date=())
+    )
+    assert parsed.report.full_title == TITLE
+    assert parsed.report.organ == "柳湾镇人民政府"
+    assert parsed.report.date == dt.date(2025, 1, 20)
+    assert notes_about(parsed, "“柳湾镇人民政府”读作发文机关（organ）")
+
+
+def test_a_breadcrumb_without_its_label_is_a_web_line() -> None:
+    parsed = imported(lines(above=("首页 > 政务公开 > 法治政府建设",)))
+    assert notes_about(parsed, "“首页 > 政务公开 > 法治政府建设”是网页信息")
+
+
+def test_part_headings_typed_with_a_comma_or_a_colon() -> None:
+    parts = (
+        ["一，" + DUTY[0][2:], *DUTY[1:]],
+        ["二：" + MEASURES[0][2:], *MEASURES[1:]],
+        SHORTCOMINGS,
+        PLANS,
+    )
+    parsed = imported(lines(parts=parts))
+    assert kinds(parsed) == KINDS
+    assert parsed.report.opening == [OPENING]
+    assert notes_about(parsed, "“一，”“二：”写法不规范，已按“一、”“二、”的写法读入")
+    # a paragraph that starts so is text
+    text = "一，二年级学生参加法治课堂。"
+    plain = imported(lines(parts=(DUTY, MEASURES, SHORTCOMINGS, [PLANS[0], text])))
+    assert plain.report.parts[-1].content == [text]
+
+
+def test_the_attachments_own_text_after_the_report() -> None:
+    attached = (
+        "附件1",
+        "柳湾镇2024年行政执法案件统计表",
+        "序号 执法事项 案件数",
+        "1 行政处罚 23",
+        "附件2",
+        "柳湾镇2024年普法活动一览表",
+        "开展普法活动36场。",
+    )
+    parsed = imported(lines(below=("（此件公开发布）", *attached)))
+    report = parsed.report
+    assert (report.signatories, report.date) == (SIGNATURE, dt.date(2025, 1, 20))
+    assert report.note == "（此件公开发布）"
+    assert report.attachments == [attached[1], attached[5]]
+    assert report.parts[-1].content == [PLANS[1]]
+    (note,) = notes_about(parsed, "是附件的正文")
+    assert "“附件1”起 7 行" in note
+
+
+def test_addressees_over_two_lines_or_run_into_the_opening() -> None:
+    wrapped = imported(lines(addressees=("中共临溪县委、", "临溪县人民政府：")))
+    assert wrapped.report.addressees == ["中共临溪县委", "临溪县人民政府"]
+    assert wrapped.report.opening == [OPENING]
+    run_on = imported(lines(addressees=(), opening=(ADDRESSEES + OPENING,)))
+    assert run_on.report.addressees == ["中共临溪县委", "临溪县人民政府"]
+    assert run_on.report.opening == [OPENING]
+    assert notes_about(run_on, "连在了一行")

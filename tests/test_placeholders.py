@@ -33,6 +33,17 @@ def test_missing_styles_and_placeholders_and_misspellings_are_named() -> None:
     ]
 
 
+def test_a_style_for_optional_content_is_needed_only_with_that_content() -> None:
+    """A county's template made before 附件说明 had a style still builds every report
+    without attachments; one with attachments needs the style and the placeholder."""
+    older = [name for name in ALL_STYLES if name != "公文附件说明"]
+    assert problems(older, COMPLETE) == []
+    assert problems(older, COMPLETE, needed=("attachments",)) == [
+        "缺少段落样式“公文附件说明”",
+        "缺少占位符 {{attachments}}",
+    ]
+
+
 def test_scalar_placeholders_may_share_a_paragraph() -> None:
     counts = found(["报送单位：{{organ}}（{{year}}年度）", "{{organ}}"])
     assert counts == {"organ": 2, "year": 1}

@@ -43,6 +43,7 @@ def test_template_init_writes_the_template(project: Path, cli: Callable[..., Res
         "{{title}}",
         "{{addressees}}：",
         "{{body}}",
+        "{{attachments}}",
         "{{signatures}}",
         "{{date}}",
         "{{note}}",

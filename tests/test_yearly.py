@@ -65,6 +65,19 @@ def test_new_year_from_last_year(project: Path, cli: Callable[..., Result]) -> N
     assert cli("new", "2024", "--from", "2023", "--force").code == 0
 
 
+def test_new_year_asks_for_next_years_attachments(
+    project: Path, cli: Callable[..., Result]
+) -> None:
+    old = load_2023()
+    old["attachments"] = ["柏山镇2023年行政执法案件统计表"]
+    write_json(project / "data" / "2023.json", old)
+    assert cli("new", "2024", "--from", "2023").code == 0
+    data = json.loads((project / "data" / "2024.json").read_text(encoding="utf-8"))
+    assert data["attachments"] == ["【待填写：去年此处为“柏山镇2023年行政执法案件统计……”】"]
+    findings = json.loads(cli("validate", "2024", "--format", "json").stdout)["findings"]
+    assert "attachments[0]" in {f["path"] for f in findings if f["code"] == "C003"}
+
+
 def test_new_refuses_a_source_of_the_wrong_year(project: Path, cli: Callable[..., Result]) -> None:
     result = cli("new", "2026", "--from", "2023")
     assert result.code == 1

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from . import __version__, console
+from . import __version__, cli_review, console
 from .cli_options import (
     FormatsOption,
     JsonOption,
@@ -280,6 +280,9 @@ def template_check(
     show_template_problems(path, problems)
     if problems:
         raise typer.Exit(1)
+
+
+app.command("review", help=cli_review.HELP)(cli_review.review)  # kept apart: cli.py was full
 
 
 def _version(value: bool) -> None:

@@ -1,4 +1,5 @@
-"""The command line's shared options and value types, declared once for every command."""
+"""The command line's shared options and value types, declared once for every command
+(cli.py and cli_review.py)."""
 
 from __future__ import annotations
 

@@ -63,7 +63,7 @@ NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
 def _chinese_type(label: str) -> str:
     listed = _LIST.match(label)
     inner = listed.group(1) if listed else label
-    return TYPE_NAMES.get(inner, inner)
+    return TYPE_NAMES.get(inner, TYPE_NAMES.get(inner.lower(), inner))  # list[Path]: `Path`
 
 
 def _chinese_notes(help_text: str) -> str:

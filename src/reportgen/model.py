@@ -237,6 +237,12 @@ class Report(_Strict):
     parts: list[Part] = Field(
         default_factory=list, max_length=MAX_CHINESE_NUMBER, title="正文各部分"
     )
+    attachments: list[Text] = Field(
+        default_factory=list,
+        title="附件说明",
+        description="附件名称，按顺序排列，印在正文之下、署名之上（附件：1.××× 2.×××）；"
+        "不含“附件：”和序号，名称后不加标点",
+    )
     date: Annotated[dt.date, Field(strict=False)] | None = Field(
         None, title="成文日期", description="YYYY-MM-DD，如 2024-01-28"
     )

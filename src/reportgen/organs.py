@@ -5,19 +5,21 @@ township or street office reports to the party committee and government one leve
 a county or district government to its own party committee and people's congress
 standing committee (or the level above); a department to its own level's committee
 and government, or to the department one level up. Import uses these names to tell
-an addressee line or a signature from prose; the proofreader (C006) uses the levels.
+an addressee line or a signature from prose; the proofreader (C006) and `review` use the
+levels and the addressees each level reports to.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from enum import StrEnum
 
 from .chinese import HAN
 
 # How an organ's name ends: 人民政府, 党委, 街道办事处, 司法局, 卫生健康委员会, 人大常委会 …
 _SUFFIX = (
-    r"(?:人民政府|政府|委员会|常委会|党工委|党委|党组|[县区市旗州盟省]委|办事处|办公室"
+    r"(?:人民政府|政府|委员会|常委会|管委会|主席团|党工委|党委|党组|[县区市旗州盟省]委|办事处|办公室"
     r"|[局委办厅部院所队处]|分局|中心|街道|[镇乡])"
 )
 ORGAN_NAME = re.compile(rf"^[{HAN}（）()]{{1,28}}{_SUFFIX}$")
@@ -56,6 +58,16 @@ def organ_level(name: str) -> OrganLevel | None:
     return OrganLevel.DEPARTMENT
 
 
+def issuing_level(organ: str | None, signatories: Sequence[str]) -> OrganLevel | None:
+    """The level of a report's issuing organ: its `organ`'s, else that of the last
+    signatory that names one (the government signs after the party committee)."""
+    for name in (organ, *reversed(signatories)):
+        level = organ_level(name) if name else None
+        if level is not None:
+            return level
+    return None
+
+
 class Addressee(StrEnum):
     """What an addressee is, for judging an addressee line."""
 
@@ -85,3 +97,28 @@ def addressee_kind(name: str) -> Addressee:
     if _A_COMMITTEE.match(name) and not name.endswith(("部委", "办委")):
         return Addressee.COMMITTEE
     return Addressee.DEPARTMENT
+
+
+# Who reports to whom, by the issuing organ's level: the shapes of a right addressee line.
+_EXPECTED: dict[OrganLevel, tuple[frozenset[Addressee], ...]] = {
+    OrganLevel.TOWNSHIP: (frozenset({Addressee.COMMITTEE, Addressee.GOVERNMENT}),),
+    OrganLevel.STREET: (frozenset({Addressee.COMMITTEE, Addressee.GOVERNMENT}),),
+    OrganLevel.COUNTY: (
+        frozenset({Addressee.COMMITTEE, Addressee.CONGRESS}),
+        frozenset({Addressee.COMMITTEE, Addressee.GOVERNMENT}),
+    ),
+    OrganLevel.DEPARTMENT: (
+        frozenset({Addressee.COMMITTEE, Addressee.GOVERNMENT}),
+        frozenset({Addressee.GOVERNMENT}),
+        frozenset({Addressee.DEPARTMENT}),
+    ),
+}
+
+
+def addressees_fit(level: OrganLevel, names: Sequence[str]) -> bool:
+    """Whether an addressee line suits an organ of `level`: it holds one of the level's
+    shapes and nothing that is no addressee upward (a township's own organ, a phrase)."""
+    kinds = {addressee_kind(name) for name in names}
+    if kinds & {Addressee.LOCAL, Addressee.UNKNOWN}:
+        return False
+    return any(shape <= kinds for shape in _EXPECTED[level])

@@ -85,7 +85,7 @@ _ENDING: dict[PartKind, tuple[str, ...]] = {
 # 谋划2025年工作: planning a named year is the plans part, whatever that year is (a
 # wrong one is Y002's to report, so the part must be found first).
 _PLANNING = re.compile(r"谋划\s*(?:\d{4}\s*年|下一年|明年|新一年|来年)")
-_SENTENCE = re.compile(r"[^。；！？]+[。；！？]?")
+_SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")  # half-width marks as pasted
 # Future: 将继续, 将进一步 … (将 before a verb of intent, not the 将 of 将……纳入).
 _FUTURE = (
     r"将(?:继续|进一步|持续|着力|重点|全力|不断|切实|深入|加快|加大|全面|扎实|围绕|坚持|聚焦|以|在|把|"
@@ -139,7 +139,9 @@ def told_kind(heading: str, texts: Sequence[str], year: int | None = None) -> Pa
         return None
     future = re.compile(_FUTURE + (f"|{year + 1}年" if year is not None else ""))
     lead = "".join(sentences[:2])
-    short = sum(1 for s in sentences if re.search(_SHORT, s)) / len(sentences)
+    # 将着力补齐短板 is a plan: a sentence about the future is not a shortcoming
+    shortfalls = [s for s in sentences if re.search(_SHORT, s) and not future.search(s)]
+    short = len(shortfalls) / len(sentences)
     plans = sum(1 for s in sentences if future.search(s)) / len(sentences)
     if (short >= 0.3 or _SHORT_LEAD.search(lead)) and short >= plans:
         return PartKind.SHORTCOMINGS

@@ -33,6 +33,7 @@ _FIELD_NAMES = {
     "opening": "开头",
     "date": "成文日期",
     "note": "附注",
+    "attachments": "附件说明",
     "kind": "内容类别",
     "content": "正文",
     "lead": "引语",
@@ -48,7 +49,12 @@ _NUMBERED: dict[str, Callable[[int], str]] = {
     "opening": lambda n: f"第{n}段",
     "signatories": lambda n: f"第{n}个",
     "addressees": lambda n: f"第{n}个",
+    "attachments": lambda n: f"第{n}个附件",
 }
+
+
+# Lists outside the parts: their name is said, then the index (主送机关›第2个).
+_LISTS = ("opening", "signatories", "addressees", "attachments")
 
 
 def describe_path(loc: tuple[str | int, ...]) -> str:
@@ -59,7 +65,7 @@ def describe_path(loc: tuple[str | int, ...]) -> str:
         if isinstance(key, int):
             name = _NUMBERED.get(container or "")
             words.append(name(key + 1) if name else f"第{key + 1}项")
-        elif key in _NUMBERED and key not in ("opening", "signatories", "addressees"):
+        elif key in _NUMBERED and key not in _LISTS:
             pass  # the index that follows says it
         else:
             words.append(_FIELD_NAMES.get(key, key))

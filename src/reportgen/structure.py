@@ -41,6 +41,7 @@ class Role(StrEnum):
     HEADING2 = "heading2"
     HEADING3 = "heading3"
     HEADING4 = "heading4"
+    ATTACHMENT = "attachment"  # 附件说明: 附件：1.××× under the body
     SIGNATURE = "signature"
     DATE = "date"
     NOTE = "note"

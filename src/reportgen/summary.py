@@ -12,7 +12,15 @@ from .render.outline import Role, body, document, part_lines
 
 LINES_PER_PAGE = 22
 CHARS_PER_LINE = 28
-_INDENTED = {Role.BODY, Role.HEADING1, Role.HEADING2, Role.HEADING3, Role.HEADING4, Role.NOTE}
+_INDENTED = {
+    Role.BODY,
+    Role.HEADING1,
+    Role.HEADING2,
+    Role.HEADING3,
+    Role.HEADING4,
+    Role.ATTACHMENT,
+    Role.NOTE,
+}
 
 
 @dataclass(frozen=True)
@@ -33,6 +41,7 @@ def _lines(report: Report) -> int:
     """Lines on the 22 × 28 grid: each paragraph rounded up; the blank lines and the
     title's, the signature's and the 版头's space counted as the template lays them out."""
     total = 2  # the blank line under the title, the one above the signature
+    total += 1 if report.attachments else 0  # and the one between 附件说明 and signature
     for line in document(report):
         indent = 2 if line.role in _INDENTED else 0
         total += max(1, math.ceil((text_width(line.text, 1, 0.5) + indent) / CHARS_PER_LINE))

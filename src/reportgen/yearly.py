@@ -80,6 +80,8 @@ def next_year(report: Report, data: dict[str, Any]) -> dict[str, Any]:
             node["heading"] = _years(node["heading"], old, moved)
         if "content" in node:
             node["content"] = _blank(node["content"])
+    if report.attachments:  # next year's attachments are new documents
+        new["attachments"] = [_marker(name) for name in report.attachments]
     if report.date is not None:
         day = report.date
         if day.year >= 9999:  # no 10000-12-31 to move to (D001 says the date is wrong)

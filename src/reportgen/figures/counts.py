@@ -18,7 +18,7 @@ import re
 from typing import NamedTuple
 
 from .numerals import chinese_value
-from .spans import WORD
+from .spans import WORD, lazy
 
 _NUMBER = r"[一二两三四五六七八九十]{1,3}|\d{1,2}"
 _KIND = r"个方面|方面|个|项|条|类|种|大|批|点|支|部|家|所|件|张|套|级|步|本|份|篇|位"
@@ -34,6 +34,7 @@ _COUNT_AFTER = re.compile(
     rf"(?P<num>{_NUMBER})(?P<kind>{_KIND}|位一体)"
     rf"(?={WORD})"
 )
+_KIND_OF = lazy(rf"(?<=[\d一二两三四五六七八九十])(?:{_KIND})")
 _ORDINAL_FAMILIES = (
     re.compile(r"(?:^|(?<=[。；：:，！？”\s]))([一二三四五六七八九十]{1,2})是"),
     re.compile(r"[（(]([一二三四五六七八九十]{1,2})[）)]"),
@@ -56,6 +57,14 @@ _JOINED = re.compile(r"和|及|与|以及")
 _NOUN = re.compile(f"{WORD}{{0,2}}")
 _ITEM_MARKS = re.compile(r"[，,；;、]")
 _CLAUSE_START = re.compile(r"[，,。；;：:“”（）()！？]|\d")
+# Names that begin with a number and count nothing a list could give: ordinals (党的二十大,
+# 二十届三中全会, “十四五”规划, “八五”普法) and the fixed phrases of the genre (“两个维护”,
+# “四个意识”, “三农”, 中央八项规定), whose items no report lists to be counted.
+_NAMES = lazy(
+    r"(?:十[一二三四五六七八九]|二十)[大届]|十[一二三四五六]五|[六七八九]五(?=”?(?:普法|法治宣传))"
+    r"|两会|三农|四风|两学一做|三严三实|三会一课|一岗双责|三重一大|两个责任|四下基层"
+    r"|四个意识|四个自信|两个维护|两个确立|四个全面|五位一体|三个务必|三个代表|八项规定"
+)
 
 
 class Listing(NamedTuple):
@@ -168,10 +177,28 @@ def _counted(text: str, start: int) -> bool:
     return start == 0 or text[start - 1] not in _NOT_COUNTED_AFTER
 
 
+def _a_name(text: str, match: re.Match[str]) -> bool:
+    """The number begins a name (二十大, “十四五”, “两个维护”), not a count."""
+    start = match.start("num") if match.group("num") else match.start("qnum")
+    return _NAMES().match(text, start) is not None
+
+
+def _figures_listed(text: str, announcement: Announcement, listing: Listing) -> bool:
+    """共受理38件（婚姻纠纷12件、邻里纠纷14件）: the items carry figures of the count's own
+    measure word, so they break a total down (N004), they are not 38 items."""
+    kind = _KIND_OF().search(announcement.written)
+    if kind is None or not listing.loose:
+        return False
+    figure = re.compile(rf"(?:\d|[一二两三四五六七八九十百千万])+{re.escape(kind.group())}")
+    return figure.search(text, announcement.end, listing.end) is not None
+
+
 def announcements(text: str) -> list[Announcement]:
     found = []
     for match in _ANNOUNCED.finditer(text):
         if match.group("num") and not _counted(text, match.start()):
+            continue
+        if _a_name(text, match):
             continue
         written = match.group("num") or match.group("qnum")
         number = number_value(written)
@@ -223,7 +250,7 @@ def mismatched_counts(text: str) -> tuple[list[Mismatch], Announcement | None]:
                 listing = keyed
             elif keyed is not None and keyed.items == listing.items:
                 listing = listing._replace(loose=False)  # “四进”：进A、进B、进C: all there
-        if listing is not None:
+        if listing is not None and not _figures_listed(text, announcement, listing):
             found = compare(announcement, listing, True)
             if found:
                 result.append(found)
@@ -248,6 +275,8 @@ def _counts_after_lists(text: str) -> list[Mismatch]:
         number = number_value(match.group("num"))
         if number is None or number < 2 or not _counted(text, match.start()):
             continue
+        if _a_name(text, match):
+            continue
         start = match.start()
         partial = text.endswith("等", 0, start)
         start -= partial
@@ -269,8 +298,8 @@ def _counts_after_lists(text: str) -> list[Mismatch]:
         else:
             clause = _CLAUSE_START.split(before)[-1]
             items = _depth_zero_split(clause, "、")
-            if len(items) < 2:
-                continue
+            if len(items) < 2 or not all(i.strip() for i in items):
+                continue  # 四级调解员132名、三级调解员: no list before the count
             if len(items) > number and any(len(i) > 6 for i in items):
                 continue  # the first item may begin with other words
             listing = Listing(len(items), False, partial, start, bool(_JOINED.search(items[-1])))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from functools import cache, lru_cache
 
 from .quantities import Figure
 
@@ -12,6 +12,13 @@ from .quantities import Figure
 # (Written as a category, not as the range 一-鿿, whose charset costs the regex
 # compiler a millisecond each time it appears: this is compiled at every start.)
 WORD = r"[^\W\d_a-zA-Z]"
+
+
+def lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
+    """A regex compiled on its first use, once: what a rule needs only for some texts
+    (a list that falls short, a plan's name) costs a process nothing until then."""
+    return cache(lambda: re.compile(pattern))
+
 
 _SENTENCE_END = re.compile(r"[。！？!?]+”?|$")
 # What ends a clause: the words before a figure are read back to one of these.

@@ -10,6 +10,16 @@ when one part alone exceeds it. The list is the whole when the text says so: its
 is the rest (其余8件, 其他纠纷31件), or the sum follows the parts directly (，共计32场);
 then any difference is a contradiction. An approximate figure (余, 约, 近) never makes one
 certain.
+
+Parts that fall short of their total are what a reviewer sends back too (共办理12件，其中
+维持7件、撤销3件: make them add up, or name the rest), unless the text marks the list as
+some of the categories (等, 主要有, 包括…在内, 较多的是) or the parts are not of one kind
+(one a subset of another, people who may be counted by different traits), and when they
+come close to the total, as a slip of one figure leaves them (partlists.close: four fifths
+of it, or its digits swapped); a few kinds far short of it are a selection. That is a
+Shortfall: never certain, since a clerk may list what matters; firmer, and at any
+shortfall, when the parts are outcomes that make up the whole between them (维持、撤销、
+驳回、终止; 简易程序、普通程序), which may also follow the total after a bare comma.
 """
 
 from __future__ import annotations
@@ -19,12 +29,16 @@ from collections.abc import Sequence
 from fractions import Fraction
 from typing import NamedTuple
 
+from .partlists import close, one_kind, traits, whole
 from .quantities import Figure
-from .spans import gap, in_span, sentences
+from .spans import gap, in_span, lazy, lead, sentences
 
 # What opens the parts of a total: 其中, 包括, or a colon or bracket right after it
 # (开展普法活动56场次：进机关12场次、进学校15场次…; 受理97件（含…）).
-_OPENS = re.compile(r"其中|包括|[：:（(]")
+_OPENS = re.compile(r"其中|包括|[：:（(，,]")
+# A comma opens parts only when they divide the whole between them (审结45件，维持26件、
+# 撤销5件…): elsewhere what follows a comma is the next clause.
+_COMMAS = "，,"
 # The sum right after the parts: ，共计32场 (closed); ，共开展活动50场 (a total of its own).
 _SUM = re.compile(r"[，,；;]\s*(?:共计|合计|总计|一共|共)(?:达到|达|为|有)?")
 # Words that end a list of parts: what follows says something else of the figures.
@@ -33,15 +47,27 @@ _STOP = re.compile(
     r"|总计|平均|人均|每|上年|去年|同期|上一年|\d{4}年"
 )
 # Verbs of the genre that open a clause of their own: a part is a category, not an action.
-_NEW_CLAUSE = re.compile(
+_NEW_CLAUSE = lazy(
     r"受理|办理|开展|调处|接待|培训|召开|组织|发放|审查|处理|排查|走访|举办|收集|提出|出具"
     r"|解答|新增|完成|建成|查处|立案|印发|制定|聘请|选派|投入"
 )
-_REST = re.compile(r"^[，,、；;]?\s*(?:(?P<rest>其余|剩余|余下|另有)|其他|其它)")
-_OTHER_KIND = ("", "类", "类型", "方面", "的")
+# The last part is the rest: 其余8件, 其他纠纷31件, 其他的10件 (its name, 和 of
+# 和其他纠纷10件 set aside by _NAME_HEAD).
+_REST = re.compile(r"^(?:(?P<rest>其余|剩余|余下|另有)|其他|其它)(?P<kind>.*)$")
+_OTHER_KIND = ("", "类", "类型", "方面", "的", "各类")
 _MAX_GAP = 20
 _MAX_FIRST_GAP = 30  # 其中，婚姻纠纷、邻里纠纷、土地纠纷分别为32件、28件、31件
 _LEAD_TO_OPENER = re.compile(r"[，,（(：:。\s]*")
+# What a part is called: the words before its figure, less the marks and links around them.
+_NAME_HEAD = lazy(r"^[，,、；;：:（(\s]*(?:和|及|以及|与)?")
+_NAME_TAIL = lazy(r"(?:共计|共|达到了?|达|(?<![行作认成])为|有|是)+$")
+_CLAUSE = lazy(r"[，,；;]")
+# The list is marked as some of the categories only: before its first part (其中主要是,
+# 其中较多的是, （含…）) or after its last (…等, 包括…在内, 以…为主, 其余为其他纠纷).
+_PARTIAL_BEFORE = lazy(r"主要|如|例如|比如|较多|最多|居多|突出|重点|典型|前[二三四五十]|含")
+_PARTIAL_AFTER = lazy(
+    r"[^，,。；;]{0,10}?(?:等|在内|为主|居多)|[^。；;]{0,20}?(?:其余|其他|其它|剩余|余下|另有)"
+)
 
 
 class Sum(NamedTuple):
@@ -53,6 +79,9 @@ class Sum(NamedTuple):
     certain: bool  # exact figures, and a closed list or one part above the total
     low: Fraction  # the parts' sum, as a range
     high: Fraction | None
+    short: bool = False  # the parts fall short of the total (a Shortfall, see above)
+    whole: str = ""  # what parts that make up the whole divide it by (办理结果: 维持、撤销 …)
+    names: tuple[str, ...] = ()  # what each part is called, where the message needs it
 
     @property
     def start(self) -> int:
@@ -77,19 +106,23 @@ def _apart(low: Fraction, high: Fraction | None, figure: Figure) -> bool:
     )
 
 
-def _the_rest(text: str, start: int, parts: Sequence[Figure]) -> bool:
-    """The last part is the rest of the total (其余8件; 其他纠纷31件 after 邻里纠纷38件),
-    so the parts are the whole. 其他部门转办20件 is a category of its own."""
-    if len(parts) < 2:
+def _name(words: str) -> str:
+    """What a part is called, from the words before its figure: 、邻里纠纷 → 邻里纠纷."""
+    return _NAME_TAIL().sub("", _NAME_HEAD().sub("", words).strip())
+
+
+def _the_rest(total_name: str, names: Sequence[str]) -> bool:
+    """The last part is the rest of the total (其余8件; 其他纠纷31件 after 邻里纠纷38件 or
+    of 矛盾纠纷38件), so the parts are the whole. 其他部门转办20件 is a category of its own."""
+    if len(names) < 2:
         return False
-    rest = _REST.match(gap(text, parts[-2], parts[-1]))
+    rest = _REST.match(names[-1])
     if rest is None:
         return False
     if rest.group("rest"):
         return True
-    kind = text[parts[-2].end + rest.end() : parts[-1].start].strip()
-    before = text[parts[-3].end if len(parts) > 2 else start : parts[-2].start]
-    return kind in _OTHER_KIND or before.rstrip().endswith(kind[-2:])
+    kind = rest.group("kind").removeprefix("各类").removeprefix("各")
+    return kind in _OTHER_KIND or any(n.endswith(kind[-2:]) for n in (names[-2], total_name))
 
 
 def _inside_brackets(between: str) -> bool:
@@ -97,12 +130,19 @@ def _inside_brackets(between: str) -> bool:
     return between.count("（") + between.count("(") > between.count("）") + between.count(")")
 
 
+def _names_one_of(clause: str, names: Sequence[str]) -> bool:
+    """A clause whose words name a part already listed: …普通程序22件，普通程序案件中经法制
+    审核的4件 says something of that part, it is not another part."""
+    return any(len(n) >= 2 and n in clause and n != clause for n in names)
+
+
 def _parts_after(
     text: str, found: Sequence[Figure], start: int, unit: str, bracket: bool = False
-) -> list[Figure]:
+) -> tuple[list[Figure], list[str]]:
     """The run of figures of `unit` after `start`, each a short category and its figure
-    (村（社区）22场次 is one); in a bracket, up to its end."""
+    (村（社区）22场次 is one); in a bracket, up to its end. Also each part's name."""
     parts: list[Figure] = []
+    names: list[str] = []
     at = start
     for figure in found:
         if figure.start < start:
@@ -114,13 +154,29 @@ def _parts_after(
         limit = _MAX_GAP if parts else _MAX_FIRST_GAP
         if figure.unit != unit or len(between) > limit or _STOP.search(between):
             break
-        if parts and _NEW_CLAUSE.search(between):
+        if parts and _NEW_CLAUSE().search(between):
             break  # 其中婚姻纠纷20件；受理信访30件: a new clause, not another part
+        if (
+            parts
+            and _CLAUSE().search(between)
+            and _names_one_of(_CLAUSE().split(between)[-1], names)
+        ):
+            break
         if _inside_brackets(between) or (bracket and ("）" in between or ")" in between)):
             break
         parts.append(figure)
+        names.append(_name(between))
         at = figure.end
-    return parts
+    return parts, _respectively(names)
+
+
+def _respectively(names: list[str]) -> list[str]:
+    """婚姻纠纷、邻里纠纷、其他纠纷分别为12件、14件、10件: the names stand before 分别."""
+    if len(names) > 1 and "分别" in names[0] and not any(names[1:]):
+        listed = names[0].split("分别")[0].split("、")
+        if len(listed) == len(names):
+            return [_name(n) for n in listed]
+    return names
 
 
 class Breakdown(NamedTuple):
@@ -129,6 +185,26 @@ class Breakdown(NamedTuple):
     total: Figure
     parts: tuple[Figure, ...]
     closed: bool  # the last part is the rest (其余、其他)
+    names: tuple[str, ...] = ()  # what each part is called
+    partial: bool = False  # the text marks the list as some of the categories only
+    shares: bool = False  # each part is given with its share of the total
+
+
+def _marked_partial(text: str, opener: re.Match[str], parts: Sequence[Figure], end: int) -> bool:
+    before = text[max(0, opener.start() - 2) : opener.start()] + text[opener.end() : parts[0].start]
+    return bool(
+        _PARTIAL_BEFORE().search(before) or _PARTIAL_AFTER().match(text, parts[-1].end, end)
+    )
+
+
+def _with_shares(text: str, found: Sequence[Figure], parts: Sequence[Figure]) -> bool:
+    """Parts given with their shares (婚姻纠纷48件，占40%；邻里纠纷36件，占30%): the text
+    shows the main categories and what part of the whole each is, not the whole."""
+    last = parts[-1].end
+    return any(
+        f.percent and parts[0].end <= f.start and (f.start < last or f.start - last <= 4)
+        for f in found
+    )
 
 
 def breakdowns(text: str, found: Sequence[Figure]) -> list[Breakdown]:
@@ -141,22 +217,47 @@ def breakdowns(text: str, found: Sequence[Figure]) -> list[Breakdown]:
     previous: list[Figure] = []
     for begin, end in sentences(text):
         here = in_span(found, begin, end)
+        ends = {f.end for f in here}
         for opener in _OPENS.finditer(text, begin, end):
+            if len(opener.group()) == 1 and opener.start() not in ends:
+                continue  # a mark opens parts only right after the total
             before = [f for f in here if f.end <= opener.start() and not f.percent]
             if not before and previous and not text[begin : opener.start()].strip():
                 before = previous
             if not before or not _LEAD_TO_OPENER.fullmatch(text, before[-1].end, opener.start()):
                 continue
             if len(opener.group()) == 1 and before[-1].end != opener.start():
-                continue  # a colon or bracket opens parts only right after the total
+                continue  # a share (占40%) ends there, not the total
             total = before[-1]
             bracket = opener.group() in "（("
-            parts = _parts_after(text, here, opener.end(), total.unit, bracket)
+            parts, names = _parts_after(text, here, opener.end(), total.unit, bracket)
+            total_name = _name(lead(text, total))
+            if opener.group() in _COMMAS and (
+                len(parts) < 2 or not whole(names) or whole([total_name])
+            ):
+                continue  # 维持26件，撤销5件: the list itself, not a total and its parts
             if len(parts) > 1 or (parts and len(opener.group()) > 1):
-                closed = _the_rest(text, opener.end(), parts)
-                result.append(Breakdown(total, tuple(parts), closed))
+                closed = _the_rest(total_name, names)
+                partial = _marked_partial(text, opener, parts, end)
+                shares = _with_shares(text, here, parts)
+                result.append(Breakdown(total, tuple(parts), closed, tuple(names), partial, shares))
         previous = [f for f in here if not f.percent]
     return result
+
+
+def _short(listed: Breakdown, low: Fraction, high: Fraction | None) -> Sum | None:
+    """A Shortfall: the parts of a list not marked partial add up to less than the total."""
+    total, parts = listed.total, listed.parts
+    if listed.partial or len(parts) < 2 or high is None or high >= total.low:
+        return None
+    divided_by = whole(listed.names)
+    if (listed.shares and not divided_by) or not one_kind(
+        listed.names, listed.total.unit, divided_by
+    ):
+        return None
+    if not divided_by and not close(low, high, total):
+        return None  # a few kinds named out of many: a selection, not a slip
+    return Sum(total, parts, False, False, low, high, True, divided_by, listed.names)
 
 
 def _after_opener(listed_parts: Sequence[Breakdown]) -> list[Sum]:
@@ -171,7 +272,10 @@ def _after_opener(listed_parts: Sequence[Breakdown]) -> list[Sum]:
         elif closed and _apart(low, high, total):
             result.append(Sum(total, parts, True, exact, low, high))
         elif len(parts) > 1 and total.high is not None and low > total.high:
-            result.append(Sum(total, parts, False, False, low, high))
+            if not traits(listed.names, listed.total.unit):
+                result.append(Sum(total, parts, False, False, low, high))
+        elif not closed and (short := _short(listed, low, high)) is not None:
+            result.append(short)
     return result
 
 

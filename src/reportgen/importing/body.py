@@ -7,16 +7,37 @@ builder makes is the data of the model's parts, sections, items and sub-items.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from .. import numbering
 from ..structure import LEVELS, Numbered, read_heading
 from .read import Paragraph
+from .topics import heads_a_part
 
 ORDINALS = [numbering.point(n) for n in range(1, 21)]  # 一是 … 二十是
 # A heading runs on into its text when a short first sentence ends in 。 and text follows.
 _RUN_ON = re.compile(r"^([^。]{2,40}。)(.+)$", re.S)
 LEAD_MAX = 20  # a point's lead is one short sentence: 压实责任，强化担当。
+# 第一部分 2023年工作情况: a part numbered in words, as some reports head their parts;
+# 一，主要做法 or 一：主要做法, a short heading typed with the wrong mark.
+_NAMED_PART = re.compile(r"^第([一二三四五六七八九十]{1,3})部分\s*[：:、，,．.]?\s*(?P<text>\S.*)$")
+_COMMA_PART = re.compile(
+    r"^([一二三四五六七八九十]{1,3})\s*(?P<mark>[，,：:])\s*(?P<text>[^。；;]{2,30})$"
+)
+
+
+def heading_of(text: str) -> Numbered | None:
+    """The line as a numbered heading: 一、（一）1.（1） as render writes them, or a part
+    headed 第一部分."""
+    numbered = read_heading(text)
+    named = None if numbered else _NAMED_PART.match(text) or _COMMA_PART.match(text)
+    number = numbering.numeral_value(named.group(1)) if named else None
+    if named and number is not None:
+        typed = text[: named.start("text")].strip()
+        mark = named.groupdict().get("mark") or ""
+        return Numbered(LEVELS[0], number, typed, mark, named.group("text"))
+    return numbered
 
 
 def _split_points(text: str) -> tuple[str, list[tuple[int, str]]] | None:
@@ -65,14 +86,17 @@ def _point(text: str, bold: int | None, from_word: bool) -> dict[str, str]:
 class BodyBuilder:
     """Paragraphs in reading order → nested division data, each with its content."""
 
-    def __init__(self, from_word: bool) -> None:
+    def __init__(self, from_word: bool, unnumbered: bool = False) -> None:
         self.from_word = from_word
+        self.unnumbered_parts = unnumbered  # no part of the report has its 一、
         self.notes: list[str] = []
         self.parts: list[dict[str, Any]] = []
         self.loose: list[Any] = []  # content before the first heading
         self.stack: list[dict[str, Any]] = []  # the open part, section, item, sub-item
         self.pending: list[dict[str, str]] = []  # points, one paragraph each, still open
         self.typed: dict[tuple[int, str], list[Numbered]] = {}  # numbering typed by hand
+        self.out_of_order: list[tuple[Numbered, str]] = []  # as typed, as renumbered
+        self.after_heading = False  # the last line was a heading
 
     # -- paragraphs and points -------------------------------------------------------
     def _content(self) -> list[Any]:
@@ -115,7 +139,7 @@ class BodyBuilder:
         self._content().append(block)
 
     # -- headings --------------------------------------------------------------------
-    def heading(self, numbered: Numbered) -> None:
+    def heading(self, numbered: Numbered, *, check: bool = True) -> None:
         self.flush()
         title, rest = numbered.text, None
         run_on = _RUN_ON.match(title)
@@ -133,16 +157,42 @@ class BodyBuilder:
         siblings = self.stack[-1].setdefault(level.key, []) if self.stack else self.parts
         siblings.append(node)
         self.stack.append(node)
+        if check and depth == numbered.level.depth and numbered.number != len(siblings):
+            self.out_of_order.append((numbered, level.format(len(siblings))))
+        self.after_heading = not rest
         if rest:
             self.paragraph(Paragraph(rest))
 
-    def line(self, paragraph: Paragraph) -> None:
-        numbered = read_heading(paragraph.text)
+    def unnumbered(self, text: str) -> None:
+        """A top-level heading typed without 一、: a part, numbered by its place."""
+        self.heading(Numbered(LEVELS[0], len(self.parts) + 1, "", "", text), check=False)
+        self.notes.append(
+            f"“{text[:20]}”没有编号，看作一个部分（{LEVELS[0].format(len(self.parts))}）读入，"
+            "其后各部分的编号顺延，请核对。"
+        )
+
+    def line(self, paragraph: Paragraph, ahead: Sequence[str] = ()) -> None:
+        """One line of the body; `ahead`, the lines after it, tell a part's heading
+        typed without 一、 from a line of text."""
+        numbered = heading_of(paragraph.text)
         if numbered is None:
+            text = paragraph.text
+            if (
+                not self.after_heading
+                and not self.pending
+                and _split_points(text) is None
+                and not text.startswith(tuple(ORDINALS))
+                and heads_a_part(text, ahead, self.parts, self.unnumbered_parts)
+            ):
+                self.unnumbered(text)
+                return
             self.paragraph(paragraph)
+            self.after_heading = False
             return
         if not numbered.canonical:
-            shape = re.sub(r"[0-9一二三四五六七八九十]+", "#", numbered.typed)
+            shape = re.sub(
+                r"[0-9一二三四五六七八九十]+", "#", numbered.typed.rstrip("：:、，,．. ")
+            )
             self.typed.setdefault((numbered.level.depth, shape), []).append(numbered)
         self.heading(numbered)
 
@@ -150,6 +200,14 @@ class BodyBuilder:
         """Close what is open; say once for each way numbering was typed by hand."""
         self.flush()
         self.notes += [_typed_note(found) for found in self.typed.values()]
+        if self.out_of_order:
+            shown = self.out_of_order[:8]
+            where = "，".join(f"“{n.typed}{n.text[:12]}”改为“{right}”" for n, right in shown)
+            more = f"等 {len(self.out_of_order)} 处" if len(self.out_of_order) > len(shown) else ""
+            self.notes.append(
+                f"原文编号不连续或重复，已按顺序重新编号：{where}{more}。"
+                "已打印的稿件如按原编号引用，请一并核对。"
+            )
 
 
 def _typed_note(found: list[Numbered]) -> str:
@@ -160,6 +218,8 @@ def _typed_note(found: list[Numbered]) -> str:
     right = "".join(f"“{n.level.format(n.number)}”" for n in shown)
     more = f"等 {len(found)} 处" if len(found) > len(shown) else ""
     first = found[0]
+    if first.typed.startswith("第"):
+        return f"{typed}{more}已按{right}的编号读入。"
     if first.mark and not first.level.mark:
         return f"{typed}{more}后不应加“{first.mark}”，已按{right}的写法读入。"
     return f"{typed}{more}写法不规范，已按{right}的写法读入（GB/T 15834）。"

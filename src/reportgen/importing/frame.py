@@ -16,14 +16,21 @@ from ..structure import read_heading
 
 # A title of the genre ends in 报告 (or 总结, 情况), perhaps with a bracketed remark.
 _TITLE_END = re.compile(r"(?:报告|总结|情况|汇报)(?:[（(][^）)]{1,20}[）)])?$")
-# What a web page prints around a report: 发布时间, 来源, 浏览次数, 【字体：大 中 小】, 打印本页.
-WEB_META = re.compile(
-    r"^(?:发布时间|发布日期|发文日期|来源|信息来源|文章来源|作者|浏览次数|阅读次数|点击数|访问量"
-    r"|【?字[体号]|分享到|扫一扫|【打印|打印本页|关闭窗口|责任编辑)"
-)
 SENTENCE_MARKS = re.compile(r"[。；！？!?;：:]")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _CHINESE_YEAR = re.compile(r"([〇○O零一二三四五六七八九]{4})年")
+
+
+# Half-width marks a copy (or a site) put for the full-width ones: read as those, kept as typed.
+_HALF_WIDTH = str.maketrans(
+    {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
+)
+
+
+def reading(text: str) -> str:
+    """The line as import reads its marks: 2021年,在… as 2021年，在…; the same length, so
+    a position found in it is the position in the line."""
+    return text.translate(_HALF_WIDTH)
 
 
 def names_on_line(text: str) -> list[str] | None:
@@ -37,6 +44,7 @@ def names_on_line(text: str) -> list[str] | None:
 
 
 def reads_as_title(text: str) -> bool:
+    text = reading(text)
     return (
         6 <= len(text) <= 90
         and not SENTENCE_MARKS.search(text)
@@ -68,24 +76,6 @@ def formal_name(place: str) -> str:
     return place + next((v for k, v in _FORMAL.items() if place.endswith(k)), "人民政府")
 
 
-def title_organs(title: str) -> tuple[list[str], bool]:
-    """The organs a title names before its year, and whether they are full names.
-
-    ××镇人民政府关于……的报告 → ([××镇人民政府], True); 白鹭乡2023年……报告 or
-    关于白鹭乡2023年……的报告 → ([白鹭乡], False): a place, not its organ's name.
-    """
-    year = YEAR.search(title) or _CHINESE_YEAR.search(title)
-    head = title[: year.start()] if year else title.partition("关于")[0]
-    before, about, after = head.partition("关于")
-    for prefix in (before, re.sub(r"^(?:报送|上报|呈报)", "", after) if about else ""):
-        names = [n for n in re.split(r"[、\s]+", prefix) if n]
-        if len(names) == 1 and PLACE.match(names[0]):
-            return names, False
-        if names and all(is_organ_name(n) for n in names):
-            return names, True
-    return [], False
-
-
 _SUBJECT = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年(?:度|以来)?，)?(?:一年来，)?([{HAN}]{{2,12}}?)(?:在|坚持|以|始终|认真|深入|全面|紧紧|围绕|聚焦)"
 )
@@ -94,7 +84,7 @@ _SUBJECT = re.compile(
 def opening_subject(opening: list[str]) -> str | None:
     """Who an opening says acted: 2023年，青石镇坚持… → 青石镇; 县司法局在… → 县司法局."""
     for paragraph in opening[:1]:
-        for sentence in paragraph.split("。")[:2]:
+        for sentence in reading(paragraph).split("。")[:2]:
             found = _SUBJECT.match(sentence)
             if found:
                 return found.group(1)

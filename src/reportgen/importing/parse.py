@@ -19,23 +19,21 @@ from ..model import XML_ILLEGAL, PartKind, Report, default_title
 from ..numbering import format_date
 from ..partkinds import named_kind, part_kind
 from ..schema import SCHEMA_REF
-from ..structure import LEVELS, read_heading
-from .body import BodyBuilder
+from ..structure import LEVELS
+from .body import BodyBuilder, heading_of
 from .bottom import Bottom, read_bottom
-from .frame import (
-    PLACE,
-    YEAR,
-    formal_name,
-    full_name,
-    names_on_line,
-    opening_subject,
-    title_organs,
-)
+from .frame import YEAR, names_on_line
 from .frame import title_year as year_in_title
+from .issuer import issuing_organ
 from .read import Paragraph
 from .top import Top, read_top
+from .topics import first_unnumbered_part, unnumbered_first_part
+from .web import dropped_note, is_page_chrome, is_page_number, quoted
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# A year inside a cited title (《…纲要（2021—2025年）》) or a range is not the report's.
+_CITED = re.compile(r"《[^》]*》")
+_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—\-－–~～至到]+\s*(?:19|20)\d{2}\s*年")
 KIND_NAMES = {
     PartKind.DUTY: "第一责任人职责",
     PartKind.MEASURES: "举措和成效",
@@ -55,7 +53,14 @@ def _clean(paragraphs: list[Paragraph], notes: list[str]) -> list[Paragraph]:
     unless each of its lines is an organ's name (a signature typed in one paragraph)."""
     lines: list[Paragraph] = []
     dropped = 0
+    page_numbers: list[str] = []
     for paragraph in paragraphs:
+        if is_page_number(paragraph.text.strip()):
+            page_numbers.append(paragraph.text.strip())  # — 3 —, copied from a PDF
+            continue
+        if is_page_chrome(paragraph.text.strip()):
+            notes.append(dropped_note(paragraph.text.strip()))  # 【打印】【关闭】, 分享到
+            continue
         text = _INVISIBLE.sub("", paragraph.text)
         text, count = XML_ILLEGAL.subn("", text)
         dropped += count
@@ -68,6 +73,10 @@ def _clean(paragraphs: list[Paragraph], notes: list[str]) -> list[Paragraph]:
             lines.append(Paragraph(joined, bold))
     if dropped:
         notes.append(f"删去了 {dropped} 个不可见的控制字符。")
+    if page_numbers:
+        shown = "".join(f"“{n}”" for n in page_numbers[:4])
+        more = f"等 {len(page_numbers)} 行" if len(page_numbers) > 4 else ""
+        notes.append(f"{shown}{more}是页码（从 PDF 或打印稿复制时带入），没有读入。")
     return lines
 
 
@@ -76,37 +85,52 @@ def parse(paragraphs: list[Paragraph], from_word: bool = False) -> Parsed:
     lines = _clean(paragraphs, notes)
     texts = [line.text for line in lines]
     bottom = read_bottom(texts, floor=min(1, len(texts)))
-    start = next(
-        (i for i in range(bottom.start) if read_heading(texts[i]) is not None), bottom.start
-    )
+    start = next((i for i in range(bottom.start) if heading_of(texts[i]) is not None), bottom.start)
+    loose = start == bottom.start  # no numbered heading at all: perhaps headings without 一、
+    if loose:
+        start = first_unnumbered_part(read_top(texts[:start]).opening, start)
+        unnumbered = start < bottom.start
+    else:
+        unnumbered = unnumbered_first_part(texts, start, bottom.start)
+        start -= unnumbered
     top = read_top(texts[:start])
     notes += top.notes
-    notes += [f"“{text[:30]}”是网页信息，不属于报告正文，没有读入。" for text in bottom.dropped]
+    notes += [_dropped_below(text) for text in bottom.dropped]
+    notes += bottom.notes
     if top.date is not None and top.date_text is not None:
         if bottom.date is None:  # dated under the title, as some websites print it
             bottom.date, bottom.date_text = top.date, top.date_text
         elif top.date != bottom.date:
             notes.append(f"标题下的日期“{top.date_text}”与落款日期不同，按落款日期读入。")
-    builder = BodyBuilder(from_word)
-    for line in lines[start : bottom.start]:
-        builder.line(line)
+    builder = BodyBuilder(from_word, unnumbered=loose)
+    body = lines[start : bottom.start]
+    for index, line in enumerate(body):
+        if index == 0 and unnumbered:
+            builder.unnumbered(line.text)
+            continue
+        builder.line(line, [later.text for later in body[index + 1 : index + 8]])
     builder.finish()
     notes += builder.notes
-    year = _year(top, bottom, texts, notes)
+    kept = [text for text in texts if text not in set(top.dropped)]  # without the page's
+    year = _year(top, bottom, kept, notes)
     data: dict[str, Any] = {
         "$schema": SCHEMA_REF,
         "year": year,
-        "organ": _organ(top, bottom, texts, notes),
+        "organ": issuing_organ(top, bottom, kept, notes),
         "signatories": bottom.signatories,
         "addressees": top.addressees,
         "title": _title(top, year, notes),
         "opening": top.opening,
         "parts": [_with_kind(part, year) for part in builder.parts],
+        "attachments": bottom.attachments,
         "date": bottom.date,
         "note": bottom.note,
     }
     if "mark" in top.masthead and "number" in top.masthead:
         data["masthead"] = top.masthead
+    elif top.masthead:  # a 版头 needs both; what there is of it is said, not kept
+        shown = "、".join(f"“{value}”" for value in top.masthead.values())
+        notes.append(f"版头不完整（{shown}），没有读入 masthead；如需版头，请补全后填写。")
     _say_what_is_missing(data, bottom, notes)
     return Parsed(Report.model_validate(data, strict=False), notes)
 
@@ -115,7 +139,7 @@ def _year(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) -> int:
     """The year reported on: the title's; else the opening's first; else from the date
     (a report is dated early the next year, or late in its own); else the body's most
     frequent."""
-    if top.title and (found := year_in_title(top.title)) and 2000 <= found <= 2100:
+    if top.title and (found := year_in_title(_uncited(top.title))) and 2000 <= found <= 2100:
         return found
     guesses: list[tuple[int | None, str]] = [
         (_first_year(" ".join(top.opening)), "开头段落"),
@@ -135,49 +159,24 @@ def _year(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) -> int:
     )
 
 
+def _uncited(text: str) -> str:
+    return _RANGE.sub("", _CITED.sub("", text))
+
+
 def _first_year(text: str) -> int | None:
-    found = YEAR.search(text)
+    found = YEAR.search(_uncited(text))
     return int(found.group(1)) if found else None
 
 
 def _frequent_year(texts: list[str]) -> int | None:
-    years = Counter(
-        int(m.group(1)) for text in texts for m in YEAR.finditer(re.sub(r"《[^》]*》", "", text))
-    )
+    years = Counter(int(m.group(1)) for text in texts for m in YEAR.finditer(_uncited(text)))
     return years.most_common(1)[0][0] if years else None
 
 
-def _main_organ(names: list[str]) -> str:
-    """Of joint organs, the government (or office) the report is filed under; else the
-    first that is not a party committee."""
-    for name in names:
-        if name.endswith(("人民政府", "政府", "办事处")):
-            return name
-    others = [n for n in names if not n.startswith("中共") and not n.endswith(("党委", "党工委"))]
-    return (others or names)[0]
-
-
-def _organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) -> str | None:
-    """The issuing organ: its own line, the title's full name, the signature, the
-    版头's mark; else the place the title or the opening names, as its organ, or the
-    opening's 县司法局 as the text writes it in full."""
-    named, full = title_organs(top.title or "")
-    for names in (
-        top.organs + bottom.signatories if top.organs else [],
-        named if full else [],
-        bottom.signatories,
-    ):
-        if names:
-            return _main_organ(names)
-    marked = top.masthead.get("mark", "").removesuffix("文件").strip()
-    if marked:
-        return marked
-    subject = opening_subject(top.opening)
-    place = named[0] if named else subject if subject and PLACE.match(subject) else None
-    organ = formal_name(place) if place else full_name(subject or "", texts)
-    if organ is not None:
-        notes.append(f"发文机关按“{place or subject}”推定为“{organ}”，请核对 organ。")
-    return organ
+def _dropped_below(text: str) -> str:
+    if text.endswith("印发"):
+        return f"“{quoted(text)}”是版记（印发机关和印发日期），不属于报告正文，没有读入。"
+    return dropped_note(text)
 
 
 def _title(top: Top, year: int, notes: list[str]) -> str:
@@ -231,5 +230,5 @@ def _say_what_is_missing(data: dict[str, Any], bottom: Bottom, notes: list[str])
         ("date", "成文日期"),
         ("organ", "发文机关"),
     ):
-        if not data[key]:
+        if not data[key] and not any(f"{key} 暂为空" in note for note in notes):
             notes.append(f"没有找到{what}，请在 {key} 中填写。")

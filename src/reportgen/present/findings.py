@@ -61,6 +61,7 @@ _OUTSIDE_PARTS = {
     "parts": "全文结构",
     "signatories": "署名",
     "date": "成文日期",
+    "attachments": "附件说明",
     "note": "附注",
 }
 

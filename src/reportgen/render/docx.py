@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -14,11 +15,13 @@ from ..errors import ReportgenError
 from ..model import Report
 from . import gongwen, ooxml, placeholders
 from .outline import (
+    ATTACHMENT_LEAD,
     DRAFT_MARK,
     Line,
     Role,
     Segment,
     addressee_line,
+    attachments,
     body,
     date_line,
     masthead,
@@ -114,9 +117,18 @@ def render_docx(report: Report, template: bytes, draft: bool = False) -> bytes:
     python-docx for each report made a batch build four times slower."""
     shape = load_template(template)
     problems = list(shape.problems)
-    for name, value in (("masthead", report.masthead), ("note", report.note)):
+    optional = (
+        ("masthead", report.masthead),
+        ("attachments", report.attachments),
+        ("note", report.note),
+    )
+    for name, value in optional:
         if value and name not in shape.placeholders:
             problems.append(f"缺少占位符 {{{{{name}}}}}")
+    for role, name in gongwen.OPTIONAL_STYLES.items():
+        style = gongwen.PARAGRAPH_STYLES[role].name
+        if dict(optional)[name] and style not in shape.style_ids:
+            problems.append(f"缺少段落样式“{style}”")
     if problems:
         raise ReportgenError(
             "模板不完整，无法生成报告：\n" + "\n".join(f"  - {p}" for p in problems),
@@ -146,11 +158,15 @@ def _fill(root: Any, report: Report, shape: LoadedTemplate) -> None:
     blocks: dict[str, Sequence[Line]] = {
         "masthead": head + [Line(Role.BODY, ())] * 2 if head else [],  # 标题在分隔线下空二行
         "body": body(report),
+        # 附件说明, then the blank line between it and the signature (GB/T 9704 7.3.4)
+        "attachments": [*attachments(report), _KEPT_BLANK] if report.attachments else [],
         "signatures": signature(report),
         "note": [Line(Role.NOTE, (Segment(report.note),))] if report.note else [],
     }
     ids = shape.style_ids
-    paragraph_ids = {role: ids[spec.name] for role, spec in gongwen.PARAGRAPH_STYLES.items()}
+    paragraph_ids = {
+        role: ids.get(spec.name, "") for role, spec in gongwen.PARAGRAPH_STYLES.items()
+    }
     lead_id, signer_id = ids.get(gongwen.POINT_LEAD_STYLE), ids.get(gongwen.SIGNER_STYLE)
     for paragraph in ooxml.paragraphs(root):
         name = placeholders.block_name(ooxml.text(paragraph))
@@ -171,6 +187,10 @@ def _fill(root: Any, report: Report, shape: LoadedTemplate) -> None:
             ooxml.isolate_quotes(last, shape.font_for)
             if line.role is Role.SIGNATURE:
                 _centre_over_date(last, line.text, date_text, shape.text_width)
+            elif line.role is Role.ATTACHMENT:
+                _hang_attachment(last, line.text)
+            elif line is _KEPT_BLANK:
+                ooxml.keep_with_next(last)
         if last is not None and name == "body":
             # The text's last lines go with the signature block (GB/T 9704 7.3.5.1).
             ooxml.keep_with_next(last)
@@ -287,6 +307,23 @@ def _text_width(document: Any) -> int:
 def text_twips(text: str) -> int:
     """Width in body text: full-width characters one em, ASCII (digits) half an em."""
     return int(gongwen.text_width(text, gongwen.CHINESE_CHAR_WIDTH, gongwen.LATIN_DIGIT_WIDTH))
+
+
+_KEPT_BLANK = Line(Role.BODY, ())
+_NUMBER = re.compile(r"^(?P<lead>附件：)?(?P<number>\d+\.)?")
+
+
+def _hang_attachment(paragraph: Any, text: str) -> None:
+    """附件说明: every attachment's name starts in one column, right of 附件： and its
+    number, and a long name wraps under its own first character (GB/T 9704 7.3.4)."""
+    found = _NUMBER.match(text)
+    assert found is not None  # the pattern matches the empty string
+    number = text_twips(found.group("number") or "")
+    lead = text_twips(ATTACHMENT_LEAD)
+    left = 2 * gongwen.CHINESE_CHAR_WIDTH + lead + number
+    ooxml.set_hanging(
+        paragraph.get_or_add_pPr(), left=left, hanging=number + (lead if found.group("lead") else 0)
+    )
 
 
 def _centre_over_date(paragraph: Any, text: str, date_text: str, text_width: int) -> None:

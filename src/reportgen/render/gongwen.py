@@ -54,6 +54,8 @@ class ParagraphStyle:
     align: str = "both"  # w:jc: both (justified), center, left, right
     first_line_indent: bool = True
     right_indent: int = 0  # twips
+    left_indent: int = 0  # twips
+    hanging_indent: int = 0  # twips; the first line starts this far left of the others
     outline_level: int | None = None
     keep_with_next: bool = False  # headings stay with their text; names with the date
     red: bool = False
@@ -135,7 +137,22 @@ PARAGRAPH_STYLES: dict[Role, ParagraphStyle] = {
         auto_space=False,
     ),
     Role.NOTE: ParagraphStyle("公文附注", "GongwenNote", FANGSONG),
+    # 附件说明 (7.3.4): 左空二字 “附件：”, a long name wrapping under its own first
+    # character. The style places a single attachment (附件：×××); the renderer moves
+    # the indents of a numbered list by the width of its numbers (1. 2. …).
+    Role.ATTACHMENT: ParagraphStyle(
+        "公文附件说明",
+        "GongwenAttachment",
+        FANGSONG,
+        first_line_indent=False,
+        left_indent=5 * CHINESE_CHAR_WIDTH,
+        hanging_indent=3 * CHINESE_CHAR_WIDTH,
+        keep_with_next=True,
+    ),
 }
+# Styles only a report with such content needs, by the placeholder that content fills:
+# a county's template made before them still builds every report without it.
+OPTIONAL_STYLES: dict[Role, str] = {Role.ATTACHMENT: "attachments"}
 
 SIGNER_STYLE = "公文签发人姓名"  # character style: 签发人's name in 楷体
 SIGNER_STYLE_ID = "GongwenSignerName"
@@ -153,7 +170,7 @@ PAGE_NUMBER_INDENT = 280  # one 14 pt character in from the edge of the text are
 
 # Placeholders. A block placeholder stands alone in its paragraph and is replaced by
 # paragraphs; a scalar one may stand anywhere, headers and footers included.
-BLOCK_PLACEHOLDERS = ("masthead", "body", "signatures", "note")
+BLOCK_PLACEHOLDERS = ("masthead", "body", "attachments", "signatures", "note")
 SCALAR_PLACEHOLDERS = ("title", "addressees", "date", "organ", "year", "next_year")
 REQUIRED_PLACEHOLDERS = ("title", "addressees", "body", "signatures", "date")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from html import escape
 
 from ..model import Report
@@ -34,8 +35,10 @@ _CLASSES = {
     Role.SIGNATURE: "signature",
     Role.DATE: "date",
     Role.NOTE: "note",
+    Role.ATTACHMENT: "attachment",
 }
 
+_ATTACHMENT = re.compile(r"^(附件：)?(\d+\.)?")
 _STYLE = """
 :root { color-scheme: light; }
 body { margin: 0; background: #f5f5f5; color: #000;
@@ -51,6 +54,7 @@ h4 { font-weight: bold; }
 h5 { font-weight: normal; }
 p { margin: 0; text-indent: 2em; text-align: justify; }
 p.addressee { text-indent: 0; }
+p.attachment { margin-top: 0; }
 p.draft { text-indent: 0; color: #c00; border: 2px solid #c00; padding: 0.3em; }
 p.masthead-mark { text-indent: 0; text-align: center; color: #e00; font-size: 2em; }
 p.masthead-number { text-indent: 1em; border-bottom: 2px solid #e00; padding-bottom: 0.3em;
@@ -79,10 +83,22 @@ def _content(line: Line) -> str:
     )
 
 
+def _attachment(line: Line) -> str:
+    """附件：1.××× two characters in, the names in one column after 附件： and their
+    numbers, a long name wrapping under its first character (GB/T 9704 7.3.4)."""
+    found = _ATTACHMENT.match(line.text)
+    assert found is not None  # the pattern matches the empty string
+    lead, number = 3 if found[1] else 0, 1 if found[2] else 0
+    style = f"padding-left: {5 + number}em; text-indent: -{lead + number}em"
+    return f'<p class="attachment" style="{style}">{_content(line)}</p>'
+
+
 def _element(line: Line) -> str:
     tag = _TAGS.get(line.role)
     if tag:
         return f"<{tag}>{_content(line)}</{tag}>"
+    if line.role is Role.ATTACHMENT:
+        return _attachment(line)
     css = _CLASSES[line.role]
     return f'<p class="{css}">{_content(line)}</p>' if css else f"<p>{_content(line)}</p>"
 

@@ -94,6 +94,27 @@ def body(report: Report) -> list[Line]:
     return lines
 
 
+ATTACHMENT_LEAD = "附件："
+
+
+def attachment_number(number: int, count: int) -> str:
+    """What stands before an attachment's name: 1. 2. …, nothing when there is one."""
+    return f"{number}." if count > 1 else ""
+
+
+def attachments(report: Report) -> list[Line]:
+    """附件说明 (GB/T 9704 7.3.4): 附件：1.××× on the first line, 2.××× under it; a single
+    attachment without a number."""
+    count = len(report.attachments)
+    return [
+        _plain(
+            Role.ATTACHMENT,
+            (ATTACHMENT_LEAD if number == 1 else "") + attachment_number(number, count) + name,
+        )
+        for number, name in enumerate(report.attachments, start=1)
+    ]
+
+
 def signature(report: Report) -> list[Line]:
     return [_plain(Role.SIGNATURE, organ) for organ in report.signatories]
 
@@ -120,6 +141,7 @@ def document(report: Report, draft: bool = False) -> list[Line]:
     heads = ((Role.TITLE, report.full_title), (Role.ADDRESSEE, addressee_line(report)))
     lines += [_plain(role, text) for role, text in heads if text]
     lines += body(report)
+    lines += attachments(report)
     lines += signature(report)
     if report.date is not None:
         lines.append(_plain(Role.DATE, date_line(report)))

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from .gongwen import (
     BLOCK_PLACEHOLDERS,
+    OPTIONAL_STYLES,
     PARAGRAPH_STYLES,
     REQUIRED_PLACEHOLDERS,
     SCALAR_PLACEHOLDERS,
@@ -37,12 +38,15 @@ def problems(
     """What a template lacks, in Chinese, one line per problem.
 
     `paragraph_texts`: the text of every paragraph in its stories (body, headers,
-    footers); `needed`: optional placeholders a report has content for ({{note}}).
+    footers); `needed`: optional placeholders a report has content for ({{note}}),
+    whose styles it then needs too (公文附件说明 for {{attachments}}).
     """
     names = set(style_names)
     texts = list(paragraph_texts)
     result = [
-        f"缺少段落样式“{spec.name}”" for spec in PARAGRAPH_STYLES.values() if spec.name not in names
+        f"缺少段落样式“{spec.name}”"
+        for role, spec in PARAGRAPH_STYLES.items()
+        if spec.name not in names and OPTIONAL_STYLES.get(role, "") in ("", *needed)
     ]
     for text in texts:
         for name in PLACEHOLDER.findall(text):

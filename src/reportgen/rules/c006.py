@@ -5,24 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..model import Report
-from ..organs import Addressee, OrganLevel, addressee_kind, organ_level
+from ..organs import OrganLevel, addressees_fit, issuing_level
 from .base import Case, Finding, Rule, Severity, TextField
 from .cases import REMOVED, data, wrong_right
 
-# Who reports to whom, by the organ's level: the shapes of a right addressee line.
-_EXPECTED: dict[OrganLevel, tuple[frozenset[Addressee], ...]] = {
-    OrganLevel.TOWNSHIP: (frozenset({Addressee.COMMITTEE, Addressee.GOVERNMENT}),),
-    OrganLevel.STREET: (frozenset({Addressee.COMMITTEE, Addressee.GOVERNMENT}),),
-    OrganLevel.COUNTY: (
-        frozenset({Addressee.COMMITTEE, Addressee.CONGRESS}),
-        frozenset({Addressee.COMMITTEE, Addressee.GOVERNMENT}),
-    ),
-    OrganLevel.DEPARTMENT: (
-        frozenset({Addressee.COMMITTEE, Addressee.GOVERNMENT}),
-        frozenset({Addressee.GOVERNMENT}),
-        frozenset({Addressee.DEPARTMENT}),
-    ),
-}
+# What each level's addressee line should be (the shapes are organs.addressees_fit's).
 _ADVICE = {
     OrganLevel.TOWNSHIP: (
         "乡镇的报告应报送上一级党委和政府。",
@@ -41,14 +28,6 @@ _ADVICE = {
         "主送机关写为“中共××县委、××县人民政府”，或“××县人民政府、××市司法局”。",
     ),
 }
-
-
-def _level(report: Report) -> OrganLevel | None:
-    for name in (report.organ, *reversed(report.signatories)):
-        level = organ_level(name) if name else None
-        if level is not None:
-            return level
-    return None
 
 
 def _report_of(organ: str, *addressees: str) -> Case:
@@ -95,12 +74,11 @@ class Addressees(Rule):
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        names, level = report.addressees, _level(report)
+        names = report.addressees
+        level = issuing_level(report.organ, report.signatories)
         if not names or level is None:
             return  # none at all is R002's; an organ of unknown level cannot be judged
-        kinds = {addressee_kind(name) for name in names}
-        unsuitable = kinds & {Addressee.LOCAL, Addressee.UNKNOWN}
-        if not unsuitable and any(shape <= kinds for shape in _EXPECTED[level]):
+        if addressees_fit(level, names):
             return
         problem, advice = _ADVICE[level]
         yield self.finding(("addressees",), "、".join(names), problem, advice)

@@ -33,6 +33,9 @@ def report_texts(report: Report) -> list[TextField]:
         fields.append(TextField((*path, division.level.title), division.title, kind))
         fields += _blocks(division.node.content, (*path, "content"), kind)
     fields += [
+        TextField(("attachments", i), name, None) for i, name in enumerate(report.attachments)
+    ]
+    fields += [
         TextField(("signatories", i), name, None) for i, name in enumerate(report.signatories)
     ]
     if report.note:

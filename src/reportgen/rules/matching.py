@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ..figures.spans import lazy as lazy  # a regex compiled on first use, for the rules too
 from .base import TextField
 
 

@@ -11,7 +11,6 @@ from ..model import PartKind, Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import MEASURES, PLANS, data, put, text, wrong_right
 from .figuretext import figure_finding, quote
-from .matching import excerpt
 
 # Reported as errors: the text's own words make the contradiction certain.
 CERTAIN = ()
@@ -20,6 +19,26 @@ CERTAIN = ()
 PROBABLE = (
     "全年调处矛盾纠纷231件，群众满意。全年共调处矛盾纠纷213件。",
     "全年办理行政处罚案件64件；一年来，办理行政处罚案件46件。",
+    # The same counted noun, worded differently around it.
+    "接待法律咨询326人次，解答群众疑问。为群众提供服务，法律咨询362人次。",
+    "完成15个图斑核查整改，成效明显。13个图斑已全部整改到位。",
+    "全乡12个行政村实现法律顾问全覆盖。全乡13个行政村建成调解室。",
+    "调处矛盾纠纷231件，调解成功率98.3%。矛盾纠纷213件均已化解。",
+    # A unit's count of its constituents is a constant of the report, whatever the verbs.
+    "年初将任务分解到全乡9个行政村。年底前纳入全乡11个行政村的考核。",
+    "全镇共有行政村12个。对全镇13个行政村开展“法治体检”。",
+    "全街道8个社区均建成调解室。法律顾问覆盖全街道9个社区。",
+    "全县15个乡镇全部建成公共法律服务站，16个乡镇配备法律顾问，全县16个乡镇实现全覆盖。",
+    # 全年, 全年累计, 一年来 and 共 are one scope: the year's total.
+    "全年检查企业1126家次。分局全年累计检查企业1216家次。",
+    "一年来共办理行政处罚案件64件。全年累计办理行政处罚案件46件。",
+    # A word that narrows nothing before the noun: who came, the genre's own field.
+    "接待群众法律咨询1260人次，解答疑问。接待法律咨询1620人次。",
+    "发放普法宣传资料12000份。发放宣传资料21000份。",
+    # The noun before the figure and after it.
+    "核查卫片执法图斑216个。完成261个卫片执法图斑核查整改。",
+    # Light verbs (组织, 完成) set aside where another verb says what was done.
+    "组织排查矛盾纠纷156件，建立台账。全年共完成排查矛盾纠纷165件。",
 )
 
 # Figures written the way correct reports write them.
@@ -29,14 +48,44 @@ CORRECT = (
     "2022年办理行政处罚案件50件，2023年办理行政处罚案件64件。",
     "全年开展法治宣传活动50余场。司法所开展法治宣传活动38场。",
     "累计培育法律明白人96名，今年培育法律明白人12名。",
+    # Another scope: last year, a plan, a subset, a change's base, a place among others.
+    "受理矛盾纠纷120件，化解矛盾纠纷115件，其中矛盾纠纷30件涉及土地。",
+    "受理矛盾纠纷120件，化解矛盾纠纷115件，矛盾纠纷120件全部登记。",
+    "在3个行政村开展试点，全镇12个行政村全部覆盖。",
+    "计划完成15个图斑整改，已完成12个图斑。",
+    "接待法律咨询326人次，较上年法律咨询300人次有所增加。",
+    "全镇12个行政村实现法律顾问全覆盖，全乡13个行政村建成调解室。",
+    "新增法律明白人12名，现有法律明白人96名，法律明白人96名均已培训。",
+    "开展法律咨询12场次，法律咨询300人次。",
+    "开展执法检查120次，发现问题45个。开展“法治体检”，发现问题23个。",
+    "开展执法检查216次，出动执法人员1080人次。专项行动中出动执法人员360人次。",
+    # Words that go on before the clause: a list, a place in brackets.
+    "排查化解家庭、邻里纠纷3955件（其中家庭纠纷999件、邻里纠纷2956件）。",
+    "配备乡镇（街道）专职调解员251名、村（社区）专职调解员323名。",
+    "2022年，全镇调处矛盾纠纷135件。2023年，全镇调处矛盾纠纷120件。",
+    "全镇调处矛盾纠纷120件。与上年相比，全镇调处矛盾纠纷135件的势头得到遏制。",
+    # Some of a unit's constituents, not its count of them.
+    "全乡9个行政村全部建成调解室，其中3个行政村为示范村。",
+    "全乡9个行政村全部覆盖，在3个行政村开展试点，全乡3个行政村被评为示范村。",
+    "全乡9个村全部建成调解室，法律顾问覆盖全乡11个村（居）。",
+    # 累计 alone may run over years; a named place is a part; a short noun outside the
+    # year's total; a noun that a kind word narrows; another noun; another verb.
+    "全年培育法律明白人12名，累计培育法律明白人96名。",
+    "东村全年调处矛盾纠纷12件，西村全年调处矛盾纠纷9件。",
+    "全年检查企业1126家次。开展食品安全检查，检查企业126家次。",
+    "办理行政处罚案件64件，办理简易程序行政处罚案件40件。",
+    "接待群众法律咨询1260人次。接待法律援助1620人次。",
+    "完成261个卫片执法图斑核查。整改卫片执法图斑216个。",
+    "全年排查化解矛盾纠纷156件。全年调处化解矛盾纠纷152件。",
+    "全年召开会议24次，研究重大事项86项。法治建设方面，全年召开会议4次。",
 )
 
 
 class SameQuantityTwice(Rule):
     code = "N008"
     severity = Severity.WARNING
-    summary = "同一个数前后要一致：同样的说法（如“调处矛盾纠纷”）前后写了两个不同的数"
-    explanation = "同一件事的数字前后要一致：开头写“全年调处矛盾纠纷231件”，正文又写“全年调处矛盾纠纷213件”，读者不知道哪个是对的。说法完全相同（去掉“全年”“共”等词后）才算同一件事；两处说的是不同范围或不同时间的，在文字上写清楚即可。只作提示。"
+    summary = "同一个数前后要一致：同一件事（如“调处矛盾纠纷”“全乡……个行政村”）前后写了两个不同的数"
+    explanation = "同一件事的数字前后要一致：开头写“全年调处矛盾纠纷231件”，正文又写“全年调处矛盾纠纷213件”；前面写“接待群众法律咨询1260人次”，后面写“接待法律咨询1620人次”；前面写“核查卫片执法图斑216个”，后面写“完成261个卫片执法图斑核查整改”，读者不知道哪个是对的。数的是同一样东西（名称相同，或只多了“群众”“各类”“普法”这类不缩小范围的词；名称在数字前或在量词后都算），“全乡”“累计”“新增”等范围相同（“全年”“全年累计”“一年来”“共”都指全年），动词相同或有一处没写，才算同一件事。“全乡9个行政村”“全县15个乡镇”“全局6个科室”这样的数是报告里的常数，不管前后怎么说，各处都应相同。上年、计划、“其中”的部分、同比的基数、单独的“累计”（可能跨年）、“简易程序行政处罚案件”这样缩小了范围的名称不算。两处说的是不同范围或不同时间的，在文字上写清楚即可。只作提示。"
     example = wrong_right(
         "全年调处矛盾纠纷231件，调解成功率98.3%。……全年调处矛盾纠纷213件，群众满意。",
         "全年调处矛盾纠纷231件，调解成功率98.3%。……全年调处矛盾纠纷231件，群众满意。",
@@ -62,13 +111,13 @@ class SameQuantityTwice(Rule):
         read = [(f.text, figures(f.text)) for f in done]
         for repeat in repeated_quantities(read):
             first, second = done[repeat.first_text], done[repeat.second_text]
-            earlier = excerpt(first.text, repeat.first.start - len(repeat.label), repeat.first.end)
+            earlier = first.text[slice(*repeat.first_span)]
             yield figure_finding(
                 self,
                 False,
                 second.path,
                 second.text,
-                (repeat.second.start - len(repeat.label), repeat.second.end),
+                repeat.second_span,
                 f"{quote(repeat.label)}前面写的是{repeat.first.written}（{earlier}），"
                 f"这里写的是{repeat.second.written}。",
                 "同一个数前后应一致，核对后改正其中一处；如果两处说的不是同一件事"

@@ -13,8 +13,10 @@ from functools import cache
 
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
+from .boundaries import cuts_word
 from .cases import text, warned, wrong_right
 from .matching import excerpt, matches
+from .vocabulary import report_segmenter
 from .wordlists import table_file
 
 
@@ -40,9 +42,9 @@ class ConfusedWords(Rule):
     code = "T006"
     severity = Severity.ERROR
     also_warns = True
-    summary = "易混词按语境用对：作出决定、部署、其他、制定制度、截至某时、必须、以致、台账……"
+    summary = "易混词按语境用对：作出决定、部署、其他、制定制度、截至某时、执法检查、必须、以致……"
     fixable = True
-    explanation = "公文里常混用的词，只在确定用错的语境里报告：作出决定（不是“做出”）、部署（不是“布署”）、其他（不是“其它”）、制定制度和办法（“制订”用于计划、方案）、截至某时、必须（“必需品”不改）、以致（引出不好的结果）、即使、签订、反映问题、权力清单、人民当家作主、人民调解、社区矫正、法治意识淡薄。表在 src/reportgen/rules/confused.toml。"
+    explanation = "公文里常混用的词，只在确定用错的语境里报告：作出决定（不是“做出”）、部署（不是“布署”）、其他（不是“其它”）、制定制度和办法（“制订”用于计划、方案）、截至某时、必须（“必需品”不改）、以致（引出不好的结果）、即使、签订、反映问题、权力清单、人民当家作主、人民调解、社区矫正、法治意识淡薄、执法检查和安全检查（“检察”只用于检察院、检察机关、检察官、检察建议）、国家权力机关、权利和义务、截止日期。表在 src/reportgen/rules/confused.toml。"
     example = wrong_right(
         "依法做出行政处罚决定，认真落实上级布署。",
         "依法作出行政处罚决定，认真落实上级部署。",
@@ -51,6 +53,8 @@ class ConfusedWords(Rule):
         text("依法做出行政处罚决定。", "依法作出行政处罚决定。", severity=Severity.ERROR),
         text("落实上级布署。", "落实上级部署。"),
         warned("其它工作稳步推进。"),
+        # 及其它 reads as 及 / 其它 as well as 及其 / 它: no word boundary is certain there.
+        warned("婚姻家庭及其它类型纠纷实行分级调处。"),
         warned("制订了《镇政府工作规则》等制度。"),
         text("截止12月底，共调解纠纷。", "截至12月底，共调解纠纷。"),
         text("重大事项必需先征求意见。", "重大事项必须先征求意见。"),
@@ -67,6 +71,13 @@ class ConfusedWords(Rule):
         text("组织宪法宣示仪式。", "组织宪法宣誓仪式。"),
         text("清理行政规范化文件。", "清理行政规范性文件。"),
         text("赴外地考查学习。", "赴外地考察学习。"),
+        # 检查/检察, 权利/权力, 截止/截至: the genre's collocation decides.
+        text("人大常委会开展执法检察。", "人大常委会开展执法检查。"),
+        text("节前开展安全检察。", "节前开展安全检查。"),
+        text("配合县人民检查院开展公益诉讼。", "配合县人民检察院开展公益诉讼。"),
+        text("依法接受国家权利机关监督。", "依法接受国家权力机关监督。"),
+        text("明确双方的权力和义务。", "明确双方的权利和义务。"),
+        text("申报截至日期为3月1日。", "申报截止日期为3月1日。"),
     )
     clean = (
         text("作出行政处罚决定，认真部署，其他工作。"),
@@ -77,11 +88,19 @@ class ConfusedWords(Rule):
         text("依法保障群众的合法权利。"),
         text("调节收入分配，搭建帐篷，考查学生课业。"),
         text("淡泊名利，观念更新。"),
+        text("配合检察机关开展执法检查，落实检察建议。"),
+        text("县人民检察院派驻检察官开展法律监督。"),
+        text("县检察院加强对行政执法的日常检察监督。"),
+        text("行使公民权利，依法履行义务；规范权力运行。"),
+        text("截至12月31日，申报截止日期已过。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        segmenter = report_segmenter(report)
         for word in confused_words():
             for field, match in matches(texts, word.pattern):
+                if cuts_word(field.text, *match.span(), segmenter):
+                    continue  # the context's words are read as the lexicon has them
                 start, end = match.span("w")
                 wrong = match.group("w")
                 # 作出 in “做出处罚决定”; a word wrong in any context is named alone.

@@ -7,14 +7,18 @@ sound alike, so that 依法治县 is never taken for 依法治国.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
+from functools import cache, lru_cache
 
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
+from .boundaries import cuts_word
 from .cases import text, wrong_right
 from .matching import alternation, excerpt
 from .nearmiss import similar_pairs
 from .phraseindex import PhraseIndex, covered_by, phrase_index
+from .vocabulary import report_segmenter
 from .wordlists import table_file
 
 
@@ -70,32 +74,48 @@ class FixedPhraseTypos(Rule):
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        typos: dict[str, str] = dict(table_file("idioms")["typos"])
-        known = alternation(list(typos))
-        index = phrase_index()
+        segmenter = report_segmenter(report)
         for field in texts:
-            text = field.text
-            found: dict[int, tuple[int, str]] = {}  # start → (end, right)
-            for match in known.finditer(text):
-                found[match.start()] = (match.end(), typos[match.group()])
-            covered = covered_by(text, index.exact)
-            for at in range(len(text) - 1):
-                pair = text[at : at + 2]
-                if pair in index.by_head or pair in index.by_tail:  # else no phrase is near
-                    for start, phrase in _substituted(text, at, index):
-                        found.setdefault(start, (start + len(phrase), phrase))
-                for length in index.dropped_lengths.get(text[at : at + 2], ()):
-                    phrase = index.dropped.get(text[at : at + length], "")
-                    if phrase:
-                        found.setdefault(at, (at + length, phrase))
-            for start, (end, right) in sorted(found.items()):
-                if all(covered[start:end]):
-                    continue
-                wrong = text[start:end]
+            for start, end, right in phrase_slips(field.text):
+                if cuts_word(field.text, start, end, segmenter):
+                    continue  # 依法行政信息公开 holds no 政府信息公开 with 府 dropped
+                wrong = field.text[start:end]
                 yield self.finding(
                     field.path,
-                    excerpt(text, start, end),
+                    excerpt(field.text, start, end),
                     f"“{wrong}”疑为“{right}”的笔误。",
                     f"改为“{right}”。",
                     Fix(field.path, start, end, right),
                 )
+
+
+@cache
+def _known_typos() -> tuple[dict[str, str], re.Pattern[str]]:
+    typos: dict[str, str] = dict(table_file("idioms")["typos"])
+    return typos, alternation(list(typos))
+
+
+@lru_cache(maxsize=1024)  # T007 and T009 both ask, of every text
+def phrase_slips(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, right) of each known misspelling and fixed phrase written with a
+    look-alike replaced or a character dropped, in order."""
+    typos, known = _known_typos()
+    index = phrase_index()
+    found: dict[int, tuple[int, str]] = {}  # start → (end, right)
+    for match in known.finditer(text):
+        found[match.start()] = (match.end(), typos[match.group()])
+    covered = covered_by(text, index.exact)
+    for at in range(len(text) - 1):
+        pair = text[at : at + 2]
+        if pair in index.by_head or pair in index.by_tail:  # else no phrase is near
+            for start, phrase in _substituted(text, at, index):
+                found.setdefault(start, (start + len(phrase), phrase))
+        for length in index.dropped_lengths.get(text[at : at + 2], ()):
+            phrase = index.dropped.get(text[at : at + length], "")
+            if phrase:
+                found.setdefault(at, (at + length, phrase))
+    return tuple(
+        (start, end, right)
+        for start, (end, right) in sorted(found.items())
+        if not all(covered[start:end])
+    )

@@ -15,9 +15,11 @@ from functools import cache
 
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
+from .boundaries import cuts_word
 from .cases import text, wrong_right
 from .matching import alternation, excerpt
 from .phraseindex import covered_by, phrase_index
+from .vocabulary import report_segmenter
 from .wordlists import table_file
 
 _DOUBLED_FUNCTION_WORD = re.compile(r"([的和与并将把被从于其也都就已又在向由])\1")
@@ -100,6 +102,15 @@ class DoubledCharacters(Rule):
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        for finding in self._found(texts):
+            fix = finding.fix
+            if fix is not None and cuts_word(
+                _text(texts, fix.path), fix.start, fix.end, report_segmenter(report)
+            ):
+                continue  # 全面面向社会: 全面 and 面向, two words
+            yield finding
+
+    def _found(self, texts: Sequence[TextField]) -> Iterator[Finding]:
         table = doubled_table()
         index = phrase_index()
         for field in texts:
@@ -150,6 +161,10 @@ class DoubledCharacters(Rule):
             f"删去重复的字：用“{head}”或“{other}”。",
             start=start,
         )
+
+
+def _text(texts: Sequence[TextField], path: tuple[str | int, ...]) -> str:
+    return next(field.text for field in texts if field.path == path)
 
 
 def _after_heads(text: str, table: DoubledTable, spared: list[bool]) -> Iterator[tuple[int, int]]:

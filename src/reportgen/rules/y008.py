@@ -34,6 +34,9 @@ class ReplacedName(Rule):
         text("宣传《合同法》《物权法》。", severity=Severity.WARNING),
         text("贯彻落实《信访条例》，及时受理群众来信。", severity=Severity.WARNING),
         text("落实《法律援助条例》，为困难群众提供法律援助。", severity=Severity.WARNING),
+        text("依据《公司登记管理条例》为新设企业办理登记。", severity=Severity.WARNING),
+        text("宣传《中华人民共和国企业法人登记管理条例》。", severity=Severity.WARNING),
+        text("落实《个体工商户条例》，服务个体工商户。", severity=Severity.WARNING),
         data(
             (("parts", 1, "content", 0), "宣传《中华人民共和国环境噪声污染防治法》。"),
             date=REMOVED,
@@ -43,6 +46,7 @@ class ReplacedName(Rule):
         text("宣传《中华人民共和国民法典》和《信访工作条例》。"),
         text("梳理依据原《合同法》签订的合同12份，对照《民法典》逐一修订。"),
         text("学习《中华人民共和国合同法》（已废止）的沿革。"),
+        text("落实《市场主体登记管理条例》《促进个体工商户发展条例》。"),
         data(
             (("year",), 2020),
             (("opening", 0), "2020年，柏山镇深入推进法治政府建设。现将有关情况报告如下："),

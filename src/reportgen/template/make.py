@@ -88,7 +88,9 @@ def _add_styles(styles: Any) -> None:
     _add_paragraph_style(styles, body, styles["Normal"])
     for spec in gongwen.PARAGRAPH_STYLES.values():
         if spec is not body:
-            _add_paragraph_style(styles, spec, styles[body.name])
+            # A hanging indent is not mixed with 公文正文's first-line indent in characters.
+            base = styles["Normal"] if spec.hanging_indent else styles[body.name]
+            _add_paragraph_style(styles, spec, base)
     _finish_masthead_number(styles[gongwen.PARAGRAPH_STYLES[Role.MASTHEAD_NUMBER].name])
     _add_character_styles(styles)
     _add_page_number_style(styles)
@@ -134,7 +136,9 @@ def _add_paragraph_style(styles: Any, spec: gongwen.ParagraphStyle, base: Any) -
         paragraph.right_indent = Twips(spec.right_indent)
     paragraph.keep_with_next = spec.keep_with_next
     ppr = style.element.get_or_add_pPr()
-    if spec.first_line_indent:
+    if spec.hanging_indent:
+        ooxml.set_hanging(ppr, left=spec.left_indent, hanging=spec.hanging_indent)
+    elif spec.first_line_indent:
         ooxml.set_first_line_chars(ppr, 200, 2 * spec.half_points * 10)
     else:
         ooxml.clear_first_line(ppr)
@@ -217,6 +221,9 @@ def _add_placeholders(document: Any) -> None:
     # The seal's top stays within one line of the text (7.3.5.1); the signature block
     # never stands on a page without text, so this line keeps with what follows.
     add(Role.BODY).paragraph_format.keep_with_next = True
+    # 附件说明 under the body after a blank line (7.3.4), and a blank line of its own
+    # above the signature; removed with it when the report has no attachments.
+    add(Role.BODY, "{{attachments}}")
     add(Role.SIGNATURE, "{{signatures}}")
     add(Role.DATE, "{{date}}")
     add(Role.NOTE, "{{note}}")

@@ -91,6 +91,16 @@ def clear_first_line(ppr: Any) -> None:
     set_first_line_chars(ppr, 0, 0)
 
 
+def set_hanging(ppr: Any, *, left: int, hanging: int) -> None:
+    """Every line `left` twips in but the first, which starts `hanging` twips further
+    left: w:ind with left and hanging only (a first-line indent, in characters or
+    twips, would override the hanging one)."""
+    ind = ppr.get_or_add_ind()
+    for name in ("firstLine", "firstLineChars", "hangingChars", "leftChars", "start"):
+        ind.attrib.pop(qn(f"w:{name}"), None)
+    _set(ind, left=str(left), hanging=str(hanging))
+
+
 def set_snap_to_grid(ppr: Any, snap: bool) -> None:
     _set(_undeclared(ppr, "w:snapToGrid", _PPR_ORDER), val="1" if snap else "0")
 

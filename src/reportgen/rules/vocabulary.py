@@ -1,0 +1,156 @@
+"""The genre's words, which the general lexicon lacks: vocabulary.txt, the phrase and law
+tables, and the names a report gives its own organs and places (柏山镇 → 柏山).
+
+The lexicon tools built from them (a segmenter and a slip finder) are made once for the
+genre and extended by each report's names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
+from importlib import resources
+
+from ..lexicon.index import lexicon
+from ..lexicon.layout import offset
+from ..lexicon.segment import Segmenter, Vocabulary
+from ..lexicon.slips import SlipFinder
+from ..model import Report
+from .wordlists import table_file
+
+# Levels of places, longest first (自治县 before 县), and the organ words around them.
+_LEVELS = (
+    "自治区",
+    "自治州",
+    "自治县",
+    "街道",
+    "社区",
+    "省",
+    "市",
+    "州",
+    "盟",
+    "县",
+    "旗",
+    "区",
+    "镇",
+    "乡",
+    "村",
+)
+_ORGAN_WORDS = (
+    "中国共产党", "中共", "人民代表大会", "人民政府", "委员会", "办事处", "党工委", "党委",
+    "政府", "人大", "政协", "纪委", "常委会", "办公室", "司法局", "司法所", "人民法院",
+    "人民检察院", "公安局",
+)  # fmt: skip
+
+
+def _ideographs(word: str) -> bool:
+    return bool(word) and all(offset(char) >= 0 for char in word)
+
+
+# The frequency a word of the genre is given (of jieba's 60 million): that of a common
+# word, such as 化解 (621) or 调解 (711), so that a slip one character from it is found.
+GENRE_FREQUENCY = 1000
+
+
+def genre_frequency() -> int:
+    return GENRE_FREQUENCY
+
+
+def _word_list() -> list[str]:
+    """vocabulary.txt: words separated by spaces, `#` comments. A plain list, not TOML:
+    tomllib takes milliseconds over a thousand words, and validate pays them each run."""
+    text = resources.files(__package__).joinpath("vocabulary.txt").read_text(encoding="utf-8")
+    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+
+
+@cache
+def genre_words() -> tuple[str, ...]:
+    words = _word_list()
+    words += table_file("idioms")["phrases"]["words"]
+    words += table_file("phrases")["phrases"].values()
+    words += table_file("phrases")["organs"]["names"]
+    laws = table_file("laws")["laws"]
+    # A repealed law is a table with its name and dates; a law in force, its name.
+    names = [
+        law if isinstance(law, str) else law["name"]
+        for law in (*laws["in_force"], *laws["repealed"])
+    ]
+    words += [name for name in names if len(name) <= 12]
+    return tuple(dict.fromkeys(w for w in words if _ideographs(w)))
+
+
+def place_names(names: Iterable[str]) -> set[str]:
+    """The places in organs' names, bare and with their level: 中共柏山镇委员会 → 柏山镇,
+    柏山; 桐江区人民政府南坪街道办事处 → 桐江区, 桐江, 南坪街道, 南坪."""
+    found: set[str] = set()
+    for name in names:
+        for word in _ORGAN_WORDS:
+            name = name.replace(word, " ")
+        for piece in name.split():
+            found.update(_places(piece))
+    return found
+
+
+def _places(piece: str) -> Iterator[str]:
+    """Each place of two to four characters before a level, the level kept and dropped."""
+    start = 0
+    while start < len(piece):
+        level = next(
+            (
+                (end, lv)
+                for end in range(start + 2, min(start + 4, len(piece)) + 1)
+                for lv in _LEVELS
+                if piece.startswith(lv, end)
+            ),
+            None,
+        )
+        if level is None:
+            return
+        end, lv = level
+        yield piece[start:end]
+        yield piece[start : end + len(lv)]
+        start = end + len(lv)
+
+
+def report_names(report: Report) -> set[str]:
+    names = [report.organ or "", *report.signatories, *report.addressees]
+    return place_names(names) | {n for n in names if _ideographs(n)}
+
+
+@cache
+def genre_vocabulary() -> Vocabulary:
+    return Vocabulary({}).merged(genre_words(), genre_frequency())
+
+
+@cache
+def look_alikes() -> dict[str, str]:
+    """Each character's look-alikes: those the lexicon finds from how characters are built
+    (拆 and 折, 薄 and 簿), and the look-alikes and sound-alikes of idioms.toml's [similar]
+    pairs."""
+    table: dict[str, str] = dict(lexicon().look_alikes)
+    for pair in table_file("idioms")["similar"]["pairs"]:
+        first, second = sorted(pair)
+        table[first] = table.get(first, "") + second
+        table[second] = table.get(second, "") + first
+    return table
+
+
+@cache
+def genre_finder() -> SlipFinder:
+    return SlipFinder(Segmenter(genre_vocabulary()), look_alikes())
+
+
+def report_finder(report: Report) -> SlipFinder:
+    """The genre's slip finder with the report's own names as words."""
+    return _finder_with(frozenset(report_names(report)))
+
+
+@lru_cache(maxsize=8)  # several rules ask for one report's
+def _finder_with(names: frozenset[str]) -> SlipFinder:
+    if not names:
+        return genre_finder()
+    return genre_finder().extended(sorted(names), genre_frequency())
+
+
+def report_segmenter(report: Report) -> Segmenter:
+    return report_finder(report).segmenter

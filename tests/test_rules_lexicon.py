@@ -1,0 +1,32 @@
+"""Rules read with the lexicon, beyond the cases in their modules: a slip in any word
+(T009) is named with the word meant; neither T009 nor 的/地/得 (T010) says anything of the
+correct sentences of the genre."""
+
+from __future__ import annotations
+
+import pytest
+from genre_text import SENTENCES
+from rulecases import findings_in
+
+SLIPS = [
+    ("开展矛盾纠纷拍查化解工作。", "拍查", "排查"),
+    ("深入贯澈落实党的二十大精神。", "贯澈", "贯彻"),
+    ("切实保章群众合法权益。", "保章", "保障"),
+    ("依法保护群众合法全益。", "全益", "权益"),
+    ("推进一网通半改革。", "一网通半", "一网通办"),
+    # 为 (common) written for 围 is likelier than 氛 (rare) written for 分: not 分为.
+    ("营造良好的社会氛为。", "氛为", "氛围"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), SLIPS)
+def test_a_slip_is_named_with_the_word_meant(text: str, wrong: str, right: str) -> None:
+    (finding,) = findings_in(text, "T009")
+    assert finding.severity.value == "warning" and finding.fix is None
+    assert f"“{wrong}”疑为“{right}”" in finding.message and right in finding.suggestion
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+@pytest.mark.parametrize("code", ["T009", "T010"])
+def test_correct_sentences_of_the_genre_are_left_alone(code: str, sentence: str) -> None:
+    assert findings_in(sentence, code) == []

@@ -91,6 +91,10 @@ def test_validate_fix_format_json_prints_only_json(
         (["import", "report.txt", "-o", " "], "不能是空的"),
         (["schema", "-o", ""], "不能是空的"),
         (["build", "--data", ""], "不能是空的"),
+        (["review", ""], "不能是空的"),  # was: the project's root reviewed
+        (["review", "data", "--annotate", " "], "不能是空的"),  # was: copies in the root
+        (["review", "data", "--html", ""], "不能是空的"),
+        (["review", "data", "--xlsx", ""], "不能是空的"),
         (["build", "data/2022.json", "--data", "data/2023.json"], "不能再给出 data/2022.json"),
         (["new", "2101"], "年度 2101 超出了数据文件允许的范围（2000—2100 年）"),
     ],

@@ -11,12 +11,11 @@ markup, it can neither run a script nor load anything.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import re
 from html import escape
 
 from ..model import Report
+from . import content_policy
 from .outline import Line, Role, document
 
 _TAGS = {
@@ -70,11 +69,7 @@ p.masthead-number { text-indent: 1em; border-bottom: 2px solid #e00; padding-bot
 """
 
 
-_POLICY = (
-    "default-src 'none'; style-src 'sha256-"
-    + base64.b64encode(hashlib.sha256(_STYLE.encode("utf-8")).digest()).decode("ascii")
-    + "'; base-uri 'none'; form-action 'none'"
-)
+_POLICY = content_policy(_STYLE)
 
 
 def _content(line: Line) -> str:

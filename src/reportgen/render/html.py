@@ -53,7 +53,10 @@ h4 { font-weight: bold; }
 h5 { font-weight: normal; }
 p { margin: 0; text-indent: 2em; text-align: justify; }
 p.addressee { text-indent: 0; }
-p.attachment { margin-top: 0; }
+p.attachment { margin-top: 0; padding-left: 5em; text-indent: 0; }
+p.attachment.numbered { padding-left: 6em; text-indent: -1em; }
+p.attachment.lead { text-indent: -3em; }
+p.attachment.lead.numbered { text-indent: -4em; }
 p.draft { text-indent: 0; color: #c00; border: 2px solid #c00; padding: 0.3em; }
 p.masthead-mark { text-indent: 0; text-align: center; color: #e00; font-size: 2em; }
 p.masthead-number { text-indent: 1em; border-bottom: 2px solid #e00; padding-bottom: 0.3em;
@@ -80,12 +83,15 @@ def _content(line: Line) -> str:
 
 def _attachment(line: Line) -> str:
     """附件：1.××× two characters in, the names in one column after 附件： and their
-    numbers, a long name wrapping under its first character (GB/T 9704 7.3.4)."""
+    numbers, a long name wrapping under its first character (GB/T 9704 7.3.4). The hang
+    is the style sheet's (classes lead: 附件：, numbered: 1.), not a style attribute, which
+    the Content-Security-Policy would refuse."""
     found = _ATTACHMENT.match(line.text)
     assert found is not None  # the pattern matches the empty string
-    lead, number = 3 if found[1] else 0, 1 if found[2] else 0
-    style = f"padding-left: {5 + number}em; text-indent: -{lead + number}em"
-    return f'<p class="attachment" style="{style}">{_content(line)}</p>'
+    classes = " ".join(
+        ["attachment", *(["lead"] if found[1] else []), *(["numbered"] if found[2] else [])]
+    )
+    return f'<p class="{classes}">{_content(line)}</p>'
 
 
 def _element(line: Line) -> str:

@@ -7,11 +7,11 @@ genre and extended by each report's names.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
 
+from ..lazyregex import lazy_compile
 from ..lexicon.index import lexicon
 from ..lexicon.layout import offset
 from ..lexicon.segment import Segmenter, Vocabulary
@@ -44,7 +44,7 @@ _ORGAN_WORDS = (
 )  # fmt: skip
 
 
-_FOUR = re.compile(r"[\u3400-\u9fff]{4}")
+_FOUR = lazy_compile(r"[\u3400-\u9fff]{4}")
 
 
 def _ideographs(word: str) -> bool:

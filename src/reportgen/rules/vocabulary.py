@@ -11,7 +11,6 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
 
-from ..lazyregex import lazy_compile
 from ..lexicon.index import lexicon
 from ..lexicon.layout import offset
 from ..lexicon.segment import Segmenter, Vocabulary
@@ -42,9 +41,6 @@ _ORGAN_WORDS = (
     "政府", "人大", "政协", "纪委", "常委会", "办公室", "司法局", "司法所", "人民法院",
     "人民检察院", "公安局",
 )  # fmt: skip
-
-
-_FOUR = lazy_compile(r"[\u3400-\u9fff]{4}")
 
 
 def _ideographs(word: str) -> bool:
@@ -153,7 +149,8 @@ def compound_parts() -> tuple[str, ...]:
 
     parts: list[str] = []
     for phrase in _word_list():
-        if len(phrase) != 4 or not _FOUR.fullmatch(phrase):
+        # Four ideographs, tested per character: the class [\u3400-\u9fff] costs `re` 2 ms.
+        if len(phrase) != 4 or not all("\u3400" <= char <= "\u9fff" for char in phrase):
             continue
         for other, part in ((phrase[:2], phrase[2:]), (phrase[2:], phrase[:2])):
             if FUNCTION_CHARACTERS.intersection(part) or freq(part) or freq(other) < COMMON:

@@ -52,9 +52,10 @@ class LoadedTemplate:
 @lru_cache(maxsize=8)
 def load_template(template: bytes) -> LoadedTemplate:
     """The template's parts, styles and placeholders; ReportgenError if python-docx
-    cannot open it."""
+    cannot open it. Styles and the page are read as written (ooxml.StyleTable,
+    ooxml.page_setup), never through python-docx's typed properties, which raise on a
+    value outside the schema: a wrong value is a problem the clerk is told about."""
     from docx import Document
-    from docx.enum.style import WD_STYLE_TYPE
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
     try:
@@ -64,11 +65,11 @@ def load_template(template: bytes) -> LoadedTemplate:
             f"模板无法打开：{type(exc).__name__}。",
             hint="请在 Word 或 WPS 中打开模板并另存为“Word 文档（*.docx）”后重试。",
         ) from None
-    # Looking a style up by name scans every style: map names to ids once.
-    style_ids = {style.name: style.style_id for style in document.styles}
-    fonts = {style.style_id: _named_font(style) for style in document.styles}
-    default_style = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
     part = document.part
+    styles_root = ooxml.related_root(part, RT.STYLES)
+    styles = ooxml.StyleTable.read(styles_root)
+    style_ids = {name: style_id for style_id, name in styles.names.items()}
+    fonts = styles.east_asian_fonts()
     stories = [part.partname.lstrip("/")] + [
         rel.target_part.partname.lstrip("/")
         for rel in part.rels.values()
@@ -82,30 +83,68 @@ def load_template(template: bytes) -> LoadedTemplate:
         for story in stories
         for paragraph in ooxml.paragraphs(ooxml.parse(parts[story]))
     ]
+    text_width, page_problems = _text_width(ooxml.page_setup(document.element.body))
     return LoadedTemplate(
         members=members,
         document_part=stories[0],
         stories=tuple(stories),
         style_ids=style_ids,
         fonts=fonts,
-        default_font=(default_style and fonts.get(default_style.style_id))
-        or ooxml.default_east_asian_font(document.styles),
-        problems=tuple(placeholders.problems(style_ids, texts)),
+        default_font=fonts.get(styles.defaults.get("paragraph", ""))
+        or ooxml.default_east_asian_font(styles_root),
+        problems=(*placeholders.problems(style_ids, texts), *page_problems),
         placeholders=frozenset(placeholders.found(texts)),
-        text_width=_text_width(document),
+        text_width=text_width,
     )
 
 
-def _named_font(style: Any) -> str | None:
-    """The East Asian font a style names, itself or through its base styles."""
-    seen = set()
-    while style is not None and style.style_id not in seen:  # a hostile template may loop
-        seen.add(style.style_id)
-        font = ooxml.style_east_asian_font(style)
-        if font:
-            return font
-        style = getattr(style, "base_style", None)  # numbering styles have none
-    return None
+# Word's own bounds for a page's width and its side margins: 0.1 inch to 22 inches.
+_PAGE_WIDTH_TWIPS = (144, 31680)
+_MARGIN_TWIPS = (0, 31680)
+_PAGE_HINT = "请在 Word 中打开模板，在“布局 › 页面设置”中重新设置纸张和页边距后保存。"
+
+
+def _text_width(page: ooxml.PageSetup | None) -> tuple[int, list[str]]:
+    """The width between the side margins, in twips, and what is wrong with the page
+    setup (in Chinese, for the clerk). Values not given leave GB/T 9704's width."""
+    if page is None:
+        return gongwen.TEXT_WIDTH, [
+            f"模板没有页面设置（word/document.xml 中缺少 w:sectPr），无法确定纸张和页边距。{_PAGE_HINT}"
+        ]
+    measured: list[int] = []
+    problems: list[str] = []
+    for label, value, (low, high) in (
+        ("纸张宽度", page.width, _PAGE_WIDTH_TWIPS),
+        ("左页边距", page.left, _MARGIN_TWIPS),
+        ("右页边距", page.right, _MARGIN_TWIPS),
+    ):
+        if value is None:
+            continue
+        twips = ooxml.twips(value)
+        if twips is None:
+            problems.append(
+                f"页面设置中的{label}“{value[:20]}”不是长度（应为整数，单位是 1/20 磅）。{_PAGE_HINT}"
+            )
+        elif not low <= twips <= high:
+            problems.append(
+                f"页面设置中的{label} {value[:20]} 超出 Word 允许的范围"
+                f"（{low} 到 {high}，单位是 1/20 磅，即 {_cm(low)} 到 {_cm(high)} 厘米）。{_PAGE_HINT}"
+            )
+        else:
+            measured.append(twips)
+    if problems or len(measured) < 3:
+        return gongwen.TEXT_WIDTH, problems
+    width, left, right = measured
+    if width - left - right <= 0:
+        return gongwen.TEXT_WIDTH, [
+            f"左右页边距之和（{_cm(left + right)} 厘米）不小于纸张宽度（{_cm(width)} 厘米），"
+            f"没有留下排字的宽度。{_PAGE_HINT}"
+        ]
+    return width - left - right, []
+
+
+def _cm(twips: int) -> str:
+    return f"{twips * 2.54 / 1440:.2f}"
 
 
 def render_docx(report: Report, template: bytes, draft: bool = False) -> bytes:
@@ -119,7 +158,7 @@ def render_docx(report: Report, template: bytes, draft: bool = False) -> bytes:
             problems.append(f"缺少占位符 {{{{{name}}}}}")
     if problems:
         raise ReportgenError(
-            "模板不完整，无法生成报告：\n" + "\n".join(f"  - {p}" for p in problems),
+            "模板不完整或有误，无法生成报告：\n" + "\n".join(f"  - {p}" for p in problems),
             hint="运行 reportgen template check 模板文件 查看详情，或不指定 --template 使用默认模板。",
         )
     parts = dict(shape.members)
@@ -255,15 +294,6 @@ def _replace_scalars(paragraph: Any, values: Mapping[str, str]) -> bool:
         if new_text != run.text:
             run.text = new_text
     return True
-
-
-def _text_width(document: Any) -> int:
-    from docx.shared import Length
-
-    section = document.sections[-1]
-    if None in (section.page_width, section.left_margin, section.right_margin):
-        return gongwen.TEXT_WIDTH
-    return int(Length(section.page_width - section.left_margin - section.right_margin).twips)
 
 
 def text_twips(text: str) -> int:

@@ -62,6 +62,18 @@ def in_settings(xml: str) -> dict[str, Edit]:
     return {"word/settings.xml": lambda data: data.replace(end, xml.encode() + end)}
 
 
+def in_styles(xml: str) -> dict[str, Edit]:
+    end = b"</w:styles>"
+    return {"word/styles.xml": lambda data: data.replace(end, xml.encode() + end)}
+
+
+LOOP = "".join(
+    f'<w:style w:type="paragraph" w:styleId="{a}"><w:name w:val="{a}"/>'
+    f'<w:basedOn w:val="{b}"/></w:style>'
+    for a, b in (("LoopA", "LoopB"), ("LoopB", "LoopC"), ("LoopC", "LoopA"))
+)
+
+
 def page(pattern: str, replacement: str) -> dict[str, Edit]:
     def edit(data: bytes) -> bytes:
         changed, count = re.subn(pattern.encode(), replacement.encode(), data)
@@ -153,6 +165,7 @@ ACCEPTED: list[tuple[str, dict[str, Edit]]] = [
     ),
     ("a REF field", in_body(field(" REF 签发日期 \\h "))),
     ("page width in millimetres", page(r'w:w="11906"', 'w:w="210mm"')),
+    ("styles based on each other in a loop", in_styles(LOOP)),
 ]
 
 

@@ -77,6 +77,15 @@ def test_a_deleted_paragraph_mark_joins_two_paragraphs(tmp_path: Path) -> None:
     assert texts(source) == ["前半句，后半句。", "下一段。", "新插入的一段。"]
 
 
+def test_a_paragraph_whose_mark_is_deleted_stays_before_a_table(tmp_path: Path) -> None:
+    mark = f'<w:rPr><w:del w:id="5" {REVISION}/></w:rPr>'
+    source = read(
+        tmp_path,
+        [paragraph(run("表前的话："), properties=mark), table([paragraph(run("表中"))])],
+    )
+    assert texts(source) == ["表前的话：", "表中"]
+
+
 def test_a_deleted_table_row_is_gone(tmp_path: Path) -> None:
     rows = (
         "<w:tbl><w:tblPr/>"

@@ -204,6 +204,9 @@ class _Walker:
         return captured
 
     def table(self, table: Any) -> None:
+        if self.carry:  # a paragraph cannot run on into a table: it stays before it
+            self.emit(self.carry)
+            self.carry = []
         lines: list[Paragraph] = []
         rows = 0
         for row in _rows(table):

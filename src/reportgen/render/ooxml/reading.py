@@ -2,26 +2,14 @@
 paragraph, each run's text with whether it is bold; and what was left out or read in a
 special way, so that import can say so.
 
-Word shows more than the runs standing directly in a paragraph, and hides some of those:
-
-- tracked changes read as if every one were accepted: insertions (w:ins) and moves'
-  new places (w:moveTo) in; deletions (w:del) and moves' old places (w:moveFrom) out; a
-  paragraph whose mark was deleted runs on into the next; a deleted table row is gone;
-- content controls (w:sdt) at run, paragraph, row and cell level read as their content,
-  unless they still show their prompt ("单击或点击此处输入文字"), which is no one's text;
-- smart tags, custom XML, hyperlinks, bidirectional wrappers: their runs;
-- fields: a simple field's runs are its result; of a complex field only what stands
-  between `separate` and `end`, never the field code (nested fields alike);
-- hidden text (w:vanish on the run or through its styles) is left out, and a paragraph
-  whose mark is hidden runs on into the next, as Word lays it out;
-- tables: row by row, each row one paragraph with its cells joined by tabs (what
-  Word's "convert table to text" gives), or, where a cell holds several paragraphs (a
-  table used for layout), each paragraph in turn;
-- text boxes: their paragraphs after the paragraph they are anchored in;
-- comments are never read; footnotes and endnotes are read apart, for a note.
-
-Each element is visited once; styles are resolved once (styles.RunLook). A run's text
-counts tabs and line breaks as python-docx's `CT_R.text` does.
+Every visible run wherever it stands: tracked changes as if all were accepted (w:ins,
+w:moveTo in; w:del, w:moveFrom out; a deleted or hidden paragraph mark joins two
+paragraphs), content controls (unless still showing their prompt), smart tags, custom
+XML, a field's result but never its code, tables row by row, text boxes after their
+paragraph; hidden text out; comments never; footnotes apart, for a note. What each
+element reads as, and why: docs/word-files.md. Each element is visited once and styles
+are resolved once (styles.RunLook); a run's text counts tabs and line breaks as
+python-docx's `CT_R.text` does.
 """
 
 from __future__ import annotations

@@ -133,6 +133,7 @@ class _Walker:
         self.carry: Paragraph = []  # a paragraph whose mark is gone runs on into the next
         self.after: list[Paragraph] = []  # text boxes, placed after their anchor's paragraph
         self.fields: list[bool] = []  # open complex fields: True once past `separate`
+        self.in_code = False
         self.footnotes: list[str] = []
         self.endnotes: list[str] = []
 
@@ -156,15 +157,18 @@ class _Walker:
 
     def paragraph(self, paragraph: Any) -> None:
         pieces, self.carry = self.carry, []
+        style_id = mark = None
         properties = paragraph.find(_PPR)
-        style = None if properties is None else properties.find(_PSTYLE)
-        style_id = None if style is None else style.get(_VAL)
+        for child in () if properties is None else properties:
+            if child.tag == _PSTYLE:
+                style_id = child.get(_VAL)
+            elif child.tag == _RPR:
+                mark = child  # the paragraph mark's own properties
         self.inline(paragraph, pieces, style_id)
-        mark = None if properties is None else properties.find(_RPR)
         gone = mark is not None and (
             mark.find(_DEL) is not None or mark.find(_MOVE_FROM) is not None
         )
-        if gone or self.look.hidden(mark, style_id):
+        if gone or self.look.of(mark, style_id)[1]:
             self.carry = pieces  # the mark deleted, moved away or hidden: no break here
         else:
             self.emit(pieces)
@@ -183,12 +187,12 @@ class _Walker:
 
     def capture(self, story: Any) -> list[Paragraph]:
         """The paragraphs of a cell, text box or note, read apart from the main flow."""
-        saved = self.out, self.carry, self.after, self.fields
-        self.out, self.carry, self.after, self.fields = [], [], [], []
+        saved = self.out, self.carry, self.after, self.fields, self.in_code
+        self.out, self.carry, self.after, self.fields, self.in_code = [], [], [], [], False
         self.block(story)
         self.finish()
         captured = self.out
-        self.out, self.carry, self.after, self.fields = saved
+        self.out, self.carry, self.after, self.fields, self.in_code = saved
         return captured
 
     def table(self, table: Any) -> None:
@@ -242,24 +246,19 @@ class _Walker:
             # w:del and w:moveFrom (deleted text), bookmarks, comment ranges: nothing shown
 
     def run(self, run: Any, pieces: Paragraph, style_id: str | None) -> None:
-        properties = run.find(_RPR)
-        hidden = self.look.hidden(properties, style_id)
+        bold, hidden = self.look.of(run.find(_RPR), style_id)
         parts: list[str] = []
         left_out = False
         for child in run:
             tag = child.tag
-            if tag == _FLD_CHAR:
-                self.field_char(child)
-                continue
-            if tag == _RPR:
-                continue
-            shown = not hidden and all(self.fields)  # not hidden, not in a field code
             if tag == _T:
-                if shown:
+                if hidden:
+                    left_out = left_out or bool(child.text)
+                elif not self.in_code:
                     parts.append(child.text or "")
-                elif hidden and child.text:
-                    left_out = True
-            elif not shown:
+            elif tag == _FLD_CHAR:
+                self.field_char(child)
+            elif hidden or self.in_code or tag == _RPR:
                 continue
             elif tag == _BR:
                 # A line break is a newline; a page or column break is no text.
@@ -281,7 +280,7 @@ class _Walker:
         if left_out:
             self.reading.hidden += 1
         if parts:
-            pieces.append(("".join(parts), self.look.bold(properties)))
+            pieces.append(("".join(parts), bold))
 
     def field_char(self, mark: Any) -> None:
         kind = mark.get(_FLD_CHAR_TYPE)
@@ -291,6 +290,8 @@ class _Walker:
             self.fields[-1] = True
         elif kind == "end" and self.fields:
             self.fields.pop()
+        # Inside a field's code (before its `separate`, or any enclosing field's): no text.
+        self.in_code = not all(self.fields)
 
     def text_boxes(self, shape: Any) -> None:
         for child in _branch(shape) if shape.tag == _ALTERNATE else shape:

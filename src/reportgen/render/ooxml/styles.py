@@ -121,46 +121,61 @@ def _run_property(style: Any, tag: str) -> bool | None:
 
 class RunLook:
     """Whether a run is bold and whether it is hidden, from its own properties and its
-    styles, each style's answer worked out once."""
+    styles, each style's answer worked out once.
+
+    Bold as python-docx's `Run.bold` and `Run.style` read it: the run's own w:b, else
+    its character style's (through its bases), else the default character style's.
+    Hidden text (w:vanish) set on the run is what it says; otherwise it is a toggle
+    (ECMA-376 §17.7.3): the document default, the paragraph style and the character
+    style, each through its bases, each switch it over.
+    """
 
     def __init__(self, styles: Any) -> None:
         table = StyleTable.read(styles)
         self._bold = table.inherited(lambda style: _run_property(style, _B))
         self._hidden = table.inherited(lambda style: _run_property(style, _VANISH))
-        self._character = table.defaults.get("character")
-        self.default_paragraph_style = table.defaults.get("paragraph")
+        self._character = table.defaults.get("character") or ""
+        self._paragraph = table.defaults.get("paragraph") or ""
         defaults = None if styles is None else styles.find(_DOC_DEFAULT_RPR)
         self._hidden_by_default = bool(defaults is not None and on(defaults.find(_VANISH)))
+        self._plain: dict[str | None, tuple[bool, bool]] = {}  # by paragraph style
 
-    def bold(self, properties: Any) -> bool:
-        """The run's own w:b, else its character style's (through its bases), else the
-        default character style's: as python-docx's `Run.bold` and `Run.style` read it."""
-        default = bool(self._bold.get(self._character or ""))
+    def of(self, properties: Any, paragraph_style: str | None) -> tuple[bool, bool]:
+        """(bold, hidden) of a run with these properties (w:rPr, or None) in a paragraph
+        of this style (None: the default paragraph style)."""
         if properties is None:
-            return default
-        own = on(properties.find(_B))
-        if own is not None:
-            return own
-        style = properties.find(_RSTYLE)
-        if style is None:
-            return default
-        style_id = style.get(_VAL)
-        return bool(self._bold[style_id]) if style_id in self._bold else default
+            plain = self._plain.get(paragraph_style)
+            if plain is None:
+                plain = self._plain[paragraph_style] = self._styled(
+                    None, None, None, paragraph_style
+                )
+            return plain
+        bold = hidden = character = None
+        for child in properties:  # one pass: run properties hold a handful of children
+            tag = child.tag
+            if tag == _B:
+                bold = on(child)
+            elif tag == _VANISH:
+                hidden = on(child)
+            elif tag == _RSTYLE:
+                character = child.get(_VAL)
+        return self._styled(bold, hidden, character, paragraph_style)
 
-    def hidden(self, properties: Any, paragraph_style: str | None) -> bool:
-        """Hidden text (w:vanish): set on the run itself it is what it says; otherwise it
-        is a toggle (ECMA-376 §17.7.3): the document default, the paragraph style and
-        the character style, each through its bases, each switch it over."""
-        own = None if properties is None else on(properties.find(_VANISH))
-        if own is not None:
-            return own
-        style = None if properties is None else properties.find(_RSTYLE)
-        character = None if style is None else style.get(_VAL)
+    def _styled(
+        self,
+        bold: bool | None,
+        hidden: bool | None,
+        character: str | None,
+        paragraph_style: str | None,
+    ) -> tuple[bool, bool]:
         if character not in self._hidden:
             character = self._character  # none, or one the table lacks: the default
-        paragraph = paragraph_style or self.default_paragraph_style
-        return (
-            self._hidden_by_default
-            ^ bool(self._hidden.get(paragraph or ""))
-            ^ bool(self._hidden.get(character or ""))
-        )
+        if bold is None:
+            bold = bool(self._bold.get(character or ""))
+        if hidden is None:
+            hidden = (
+                self._hidden_by_default
+                ^ bool(self._hidden.get(paragraph_style or self._paragraph))
+                ^ bool(self._hidden.get(character or ""))
+            )
+        return bold, hidden

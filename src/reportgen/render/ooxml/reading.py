@@ -246,7 +246,7 @@ class _Walker:
             # w:del and w:moveFrom (deleted text), bookmarks, comment ranges: nothing shown
 
     def run(self, run: Any, pieces: Paragraph, style_id: str | None) -> None:
-        bold, hidden = self.look.of(run.find(_RPR), style_id)
+        bold, hidden = self.look.of(None, style_id)
         parts: list[str] = []
         left_out = False
         for child in run:
@@ -256,9 +256,11 @@ class _Walker:
                     left_out = left_out or bool(child.text)
                 elif not self.in_code:
                     parts.append(child.text or "")
+            elif tag == _RPR:  # first in a run (the schema's order): before any text
+                bold, hidden = self.look.of(child, style_id)
             elif tag == _FLD_CHAR:
                 self.field_char(child)
-            elif hidden or self.in_code or tag == _RPR:
+            elif hidden or self.in_code:
                 continue
             elif tag == _BR:
                 # A line break is a newline; a page or column break is no text.

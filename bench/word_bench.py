@@ -157,9 +157,10 @@ def main() -> None:
     )
     print(f"{'command':<42}{'before':>10}{'now':>10}{'now/floor':>11}")
     for name in rows:
-        then = statistics.median(times[f"{name} · before"])
+        before = times[f"{name} · before"]  # --before-runs 0: the new side only
+        then = f"{statistics.median(before):.2f}s" if before else "—"
         now = statistics.median(times[f"{name} · now"])
-        print(f"{name:<42}{then:>9.2f}s{now:>9.2f}s{now / floor:>11.2f}")
+        print(f"{name:<42}{then:>10}{now:>9.2f}s{now / floor:>11.2f}")
     print(f"{'floor (' + ' '.join(FLOOR[2:]) + ')':<42}{'':>10}{floor:>9.2f}s")
     shutil.rmtree(work)
 

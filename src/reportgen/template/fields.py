@@ -10,8 +10,7 @@ settings.xml's w:mailMerge (template/read.py).
 from __future__ import annotations
 
 import re
-
-from ..render.ooxml import NESTED_FIELD
+from functools import cache
 
 # Field type → (what the field does, why that is refused), in the clerk's words.
 _READS_ELSEWHERE = ("读取外部内容", "Word 打开或更新域时会去读取别处的文件或网址")
@@ -34,19 +33,28 @@ REFUSED_FIELDS: dict[str, tuple[str, str]] = {
 # Links that are only followed when clicked, to a web page or a mail address. A file:
 # or \\server link makes Windows open the path and hand the server the clerk's login.
 PLAIN_LINK = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)
-# A field's type: its first word; a quotation mark before it is skipped, a field
-# nested right at it or inside it (INCLUDE{ QUOTE "TEXT" }) is caught.
-_TYPE = re.compile(rf'\s*"?\s*([A-Za-z]*)({NESTED_FIELD})?')
 _TOKEN = re.compile(r'"((?:\\.|[^"\\])*)"?|(\S+)')
 _SWITCH = re.compile(r"\\[A-Za-z*#@!]")
 _SWITCHES_WITH_ARGUMENT = {"\\l", "\\o", "\\t", "\\*", "\\#", "\\@"}
 
 
+@cache
+def _type() -> re.Pattern[str]:
+    """A field's type: its first word; a quotation mark before it is skipped, a field
+    nested right at it or inside it (INCLUDE{ QUOTE "TEXT" }) is caught. Compiled on
+    first use: the marker comes from the OOXML layer, which loads python-docx."""
+    from ..render.ooxml import NESTED_FIELD
+
+    return re.compile(rf'\s*"?\s*([A-Za-z]*)({NESTED_FIELD})?')
+
+
 def field_problems(part: str, codes: list[str]) -> list[str]:
     """Why each refused field among a part's field codes is refused, one line each."""
+    from ..render.ooxml import NESTED_FIELD
+
     problems = []
     for code in codes:
-        found = _TYPE.match(code)
+        found = _type().match(code)
         kind = found.group(1).upper() if found else ""
         if found and found.group(2):
             problems.append(

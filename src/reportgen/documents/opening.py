@@ -166,14 +166,14 @@ def open_report(path: Path) -> Opened:
     if kind is InputKind.DATA:
         return Opened(path, load_report(path), [])
     from ..importing.parse import parse
-    from ..importing.read import read_paragraphs
+    from ..importing.read import read_source as read_report
 
-    paragraphs, decoded = read_paragraphs(path)  # .doc and .wps: import says what to do
-    if not paragraphs:
+    read = read_report(path)  # .doc and .wps: import says what to do
+    if not read.paragraphs:
         raise ReportgenError(f"{path} 中没有文字。", hint="请确认选择了正确的报告文件。")
-    parsed = parse(paragraphs, from_word=decoded == "docx")
+    parsed = parse(read.paragraphs, from_word=read.decoded == "docx")
     source = read_source(path, kind)
-    notes = [document_note(note) for note in parsed.notes]
+    notes = [*read.notes, *(document_note(note) for note in parsed.notes)]
     return Opened(path, parsed.report, notes, source, SourceMap(source.texts, parsed.report))
 
 

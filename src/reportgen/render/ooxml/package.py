@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from docx.oxml.ns import qn
@@ -57,6 +57,26 @@ def _parse(xml: bytes) -> Any:
     return etree.fromstring(xml, parser)
 
 
+def related_root(part: Any, relationship_type: str) -> Any:
+    """The root element of the part a python-docx part relates to by that type, or None.
+    Parsed from its bytes when python-docx keeps it as bytes (footnotes, or a styles
+    part under the wrong content type)."""
+    try:
+        related = part.part_related_by(relationship_type)
+    except KeyError:
+        return None
+    element = getattr(related, "element", None)
+    if element is None:
+        from docx.oxml.parser import parse_xml
+        from lxml import etree
+
+        try:
+            element = parse_xml(related.blob)
+        except etree.XMLSyntaxError:  # a part given a content type that is not XML's
+            return None
+    return element
+
+
 @dataclass(frozen=True)
 class Relationship:
     kind: str  # the type's last segment: image, hyperlink, attachedTemplate, aFChunk …
@@ -105,10 +125,51 @@ def xml_parts(content_types_xml: bytes, names: list[str]) -> set[str]:
     }
 
 
-def field_instructions(xml: bytes) -> str:
-    """The field codes of a story, one per line: simple fields and the w:instrText runs
-    of complex fields, joined, since Word may split a code over several runs."""
-    root = _parse(xml)
-    simple = [str(element.get(qn("w:instr"), "")) for element in root.iter(qn("w:fldSimple"))]
-    complex_ = "".join(element.text or "" for element in root.iter(qn("w:instrText")))
-    return "\n".join([*simple, complex_])
+# Where a field nested in another's code stands in the outer code (field_codes).
+NESTED_FIELD = "\ufffc"
+
+
+def field_codes(xml: bytes) -> list[str]:
+    """Every field's own code in a story: a simple field's w:instr; a complex field's
+    instruction runs, joined (Word splits a code over runs), with w:delInstrText too (a
+    field deleted with tracking comes back when the deletion is rejected). A field
+    nested in another's code is listed on its own and stands in the outer code as
+    NESTED_FIELD. Instruction text outside any field counts as one more code."""
+
+    fld_char, fld_simple = qn("w:fldChar"), qn("w:fldSimple")
+    codes: list[str] = []
+    fields: list[_OpenField] = []
+    loose: list[str] = []
+    for element in _parse(xml).iter(fld_char, fld_simple, qn("w:instrText"), qn("w:delInstrText")):
+        top = fields[-1] if fields else None
+        code = top.code if top is not None and not top.past_separate else None
+        if element.tag == fld_simple:
+            codes.append(str(element.get(qn("w:instr"), "")))
+            if code is not None:
+                code.append(NESTED_FIELD)
+        elif element.tag != fld_char:
+            (loose if code is None else code).append(element.text or "")
+        elif (kind := element.get(qn("w:fldCharType"))) == "begin":
+            if code is not None:
+                code.append(NESTED_FIELD)
+            fields.append(_OpenField())
+        elif top is not None and kind in ("separate", "end"):
+            if code is not None:
+                codes.append("".join(code))
+            top.past_separate = True
+            if kind == "end":
+                fields.pop()
+    codes += ["".join(field.code) for field in fields if not field.past_separate]
+    return [*codes, "".join(loose)] if loose else codes
+
+
+@dataclass
+class _OpenField:
+    code: list[str] = field(default_factory=list)
+    past_separate: bool = False  # what follows is the result, not the code
+
+
+def has_mail_merge(xml: bytes) -> bool:
+    """Whether a settings part makes the document a mail-merge main document."""
+
+    return next(_parse(xml).iter(qn("w:mailMerge")), None) is not None

@@ -172,7 +172,7 @@ def open_report(path: Path) -> Opened:
     if not read.paragraphs:
         raise ReportgenError(f"{path} 中没有文字。", hint="请确认选择了正确的报告文件。")
     parsed = parse(read.paragraphs, from_word=read.decoded == "docx")
-    source = read_source(path, kind)
+    source = read_source(path, read)
     notes = [*read.notes, *(document_note(note) for note in parsed.notes)]
     return Opened(path, parsed.report, notes, source, SourceMap(source.texts, parsed.report))
 

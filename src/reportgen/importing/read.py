@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +13,7 @@ from ..load import decode_text
 from ..package import check_docx
 
 if TYPE_CHECKING:  # python-docx loads only when a .docx is read
-    from ..render.ooxml.reading import Reading
+    from ..render.ooxml.textmap import Reading
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -28,11 +28,15 @@ class Paragraph:
 @dataclass(frozen=True)
 class Source:
     """A report file read: its non-empty paragraphs, how its text was decoded ("docx"
-    for a Word file), and what reading it left out or read specially, for the clerk."""
+    for a Word file), and what reading it left out or read specially, for the clerk.
+    A Word file's package and reading are kept: documents/ traces findings back to the
+    same paragraphs and marks them there."""
 
     paragraphs: list[Paragraph]
     decoded: str
     notes: tuple[str, ...] = ()
+    members: tuple[tuple[str, bytes], ...] = ()
+    reading: Reading | None = None
 
 
 def read_source(path: Path, encoding: str | None = None) -> Source:
@@ -41,8 +45,7 @@ def read_source(path: Path, encoding: str | None = None) -> Source:
     if suffix in (".docx", ".txt", ".text", ""):
         raw = read_bytes(path, "报告文件", "请检查文件名和路径（.docx 或 .txt）。", MAX_BYTES)
         if suffix == ".docx":
-            paragraphs, notes = _docx(raw, path)
-            return Source(paragraphs, "docx", tuple(notes))
+            return _docx(raw, path)
         text, used = decode(raw, encoding, path)
         return Source([Paragraph(line.strip()) for line in text.splitlines() if line.strip()], used)
     if suffix in (".doc", ".wps"):
@@ -81,38 +84,39 @@ def decode(raw: bytes, encoding: str | None, path: Path) -> tuple[str, str]:
         ) from None
 
 
-def _docx(raw: bytes, path: Path) -> tuple[list[Paragraph], list[str]]:
-    from docx import Document
+def _docx(raw: bytes, path: Path) -> Source:
+    from ..render.ooxml.reading import read_package
+    from ..render.ooxml.textmap import Unreadable
 
-    from ..render.ooxml.reading import read_document
-
-    check_docx(raw, f"报告文件 {path}")  # bounded before python-docx inflates anything
+    members = check_docx(raw, f"报告文件 {path}")  # bounded before anything is parsed
     try:
-        document = Document(io.BytesIO(raw))
-    except Exception as exc:  # python-docx raises several types on a broken package
+        reading = read_package(dict(members))
+    except Unreadable as exc:
         raise ReportgenError(
-            f"{path} 无法作为 Word 文档打开（{type(exc).__name__}）。",
+            f"{path} 无法作为 Word 文档打开（{exc} 缺失或不是 XML）。",
             hint="请在 Word 或 WPS 中打开并另存为“Word 文档（*.docx）”后再导入。",
         ) from None
-    reading = read_document(document)
     result = []
-    for pieces in reading.paragraphs:
-        text = "".join(piece for piece, _ in pieces)
+    for paragraph in reading.paragraphs:
+        text = paragraph.text
         if not text.strip():
             continue
         leading = len(text) - len(text.lstrip())
         spans: list[tuple[int, int]] = []
         position = -leading
-        for piece, bold in pieces:
+        # Bold run by run (a run's text, tabs and breaks are one piece of formatting).
+        for _, group in groupby(paragraph.pieces, key=lambda piece: piece.run):
+            pieces = list(group)
+            piece = "".join(p.text for p in pieces)
             end = position + len(piece)
-            if bold and piece.strip():
+            if pieces[0].bold and piece.strip():
                 if spans and spans[-1][1] == position:
                     spans[-1] = (spans[-1][0], end)  # Word splits runs; join them again
                 else:
                     spans.append((max(0, position), end))
             position = end
         result.append(Paragraph(text.strip(), tuple(spans)))
-    return result, reading_notes(reading)
+    return Source(result, "docx", tuple(reading_notes(reading)), tuple(members), reading)
 
 
 def reading_notes(reading: Reading) -> list[str]:

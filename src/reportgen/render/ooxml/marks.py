@@ -8,17 +8,19 @@ as the run before it). Where the words stand in something that is not plain text
 the clerk's (a field's result, a pending change of someone else's, a run that also
 holds a picture), no change is written there; the comment still is.
 
-Positions are (paragraph index, offset) in the texts of textmap.document_paragraphs.
+Positions are (paragraph index, offset) in the texts of the paragraphs reading.py reads,
+the same paragraphs import reads; the tab between a table row's cells is no run's and
+takes no mark.
 """
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .textmap import ParagraphText, Piece, w
+from .textmap import Paragraph, Piece, w
 
 Span = tuple[int, int, int]  # (paragraph index, start, end)
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -68,7 +70,7 @@ class _Ids:
 
 
 def mark(
-    paragraphs: list[ParagraphText],
+    paragraphs: list[Paragraph],
     revisions: Sequence[Revision],
     comments: Sequence[Comment],
     author: Author,
@@ -95,7 +97,7 @@ def _bounds(groups: Iterable[tuple[Span, ...]]) -> Iterable[tuple[int, int]]:
             yield paragraph, end
 
 
-def _split(paragraphs: list[ParagraphText], bounds: Iterable[tuple[int, int]]) -> None:
+def _split(paragraphs: list[Paragraph], bounds: Iterable[tuple[int, int]]) -> None:
     """Split runs so that every bound falls between two pieces, right to left."""
     by_paragraph: dict[int, set[int]] = {}
     for paragraph, offset in bounds:
@@ -104,14 +106,12 @@ def _split(paragraphs: list[ParagraphText], bounds: Iterable[tuple[int, int]]) -
         text = paragraphs[index]
         for offset in sorted(offsets, reverse=True):
             position = 0
-            for piece in text.pieces:
+            for number, piece in enumerate(text.pieces):
                 if position < offset < position + len(piece.text) and piece.splittable:
-                    _split_run(piece, offset - position)
-                    text.reread()
+                    _split_run(text, number, offset - position)
                     break
                 if offset == position and piece.editable and _after_content(piece):
-                    _split_run(piece, 0)  # a run of text and a break: between them
-                    text.reread()
+                    _split_run(text, number, 0)  # a run of text and a break: between them
                     break
                 position += len(piece.text)
 
@@ -121,9 +121,11 @@ def _after_content(piece: Piece) -> bool:
     return any(child.tag != w("rPr") for child in piece.node.itersiblings(preceding=True))
 
 
-def _split_run(piece: Piece, at: int) -> None:
+def _split_run(paragraph: Paragraph, number: int, at: int) -> None:
     """w:r(…, w:t "ab", …) → w:r(…, w:t "a"), w:r(rPr, w:t "b", …), both with the rPr;
-    at 0, the run is split before the piece's node (a w:t, a tab, a break)."""
+    at 0, the run is split before the piece's node (a w:t, a tab, a break). The
+    paragraph's pieces follow their nodes into the second run."""
+    piece = paragraph.pieces[number]
     run, node = piece.run, piece.node
     second = run.makeelement(run.tag, dict(run.attrib))
     properties = run.find(w("rPr"))
@@ -140,6 +142,13 @@ def _split_run(piece: Piece, at: int) -> None:
     for child in following:
         second.append(child)
     run.addnext(second)
+    pieces = paragraph.pieces
+    if at:
+        pieces[number] = replace(piece, text=node.text)
+        pieces.insert(number + 1, replace(piece, text=rest.text, run=second, node=rest))
+    for index, other in enumerate(pieces):
+        if other.run is run and other.node.getparent() is second:
+            pieces[index] = replace(other, run=second)
 
 
 def _set_text(node: Any, value: str) -> None:
@@ -149,7 +158,7 @@ def _set_text(node: Any, value: str) -> None:
 
 
 class _Marker:
-    def __init__(self, paragraphs: list[ParagraphText], author: Author, ids: _Ids) -> None:
+    def __init__(self, paragraphs: list[Paragraph], author: Author, ids: _Ids) -> None:
         self.paragraphs = paragraphs
         self.author = author
         self.ids = ids
@@ -159,7 +168,8 @@ class _Marker:
         self.plain: dict[Any, bool] = {}  # whether each run holds plain text of the clerk's
         for paragraph in paragraphs:
             for piece in paragraph.pieces:
-                self.plain[piece.run] = self.plain.get(piece.run, True) and piece.editable
+                if piece.run is not None:
+                    self.plain[piece.run] = self.plain.get(piece.run, True) and piece.editable
             position, placed = 0, []
             for piece in paragraph.pieces:
                 placed.append((position, position + len(piece.text), piece))
@@ -244,7 +254,8 @@ class _Marker:
     def anchor(self, comment: Comment) -> int:
         comment_id = int(self.ids.take())
         first, last = comment.spans[0], comment.spans[-1]
-        start = comment_id_element(self.paragraphs[0].element, "commentRangeStart", comment_id)
+        like = self.paragraphs[first[0]].elements[-1]
+        start = comment_id_element(like, "commentRangeStart", comment_id)
         end = comment_id_element(start, "commentRangeEnd", comment_id)
         reference = end.makeelement(w("r"), {})
         reference.append(comment_id_element(end, "commentReference", comment_id))
@@ -255,18 +266,18 @@ class _Marker:
 
     def _place_start(self, marker: Any, index: int, offset: int) -> None:
         for begin, end, piece in self.placed[index]:
-            if begin >= offset and end > begin:
+            if begin >= offset and end > begin and piece.run is not None:
                 self._outer(piece.run).addprevious(marker)
                 return
-        self.paragraphs[index].element.append(marker)
+        self.paragraphs[index].elements[-1].append(marker)
 
     def _place_end(self, marker: Any, index: int, offset: int) -> None:
         chosen = None
         for begin, end, piece in self.placed[index]:
-            if end <= offset and end > begin:
+            if end <= offset and end > begin and piece.run is not None:
                 chosen = piece
         if chosen is None:
-            self.paragraphs[index].element.append(marker)
+            self.paragraphs[index].elements[-1].append(marker)
             return
         self._outer(chosen.run, after=True).addnext(marker)
 
@@ -299,7 +310,7 @@ def _run_text(run: Any) -> str:
         elif child.tag == w("br"):
             texts.append("\n" if child.get(w("type"), "textWrapping") == "textWrapping" else "")
         elif child.tag in (w("tab"), w("ptab"), w("cr"), w("noBreakHyphen")):
-            texts.append("\t")  # one character, as textmap reads it
+            texts.append("\t")  # one character, as reading.py reads it
     return "".join(texts)
 
 

@@ -48,7 +48,7 @@ def _same(part: bytes) -> bytes:
     return part
 
 
-def _parse(xml: bytes) -> Any:
+def parse_part(xml: bytes) -> Any:
     """A part parsed without loading a DTD, resolving entities or using the network
     (callers have refused parts with a DTD already)."""
     from lxml import etree  # type: ignore[import-untyped]  # python-docx depends on lxml
@@ -92,7 +92,7 @@ def relationships(xml: bytes) -> list[Relationship]:
             target=str(element.get("Target", "")),
             external=str(element.get("TargetMode", "")).lower() == "external",
         )
-        for element in _parse(xml).iter(f"{_RELATIONSHIPS}Relationship")
+        for element in parse_part(xml).iter(f"{_RELATIONSHIPS}Relationship")
     ]
 
 
@@ -100,14 +100,14 @@ def content_types(xml: bytes) -> list[str]:
     """Every content type `[Content_Types].xml` names (defaults and overrides)."""
     return [
         str(element.get("ContentType", ""))
-        for element in _parse(xml).iter()
+        for element in parse_part(xml).iter()
         if element.tag in (f"{_CONTENT_TYPES}Default", f"{_CONTENT_TYPES}Override")
     ]
 
 
 def xml_parts(content_types_xml: bytes, names: list[str]) -> set[str]:
     """The members `[Content_Types].xml` declares as XML, by extension or by name."""
-    root = _parse(content_types_xml)
+    root = parse_part(content_types_xml)
     by_extension = {
         str(e.get("Extension", "")).lower(): str(e.get("ContentType", ""))
         for e in root.iter(f"{_CONTENT_TYPES}Default")
@@ -140,7 +140,9 @@ def field_codes(xml: bytes) -> list[str]:
     codes: list[str] = []
     fields: list[_OpenField] = []
     loose: list[str] = []
-    for element in _parse(xml).iter(fld_char, fld_simple, qn("w:instrText"), qn("w:delInstrText")):
+    for element in parse_part(xml).iter(
+        fld_char, fld_simple, qn("w:instrText"), qn("w:delInstrText")
+    ):
         top = fields[-1] if fields else None
         code = top.code if top is not None and not top.past_separate else None
         if element.tag == fld_simple:
@@ -172,4 +174,4 @@ class _OpenField:
 def has_mail_merge(xml: bytes) -> bool:
     """Whether a settings part makes the document a mail-merge main document."""
 
-    return next(_parse(xml).iter(qn("w:mailMerge")), None) is not None
+    return next(parse_part(xml).iter(qn("w:mailMerge")), None) is not None

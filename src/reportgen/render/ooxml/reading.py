@@ -1,9 +1,11 @@
-"""What import reads of WordprocessingML: the body's text as Word shows it, paragraph by
-paragraph, each run's text with whether it is bold; and what was left out or read in a
-special way, so that import can say so.
+"""What Word shows of a document's body, paragraph by paragraph, each character traced
+to the element it stands in; and what was left out or read in a special way.
 
-Every visible run wherever it stands: tracked changes as if all were accepted (w:ins,
-w:moveTo in; w:del, w:moveFrom out; a deleted or hidden paragraph mark joins two
+One reader for every use: import takes each paragraph's text and its bold runs;
+`validate 草稿.docx` takes the same paragraphs to say where a finding is (第 N 段
+counts them), and `--annotate` writes its comments and tracked changes on the pieces'
+runs. Every visible run wherever it stands: tracked changes as if all were accepted
+(w:ins, w:moveTo in; w:del, w:moveFrom out; a deleted or hidden paragraph mark joins two
 paragraphs), content controls (unless still showing their prompt), smart tags, custom
 XML, a field's result but never its code, tables row by row, text boxes after their
 paragraph; hidden text out; comments never; footnotes apart, for a note. What each
@@ -15,44 +17,42 @@ python-docx's `CT_R.text` does.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
-from docx.oxml.ns import qn
-
-from .package import related_root
+from .package import parse_part
+from .parts import main_part, related_part
 from .styles import RunLook, on
+from .textmap import Paragraph, Piece, Reading, Table, Unreadable, w
 
-Piece = tuple[str, bool]  # a run's text and whether it is bold
-Paragraph = list[Piece]
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
 def _w(*names: str) -> tuple[str, ...]:
-    return tuple(f"{{{_W}}}{name}" for name in names)
+    return tuple(w(name) for name in names)
 
 
 _P, _R, _TBL, _TR, _TC, _SDT, _SDT_CONTENT, _SDT_PR = _w(
     "p", "r", "tbl", "tr", "tc", "sdt", "sdtContent", "sdtPr"
 )
-_PPR, _RPR, _PSTYLE, _TRPR, _TCPR = _w("pPr", "rPr", "pStyle", "trPr", "tcPr")
+_PPR, _RPR, _PSTYLE, _TRPR, _TCPR, _BODY = _w("pPr", "rPr", "pStyle", "trPr", "tcPr", "body")
 _T, _BR, _FLD_CHAR, _TXBX, _RUBY, _RUBY_BASE = _w(
     "t", "br", "fldChar", "txbxContent", "ruby", "rubyBase"
 )
 _DEL, _MOVE_FROM, _CELL_DEL, _ALT_CHUNK = _w("del", "moveFrom", "cellDel", "altChunk")
-_SHOWING_PROMPT = qn("w:showingPlcHdr")
-_FOOTNOTE_REFERENCE, _ENDNOTE_REFERENCE = _w("footnoteReference", "endnoteReference")
+_SHOWING_PROMPT, _FOOTNOTE_REFERENCE, _ENDNOTE_REFERENCE = _w(
+    "showingPlcHdr", "footnoteReference", "endnoteReference"
+)
 _ALTERNATE, _CHOICE, _FALLBACK = (
     f"{{{_MC}}}{name}" for name in ("AlternateContent", "Choice", "Fallback")
 )
-_VAL, _TYPE, _ID, _FLD_CHAR_TYPE = qn("w:val"), qn("w:type"), qn("w:id"), qn("w:fldCharType")
+_VAL, _TYPE, _ID, _FLD_CHAR_TYPE = _w("val", "type", "id", "fldCharType")
 # Run content that stands for text, as python-docx's CT_R.text reads it.
-_TEXT_OF = {qn("w:tab"): "\t", qn("w:ptab"): "\t", qn("w:cr"): "\n", qn("w:noBreakHyphen"): "-"}
-# Containers whose content Word shows as if they were not there.
-_INLINE_WRAPPERS = frozenset(
-    _w("hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "dir", "bdo")
-)
+_TEXT_OF = {w("tab"): "\t", w("ptab"): "\t", w("cr"): "\n", w("noBreakHyphen"): "-"}
+# Containers whose content Word shows as if they were not there: the clerk's own text
+# (plain: a tracked change can be written there), and text that is not plainly theirs
+# (someone's pending change, a field's result).
+_PLAIN_WRAPPERS = frozenset(_w("hyperlink", "smartTag", "customXml", "dir", "bdo"))
+_OTHER_WRAPPERS = frozenset(_w("ins", "moveTo", "fldSimple"))
 _BLOCK_WRAPPERS = frozenset(_w("customXml", "ins", "moveTo"))
 # Where a run can hold a drawing or a VML shape, and so a text box.
 _SHAPES = frozenset([*_w("drawing", "pict", "object"), _ALTERNATE])
@@ -64,62 +64,40 @@ _REVISIONS = _w(
 _COMMENT_MARKS = _w("commentReference", "commentRangeStart")
 
 
-@dataclass(frozen=True)
-class Table:
-    first_row: str  # its first row's text, cells joined by tabs
-    rows: int
+def read_package(parts: dict[str, bytes]) -> Reading:
+    """What Word shows of a package's main document body (headers and footers aside).
+    The package has been checked already (package.check_docx: no DTD, bounded)."""
+    from lxml import etree  # type: ignore[import-untyped]  # python-docx depends on lxml
 
-
-@dataclass
-class Reading:
-    """A document's body as Word shows it, and what was left out or read specially."""
-
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    revisions: bool = False  # tracked changes: read as if all were accepted
-    hidden: int = 0  # runs of hidden text left out
-    prompts: int = 0  # content controls still showing their prompt, left out
-    tables: list[Table] = field(default_factory=list)
-    text_boxes: int = 0
-    comments: int = 0  # comments anchored in the body, never read
-    footnotes: list[str] = field(default_factory=list)  # each note's text, not read as body
-    endnotes: list[str] = field(default_factory=list)
-    alt_chunks: int = 0  # other documents imported whole (altChunk), not read
-
-
-def read_document(document: Any) -> Reading:
-    """What Word shows of a python-docx Document's body (headers and footers aside)."""
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-
-    part = document.part
-    body = document.element.body
+    part = main_part(parts)
+    if part not in parts:
+        raise Unreadable(part)
+    roots: dict[str, Any] = {}
+    for kind in ("", "styles", "footnotes", "endnotes"):
+        name = related_part(parts, part, kind) if kind else part
+        try:
+            roots[kind] = parse_part(parts[name]) if name in parts else None
+        except etree.XMLSyntaxError:
+            raise Unreadable(name) from None
+    walker = _Walker(RunLook(roots["styles"]))
+    reading = walker.reading
+    reading.part, reading.root = part, roots[""]
+    body = reading.root.find(_BODY)
     if body is None:  # a document.xml without w:body: nothing to show
-        return Reading()
-    walker = _Walker(RunLook(related_root(part, RT.STYLES)))
+        return reading
     walker.block(body)
     walker.finish()
-    reading = walker.reading
     reading.revisions = next(body.iter(*_REVISIONS), None) is not None
     reading.comments = len({mark.get(_ID) for mark in body.iter(*_COMMENT_MARKS)})
-    for kind, ids, notes in (
-        (RT.FOOTNOTES, walker.footnotes, reading.footnotes),
-        (RT.ENDNOTES, walker.endnotes, reading.endnotes),
+    for notes_root, ids, notes in (
+        (roots["footnotes"], walker.footnotes, reading.footnotes),
+        (roots["endnotes"], walker.endnotes, reading.endnotes),
     ):
-        if ids:  # each once; a note that refers to notes does not add to the list read
-            notes += _notes_text(walker, related_root(part, kind), list(dict.fromkeys(ids)))
+        if ids and notes_root is not None:  # each once, in the order of reference
+            by_id = {note.get(_ID): note for note in notes_root}
+            found = (by_id.get(note_id) for note_id in dict.fromkeys(ids))
+            notes += [_text(walker.capture(note)).strip() for note in found if note is not None]
     return reading
-
-
-def _notes_text(walker: _Walker, root: Any, ids: list[str]) -> list[str]:
-    """The text of each footnote or endnote referred to, in the order of reference."""
-    if root is None:
-        return []
-    by_id = {note.get(_ID): note for note in root}
-    found = (by_id.get(note_id) for note_id in ids)
-    return [
-        "".join(text for paragraph in walker.capture(note) for text, _ in paragraph).strip()
-        for note in found
-        if note is not None
-    ]
 
 
 class _Walker:
@@ -130,10 +108,11 @@ class _Walker:
         self.look = look
         self.reading = Reading()
         self.out = self.reading.paragraphs
-        self.carry: Paragraph = []  # a paragraph whose mark is gone runs on into the next
+        self.carry: Paragraph | None = None  # a paragraph whose mark is gone runs on
         self.after: list[Paragraph] = []  # text boxes, placed after their anchor's paragraph
         self.fields: list[bool] = []  # open complex fields: True once past `separate`
         self.in_code = False
+        self.in_box = False
         self.footnotes: list[str] = []
         self.endnotes: list[str] = []
 
@@ -155,40 +134,42 @@ class _Walker:
             elif tag == _ALT_CHUNK:
                 self.reading.alt_chunks += 1
 
-    def paragraph(self, paragraph: Any) -> None:
-        pieces, self.carry = self.carry, []
+    def paragraph(self, element: Any) -> None:
+        current = self.carry or Paragraph(in_text_box=self.in_box)
+        self.carry = None
+        current.elements.append(element)
         style_id = mark = None
-        properties = paragraph.find(_PPR)
+        properties = element.find(_PPR)
         for child in () if properties is None else properties:
             if child.tag == _PSTYLE:
                 style_id = child.get(_VAL)
             elif child.tag == _RPR:
                 mark = child  # the paragraph mark's own properties
-        self.inline(paragraph, pieces, style_id)
+        self.inline(element, current.pieces, style_id, True)
         gone = mark is not None and (
             mark.find(_DEL) is not None or mark.find(_MOVE_FROM) is not None
         )
         if gone or self.look.of(mark, style_id)[1]:
-            self.carry = pieces  # the mark deleted, moved away or hidden: no break here
+            self.carry = current  # the mark deleted, moved away or hidden: no break here
         else:
-            self.emit(pieces)
+            self.emit(current)
 
-    def emit(self, pieces: Paragraph) -> None:
-        self.out.append(pieces)
+    def emit(self, paragraph: Paragraph) -> None:
+        self.out.append(paragraph)
         self.out.extend(self.after)
         self.after = []
 
     def finish(self) -> None:
-        if self.carry:
+        if self.carry is not None and self.carry.pieces:
             self.emit(self.carry)
-            self.carry = []
+        self.carry = None
         self.out.extend(self.after)
         self.after = []
 
     def capture(self, story: Any) -> list[Paragraph]:
         """The paragraphs of a cell, text box or note, read apart from the main flow."""
         saved = self.out, self.carry, self.after, self.fields, self.in_code
-        self.out, self.carry, self.after, self.fields, self.in_code = [], [], [], [], False
+        self.out, self.carry, self.after, self.fields, self.in_code = [], None, [], [], False
         self.block(story)
         self.finish()
         captured = self.out
@@ -196,27 +177,28 @@ class _Walker:
         return captured
 
     def table(self, table: Any) -> None:
-        if self.carry:  # a paragraph cannot run on into a table: it stays before it
-            self.emit(self.carry)
-            self.carry = []
+        if self.carry is not None and self.carry.pieces:
+            self.emit(self.carry)  # a paragraph cannot run on into a table: it stays before
+        self.carry = None
         lines: list[Paragraph] = []
         rows = 0
         for row in _rows(table):
             rows += 1
             cells = [self.capture(cell) for cell in _cells(row)]
-            filled = [[p for p in cell if _text(p).strip()] for cell in cells]
+            filled = [[p for p in cell if p.text.strip()] for cell in cells]
             if all(len(cell) <= 1 for cell in filled):
-                line: Paragraph = []
+                elements = [element for cell in cells for p in cell for element in p.elements]
+                line = Paragraph([], elements, self.in_box)
                 for index, cell in enumerate(filled):
                     if index:
-                        line.append(("\t", False))
+                        line.pieces.append(Piece("\t", False))
                     if cell:
-                        line.extend(cell[0])
+                        line.pieces += cell[0].pieces
                 lines.append(line)
             else:  # a table for layout: a cell's paragraphs are paragraphs
                 lines += [paragraph for cell in filled for paragraph in cell]
         if rows:
-            first = next((_text(line) for line in lines if _text(line).strip()), "")
+            first = next((line.text for line in lines if line.text.strip()), "")
             self.reading.tables.append(Table(first.strip(), rows))
         for line in lines:
             self.emit(line)
@@ -232,57 +214,54 @@ class _Walker:
 
     # --- runs and what wraps them inside a paragraph
 
-    def inline(self, container: Any, pieces: Paragraph, style_id: str | None) -> None:
+    def inline(self, container: Any, pieces: list[Piece], style: str | None, plain: bool) -> None:
         for child in container:
             tag = child.tag
             if tag == _R:
-                self.run(child, pieces, style_id)
-            elif tag in _INLINE_WRAPPERS:
-                self.inline(child, pieces, style_id)
+                self.run(child, pieces, style, plain)
+            elif tag in _PLAIN_WRAPPERS or tag in _OTHER_WRAPPERS:
+                self.inline(child, pieces, style, plain and tag in _PLAIN_WRAPPERS)
             elif tag == _SDT:
-                self.content_control(child, lambda c: self.inline(c, pieces, style_id))
+                self.content_control(child, lambda c: self.inline(c, pieces, style, plain))
             elif tag == _ALTERNATE:
-                self.inline(_branch(child), pieces, style_id)
+                self.inline(_branch(child), pieces, style, False)
             # w:del and w:moveFrom (deleted text), bookmarks, comment ranges: nothing shown
 
-    def run(self, run: Any, pieces: Paragraph, style_id: str | None) -> None:
-        bold, hidden = self.look.of(None, style_id)
-        parts: list[str] = []
+    def run(self, run: Any, pieces: list[Piece], style: str | None, plain: bool) -> None:
+        bold, hidden = self.look.of(None, style)
+        plain = plain and not self.in_box
         left_out = False
         for child in run:
             tag = child.tag
             if tag == _T:
                 if hidden:
                     left_out = left_out or bool(child.text)
-                elif not self.in_code:
-                    parts.append(child.text or "")
+                elif not self.in_code and child.text:
+                    pieces.append(Piece(child.text, bold, run, child, plain and not self.fields))
             elif tag == _RPR:  # first in a run (the schema's order): before any text
-                bold, hidden = self.look.of(child, style_id)
+                bold, hidden = self.look.of(child, style)
             elif tag == _FLD_CHAR:
                 self.field_char(child)
             elif hidden or self.in_code:
                 continue
             elif tag == _BR:
                 # A line break is a newline; a page or column break is no text.
-                parts.append("\n" if child.get(_TYPE, "textWrapping") == "textWrapping" else "")
+                if child.get(_TYPE, "textWrapping") == "textWrapping":
+                    pieces.append(Piece("\n", bold, run, child, plain and not self.fields))
             elif tag in _TEXT_OF:
-                parts.append(_TEXT_OF[tag])
+                pieces.append(Piece(_TEXT_OF[tag], bold, run, child, plain and not self.fields))
             elif tag in _SHAPES:
                 self.text_boxes(child)
             elif tag == _RUBY:  # the base text, not the reading set above it
                 base = child.find(_RUBY_BASE)
                 if base is not None:
-                    inner: Paragraph = []
-                    self.inline(base, inner, style_id)
-                    parts.append(_text(inner))
+                    self.inline(base, pieces, style, False)
             elif tag == _FOOTNOTE_REFERENCE:
                 self.footnotes.append(child.get(_ID))
             elif tag == _ENDNOTE_REFERENCE:
                 self.endnotes.append(child.get(_ID))
         if left_out:
             self.reading.hidden += 1
-        if parts:
-            pieces.append(("".join(parts), bold))
 
     def field_char(self, mark: Any) -> None:
         kind = mark.get(_FLD_CHAR_TYPE)
@@ -299,7 +278,9 @@ class _Walker:
         for child in _branch(shape) if shape.tag == _ALTERNATE else shape:
             if child.tag == _TXBX:
                 self.reading.text_boxes += 1
+                outside, self.in_box = self.in_box, True
                 self.after += self.capture(child)
+                self.in_box = outside
             else:
                 self.text_boxes(child)
 
@@ -342,5 +323,5 @@ def _unwrapped(wrapper: Any) -> Any:
     return wrapper
 
 
-def _text(paragraph: Paragraph) -> str:
-    return "".join(text for text, _ in paragraph)
+def _text(paragraphs: list[Paragraph]) -> str:
+    return "".join(paragraph.text for paragraph in paragraphs)

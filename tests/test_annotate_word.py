@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from docx2python import docx2python
-from drafts import without_styles_with_effects
+from drafts import without_styles_with_effects, write_word_draft
 from helpers import Result
 from lxml import etree
 from openxml_audit import OpenXmlValidator
@@ -158,10 +158,34 @@ def test_a_split_run_takes_the_pieces_after_the_split_with_it(tmp_path: Path) ->
 
     content = "<w:r><w:t>开展法制宣传</w:t><w:br/><w:t>加强</w:t><w:tab/><w:t>法制教育</w:t></w:r>"
     path = word_file(tmp_path / "one-run.docx", [f"<w:p>{content}</w:p>"])
-    paragraphs = read_package(_parts(path)).paragraphs
+    paragraphs = read_package(_parts(path), elements=True).paragraphs
     text = paragraphs[0].text
     _split(paragraphs, [(0, offset) for offset in range(len(text) + 1)])
     pieces = paragraphs[0].pieces
     assert paragraphs[0].text == text and len(pieces) == len(text)
     assert all(piece.node.getparent() is piece.run for piece in pieces)
     assert len({id(piece.run) for piece in pieces}) == len(text)
+
+
+def test_import_reads_the_same_with_or_without_the_elements(mixed: Path) -> None:
+    """--annotate reads with each piece's elements (a piece per w:t, tab or break),
+    import without (a piece per run): the same paragraphs, bold and notes either way."""
+    bold = "<w:b/>"
+    runs = [
+        "<w:r><w:rPr><w:b/></w:rPr><w:t>一是</w:t><w:tab/><w:t>压实责任。</w:t></w:r>",
+        run(" ", bold),
+        run("二是", bold),
+        run(" 健全制度。", bold),
+        run("正文", "<w:b w:val='0'/>"),
+        run("。"),
+    ]
+    # A phonetic guide: its base's run is bold, the run holding it not.
+    base = f"<w:rubyBase>{run('依法', bold)}</w:rubyBase>"
+    ruby = f"<w:ruby><w:rubyPr/><w:rt>{run('yīfǎ')}</w:rt>{base}</w:ruby>"
+    guided = paragraph(f"<w:r><w:t>三是</w:t>{ruby}<w:t>行政。</w:t></w:r>")
+    leads = word_file(mixed.with_name("leads.docx"), [paragraph(*runs), guided])
+    for path in (mixed, leads, write_word_draft(mixed.with_name("draft.docx"))):
+        plain, traced = read_source(path), read_source(path, elements=True)
+        assert plain.paragraphs == traced.paragraphs and plain.notes == traced.notes
+    first, second = read_source(leads).paragraphs
+    assert first.bold == ((0, 8), (9, 17)) and second.bold == ((2, 4),)

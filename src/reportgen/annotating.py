@@ -76,7 +76,7 @@ def annotate(
             hint=f"如 -o {target.with_suffix('.docx')}",
         )
     refuse_overwriting(target, [path])  # never the draft itself, a data file or a template
-    opened = open_report(path)
+    opened = open_report(path, elements=True)
     findings = opened.locate(rules.check(opened.report, select, ignore))
     revisions = _revisions(opened, select, ignore)
     source = opened.source

@@ -86,7 +86,8 @@ class Source:
     members: list[tuple[str, bytes]] = field(default_factory=list)  # .docx: its parts
     part: str = ""  # .docx: the main document part, word/document.xml
     root: Any = None  # .docx: that part, parsed
-    paragraphs: list[Paragraph] = field(default_factory=list)  # .docx: with elements
+    # .docx: the paragraphs import read (with their elements from open_report(elements=True))
+    paragraphs: list[Paragraph] = field(default_factory=list)
 
     @property
     def unit(self) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,7 @@ from ..load import decode_text
 from ..package import check_docx
 
 if TYPE_CHECKING:  # python-docx loads only when a .docx is read
-    from ..render.ooxml.textmap import Reading
+    from ..render.ooxml.textmap import Piece, Reading
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -39,13 +38,14 @@ class Source:
     reading: Reading | None = None
 
 
-def read_source(path: Path, encoding: str | None = None) -> Source:
-    """A .txt or .docx report, read as its reader sees it (a .docx as Word shows it)."""
+def read_source(path: Path, encoding: str | None = None, elements: bool = False) -> Source:
+    """A .txt or .docx report, read as its reader sees it (a .docx as Word shows it;
+    with `elements`, each piece of its text keeps the element it stands in, to be marked)."""
     suffix = path.suffix.lower()
     if suffix in (".docx", ".txt", ".text", ""):
         raw = read_bytes(path, "报告文件", "请检查文件名和路径（.docx 或 .txt）。", MAX_BYTES)
         if suffix == ".docx":
-            return _docx(raw, path)
+            return _docx(raw, path, elements)
         text, used = decode(raw, encoding, path)
         return Source([Paragraph(line.strip()) for line in text.splitlines() if line.strip()], used)
     if suffix in (".doc", ".wps"):
@@ -84,13 +84,13 @@ def decode(raw: bytes, encoding: str | None, path: Path) -> tuple[str, str]:
         ) from None
 
 
-def _docx(raw: bytes, path: Path) -> Source:
+def _docx(raw: bytes, path: Path, elements: bool) -> Source:
     from ..render.ooxml.reading import read_package
     from ..render.ooxml.textmap import Unreadable
 
     members = check_docx(raw, f"报告文件 {path}")  # bounded before anything is parsed
     try:
-        reading = read_package(dict(members))
+        reading = read_package(dict(members), elements)
     except Unreadable as exc:
         raise ReportgenError(
             f"{path} 无法作为 Word 文档打开（{exc} 缺失或不是 XML）。",
@@ -104,12 +104,9 @@ def _docx(raw: bytes, path: Path) -> Source:
         leading = len(text) - len(text.lstrip())
         spans: list[tuple[int, int]] = []
         position = -leading
-        # Bold run by run (a run's text, tabs and breaks are one piece of formatting).
-        for _, group in groupby(paragraph.pieces, key=lambda piece: piece.run):
-            pieces = list(group)
-            piece = "".join(p.text for p in pieces)
+        for piece, bold in _runs(paragraph.pieces):
             end = position + len(piece)
-            if pieces[0].bold and piece.strip():
+            if bold and piece.strip():
                 if spans and spans[-1][1] == position:
                     spans[-1] = (spans[-1][0], end)  # Word splits runs; join them again
                 else:
@@ -117,6 +114,21 @@ def _docx(raw: bytes, path: Path) -> Source:
             position = end
         result.append(Paragraph(text.strip(), tuple(spans)))
     return Source(result, "docx", tuple(reading_notes(reading)), tuple(members), reading)
+
+
+def _runs(pieces: list[Piece]) -> list[tuple[str, bool]]:
+    """Each run's text and bold: a run's text, tabs and breaks are one piece of
+    formatting. Read without elements a piece is a run; with them, a run's pieces
+    name it."""
+    runs: list[tuple[str, bool]] = []
+    last = None
+    for piece in pieces:
+        if piece.run is not None and piece.run is last:
+            runs[-1] = (runs[-1][0] + piece.text, piece.bold)
+        else:
+            runs.append((piece.text, piece.bold))
+        last = piece.run
+    return runs
 
 
 def reading_notes(reading: Reading) -> list[str]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from .textmap import Paragraph, Piece, w
@@ -144,11 +144,11 @@ def _split_run(paragraph: Paragraph, number: int, at: int) -> None:
     run.addnext(second)
     pieces = paragraph.pieces
     if at:
-        pieces[number] = replace(piece, text=node.text)
-        pieces.insert(number + 1, replace(piece, text=rest.text, run=second, node=rest))
+        pieces[number] = piece._replace(text=node.text)
+        pieces.insert(number + 1, piece._replace(text=rest.text, run=second, node=rest))
     for index, other in enumerate(pieces):
         if other.run is run and other.node.getparent() is second:
-            pieces[index] = replace(other, run=second)
+            pieces[index] = other._replace(run=second)
 
 
 def _set_text(node: Any, value: str) -> None:

@@ -8,7 +8,7 @@ reading.py makes these for every use: import reads their text and bold, `validat
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -17,10 +17,10 @@ def w(name: str) -> str:
     return f"{{{W}}}{name}"
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     """Text one run shows: a w:t (any length), or one tab, line break or hyphen, with the
-    run and the node it comes from (None: the tab between a table row's cells)."""
+    run and the node it comes from (None: the tab between a table row's cells, or a
+    reading without elements). A tuple: a large document has one for every run."""
 
     text: str
     bold: bool
@@ -36,7 +36,7 @@ class Piece:
         return self.editable and self.node.tag == w("t")
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     """A paragraph as Word shows it, and the w:p it was read from: several where a
     paragraph mark is deleted or hidden, or a table row's cells."""

@@ -13,6 +13,15 @@ date}), in fresh processes as a clerk runs them:
    compared with the source text, numbering (一、（一）1.（1） as typed or generated),
    whitespace and the draft mark removed: difflib's ratio (no junk heuristic).
 
+   The source it is compared with is NAME.txt without the lines import says, in its
+   notes (`import --json`), that it left out: a note that quotes a line (“…”, its first
+   30 characters, spaces run together) before saying 没有读入 or 不作为正文印出 takes
+   that line out, one line for each quote; “…”起 N 行 takes out N lines from the quoted
+   one; a quote that is no whole line but the start of one (a search page's button
+   stuck to the title) takes out that start. Everything else stays: a line import drops
+   without a note naming it, or quotes only in part (页码 beyond the four a note
+   quotes), still costs similarity.
+
 A crash (exit 70) or any failure counts as zero points and zero similarity.
 """
 
@@ -36,6 +45,11 @@ _NUMBERING = re.compile(
     re.M,
 )
 DRAFT_MARK = re.compile(r"^【草稿】.*$", re.M)
+# A note saying that what it quotes before these words was left out of the report.
+_LEFT_OUT = re.compile(r"没有读入|不作为正文印出")
+_QUOTE = re.compile(r"“([^”]*)”")
+_RANGE = re.compile(r"“([^”]*)”起 (\d+) 行")
+_QUOTED_LENGTH = 30  # a note quotes a line's first 30 characters, spaces run together
 
 
 def reportgen(*argv: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -54,6 +68,39 @@ def comparable(text: str) -> str:
     text = DRAFT_MARK.sub("", text)
     lines = [_NUMBERING.sub("", line.strip()) for line in text.splitlines()]
     return re.sub(r"\s+", "", "".join(lines))
+
+
+def left_out(notes: list[str]) -> list[tuple[str, int]]:
+    """(quote, lines) for each line or run of lines the notes say were left out."""
+    found: list[tuple[str, int]] = []
+    for note in notes:
+        said = _LEFT_OUT.search(note)
+        head = note[: said.start()] if said else ""
+        ranged = _RANGE.search(head)
+        if ranged:
+            found.append((ranged.group(1), int(ranged.group(2))))
+        else:
+            found += [(quote, 1) for quote in _QUOTE.findall(head)]
+    return found
+
+
+def _quoted(line: str) -> str:
+    return re.sub(r"[\s\u3000]+", " ", line)[:_QUOTED_LENGTH]
+
+
+def without_left_out(source: str, notes: list[str]) -> str:
+    """The source without the lines (or starts of lines) the notes name as left out."""
+    lines = [line.strip() for line in source.splitlines() if line.strip()]
+    for quote, count in left_out(notes):
+        whole = (i for i, line in enumerate(lines) if quote in (_quoted(line), line[:30]))
+        at = next(whole, None)
+        if at is not None:
+            del lines[at : at + count]
+            continue
+        start = next((i for i, line in enumerate(lines) if line.startswith(quote)), None)
+        if start is not None and quote:
+            lines[start] = lines[start][len(quote) :]
+    return "\n".join(lines)
 
 
 def similarity(source: str, built: str) -> float:
@@ -90,7 +137,7 @@ class Scored:
 def score(source: Path, expected: dict[str, Any], work: Path) -> Scored:
     result = Scored(source.name, {point: False for point in POINTS})
     data_file = work / f"{source.name}.json"
-    imported = reportgen("import", str(source), "-o", str(data_file), "--force", cwd=work)
+    imported = reportgen("import", str(source), "-o", str(data_file), "--force", "--json", cwd=work)
     if imported.returncode != 0:
         result.failure = f"import exit {imported.returncode}: {imported.stderr.strip()[:200]}"
         return result
@@ -106,7 +153,8 @@ def score(source: Path, expected: dict[str, Any], work: Path) -> Scored:
     if built.returncode != 0:
         result.failure = f"build exit {built.returncode}: {built.stderr.strip()[:200]}"
         return result
-    original = source.with_suffix(".txt").read_text(encoding="utf-8")
+    notes = json.loads(imported.stdout)["notes"]
+    original = without_left_out(source.with_suffix(".txt").read_text(encoding="utf-8"), notes)
     result.similarity = similarity(original, text_file.read_text(encoding="utf-8"))
     return result
 

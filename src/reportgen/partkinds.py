@@ -85,7 +85,7 @@ _ENDING: dict[PartKind, tuple[str, ...]] = {
 # 谋划2025年工作: planning a named year is the plans part, whatever that year is (a
 # wrong one is Y002's to report, so the part must be found first).
 _PLANNING = re.compile(r"谋划\s*(?:\d{4}\s*年|下一年|明年|新一年|来年)")
-_SENTENCE = re.compile(r"[^。；！？]+[。；！？]?")
+_SENTENCE = re.compile(r"[^。；;！!？?]+[。；;！!？?]?")  # half-width marks as pasted
 # Future: 将继续, 将进一步 … (将 before a verb of intent, not the 将 of 将……纳入).
 _FUTURE = (
     r"将(?:继续|进一步|持续|着力|重点|全力|不断|切实|深入|加快|加大|全面|扎实|围绕|坚持|聚焦|以|在|把|"

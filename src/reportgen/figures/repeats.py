@@ -1,19 +1,27 @@
 """The same quantity given twice with two values: 全年调处矛盾纠纷231件 in the opening and
-全年调处矛盾纠纷213件 in the body; 接待法律咨询326人次 and, further on, 法律咨询362人次;
-完成15个图斑核查整改 and 15个图斑 … 13个图斑; 全乡12个行政村 and 全乡13个行政村.
+全年调处矛盾纠纷213件 in the body; 接待群众法律咨询1260人次 and 接待法律咨询1620人次;
+核查卫片执法图斑216个 and 完成261个卫片执法图斑核查整改; 全乡9个行政村 and 全乡11个行政村.
 
 A figure's quantity is read from its words: the words before it, back to the clause's
-start, split into words of time and sum (全年, 今年以来, 共), a scope (全乡, 全镇, 累计,
-新增, 现有), a verb or preposition (接待, 完成, 对) and the counted noun that remains
-(法律咨询); and, when nothing remains before it, the noun after its measure word (个图斑,
-个行政村). Two figures are the same quantity when scope, noun and unit are the same and
-their verbs are the same or one has none (法律咨询 is what 接待法律咨询 counted), and the
-noun is long enough to name one thing (法律咨询, 矛盾纠纷: four characters; 图斑, 行政村
-after a measure word: two).
+start, split into the report's own organ as subject (分局, 我镇), words of time and sum
+(全年, 一年来, 共), a scope (全乡, 全镇, 累计, 新增, 现有), verbs and prepositions (接待,
+完成, 对) and the counted noun that remains (法律咨询); when nothing remains, the noun after
+its measure word (个图斑) and the verbs right after that noun (核查整改). So both orders,
+noun before the figure and after it, read to one (verbs, noun, unit).
+
+Two figures are the same quantity when scope and unit are the same, the nouns are the same
+or differ by a word that narrows nothing (群众法律咨询 is 法律咨询: who asked, not what),
+their verbs share one or one has none, and the noun names one thing: four characters, or a
+verb and noun of six, or shorter when both figures say they are the year's total (全年检查企业
+and 全年累计检查企业). 累计 with a word of the year (全年累计) is the year's total; alone it
+may run over years (累计培育法律明白人96名 beside 全年培育12名) and is a scope of its own.
+
+A scope word with a count of its own constituents (全乡9个行政村, 全县15个乡镇) is a
+constant of the report, whatever the verbs around it (constants.py).
 
 Figures of another scope are another quantity and are left out: last year's (上年, 去年,
-同期, 2022年), a plan's (计划, 目标, 力争), a subset (其中, 专项行动中), the base of a change (同比,
-较上年, 由50件增加到…). Both figures must be exact: 300余人 and 320人 may be the same
+同期, 2022年), a plan's (计划, 目标, 力争), a subset (其中, 专项行动中), the base of a change
+(同比, 较上年, 由50件增加到…). Both figures must be exact: 300余人 and 320人 may be the same
 count. A rate (调解成功率) is matched by its whole name.
 """
 
@@ -23,10 +31,12 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from .constants import constant
 from .quantities import Figure
 from .spans import WORD, lazy, leads
 
-_TIME_AND_SUM = r"全年|今年以来|今年|年内|一年来|本年度|本年|共计|一共|总共|共|先后|已经|已|均|全部"
+_YEARLY = r"全年度|全年|今年以来|今年|年内|一年来|本年度|本年"
+_TIME_AND_SUM = rf"{_YEARLY}|共计|一共|总共|共|先后|已经|已|均|全部"
 _SCOPE = (
     r"全乡|全镇|全县|全区|全市|全局|全街道|全所|全村|全体|辖区内|辖区|本镇|本乡|本街道"
     r"|累计|新增|新建|现有|已有|共有"
@@ -35,12 +45,23 @@ _VERB = (
     r"受理|办理|办结|开展|调处|调解|化解|接待|解答|提供|培训|召开|组织|举办|发放|审查|审核"
     r"|处理|排查|走访|收集|提出|出具|完成|建成|建立|设立|配备|打造|创建|培育|评选|选聘|聘请"
     r"|查处|立案|印发|制定|投入|覆盖|实现|涉及|核查|整改|摸排|参与|参加|开通|上报|推送"
-    r"|发现|解决|收到|接收|下达|检查|签订|审结|答复|回复|督办|交办|转办|走访|慰问|帮扶|救助"
+    r"|发现|解决|收到|接收|下达|检查|签订|审结|答复|回复|督办|交办|转办|慰问|帮扶|救助"
     r"|追回|挽回|出动"
     r"|对|在|为|向|将|把|从"
 )
 _HEAD = lazy(rf"(?P<time>{_TIME_AND_SUM})|(?P<scope>{_SCOPE})|(?P<verb>{_VERB})")
+_YEARLY_WORD = lazy(_YEARLY)
+# The report's own organ as the subject of its clause (分局全年累计检查企业): what it did
+# is what the report counts. A named place (东村调处…) is a part, and stays in the noun.
+_SELF = lazy(
+    r"(?:我|本)(?:街道|单位|局|镇|乡|县|区|市|所|队|委|办|院)|分局|支队|大队|中队|局机关"
+    r"|(?:镇|乡)(?:党委|人民政府|政府)|街道办事处|街道党工委"
+)
 _PREPOSITIONS = frozenset("对在为向将把从")
+_LIGHT = frozenset({"完成", "开展", "组织", "实现"})
+# Short nouns too general to be one quantity even as the year's total: 全年召开会议24次
+# (of the committee) and 全年召开会议4次 (on the rule of law) count different meetings.
+_GENERAL = frozenset({"会议", "活动", "工作", "学习", "培训", "讲座", "宣传", "专题", "检查"})
 _LINK = re.compile(r"(?:达到了?|达|为|有|了|是|数)+$")
 # Words that make a figure another scope's: last year, a plan, a subset, a change's base.
 _OTHER_SCOPE = lazy(
@@ -51,22 +72,32 @@ _OTHER_SCOPE = lazy(
 _NOUN_END = lazy(
     rf"{_VERB}|进行|全部|均|已|都|的|和|及|与|中|共|被|内|等|达|实施|全面|基本|逐一|顺利"
 )
+_VERB_AFTER = lazy(rf"(?:{_VERB})+")
+# A word before a counted noun that narrows nothing: who came (群众法律咨询 is the 法律咨询
+# of the people who came), all kinds (各类矛盾纠纷), the genre's own field (法治宣传资料
+# in a report on the rule of law). A kind word (婚姻家庭纠纷, 简易程序案件) makes a subset.
+_BROAD = lazy(
+    r"(?:群众|人民群众|来访群众|辖区群众|广大群众|办事群众|居民|村民|市民|农民|各类|各种|各项"
+    r"|相关|有关|免费|公益|法治|普法)+"
+)
 _HAN = re.compile(WORD)
 _CLAUSE_START = "，,；;：:。！？!?…—\n "
 _SUBSET = re.compile(r"其中|分别|含|专项|行动中|活动中|期间|中，")
 _LAST_YEAR = re.compile(r"上年|去年|同期|上一年|前年")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
-_NOUN_AFTER = re.compile(f"{WORD}{{2,6}}")
+_NOUN_AFTER = re.compile(f"{WORD}{{2,10}}")
 _MIN_NOUN = 4  # 法律咨询, 矛盾纠纷: a noun that names one thing
-_MIN_NOUN_AFTER = 2  # 个图斑, 个行政村
+_MIN_NOUN_AFTER = 2  # 个图斑
 _MIN_WORDS = 6  # 调处矛盾纠纷: a verb and its object, when the noun is shorter
+_MIN_YEARLY_WORDS = 4  # 全年检查企业: the year's total of one verb's object
 _MIN_RATE_WORDS = 5  # 调解成功率
+_TAIL = 2  # nouns that may be the same end in the same two characters
 
 
 class Repeat(NamedTuple):
     """A quantity the text gives twice, with two values."""
 
-    label: str  # what it counts, as the message names it: 法律咨询, 个行政村
+    label: str  # what it counts, as the message names it: 法律咨询, 全乡行政村
     first_text: int  # index into the texts
     first: Figure
     second_text: int
@@ -77,23 +108,35 @@ class Repeat(NamedTuple):
 
 class _Quantity(NamedTuple):
     scope: str
-    verb: str
-    noun: str  # the counted noun before the figure, or its measure word and the noun after
-    after: bool  # the noun follows the measure word (12个行政村)
+    verbs: frozenset[str]  # its verbs, before the figure or after the noun (核查整改)
+    noun: str  # the counted noun, before the figure or after its measure word
     shown: str  # what the message calls it
     span: tuple[int, int]
     years: frozenset[str]  # the years its sentence names before it (2022年，…)
+    yearly: bool = False  # its words say it is the year's total (全年, 一年来)
+    short: bool = False  # its noun names one thing only as the year's total
+    fixed: bool = False  # a constant of the report (全乡9个行政村): verbs do not matter
+
+
+class _Words(NamedTuple):
+    scope: str
+    verbs: str  # the verbs in order, prepositions included: 接待, 对
+    rest: str  # the counted noun
+    yearly: bool
 
 
 def label(words: str) -> str:
     """What a figure counts, from the words leading up to it: 全年共调处矛盾纠纷 → 调处矛盾纠纷."""
-    return _quantity_words(words)[2]
+    return _quantity_words(words).rest
 
 
-def _quantity_words(words: str) -> tuple[str, str, str]:
-    """(scope, verb, what remains) of the words before a figure."""
+def _quantity_words(words: str) -> _Words:
+    """(scope, verbs, what remains, said to be the year's) of the words before a figure."""
     rest = _LINK.sub("", words.strip())
-    scope, verb = "", ""
+    subject = _SELF().match(rest)
+    if subject and _HEAD().match(rest, subject.end()):
+        rest = rest[subject.end() :]  # 分局全年…: the report's own organ
+    scope, verbs, yearly = "", "", False
     while rest:
         head = _HEAD().match(rest)
         if head is None:
@@ -101,35 +144,59 @@ def _quantity_words(words: str) -> tuple[str, str, str]:
         if head.group("scope"):
             scope += head.group()
         elif head.group("verb"):
-            verb += head.group()
+            verbs += head.group()
+        elif _YEARLY_WORD().fullmatch(head.group()):
+            yearly = True
         rest = rest[head.end() :]
-    return scope, verb, rest
+    if scope == "累计" and yearly:
+        scope = ""  # 全年累计: the year's total, as 全年 alone
+    return _Words(scope, verbs, rest, yearly)
+
+
+def _verb_set(verbs: str) -> frozenset[str]:
+    """The verbs of `verbs`, less prepositions, and less the light verbs (完成, 开展) when
+    another says what was done: 完成…核查整改 is 核查整改."""
+    found = (m.group("verb") for m in re.finditer(_HEAD().pattern, verbs))
+    heavy = frozenset(v for v in found if v and v not in _PREPOSITIONS)
+    return heavy - _LIGHT or heavy
 
 
 def _quantity(text: str, figure: Figure, words: str) -> _Quantity | None:
     """What `figure` counts, or None when it is not a count to compare (another scope,
     approximate, a noun too short to name one thing)."""
+    start = figure.start - len(words.lstrip())  # the clause's words and the figure
+    sentence = text.rfind("。", 0, start) + 1
+    years = frozenset(_YEAR.findall(text, sentence, start))
+    fixed = constant(text, figure)
+    if fixed is not None:
+        if _LAST_YEAR.search(text, sentence, figure.start):
+            return None
+        scope, noun, span = fixed
+        return _Quantity(scope, frozenset(), noun, scope + noun, span, years, fixed=True)
     if not figure.exact or _OTHER_SCOPE().search(words):
         return None
-    start = figure.start - len(words.lstrip())  # the clause's words and the figure
     if start > 0 and text[start - 1] not in _CLAUSE_START:
         return None  # 家庭、邻里纠纷3955件, 村（社区）专职调解员: the words go on before
-    sentence = text.rfind("。", 0, start) + 1
     if _SUBSET.search(text, sentence, start) or _LAST_YEAR.search(text, sentence, start):
         return None  # 其中…, 专项行动中…: a part of the total; 与上年相比: last year's
-    years = frozenset(_YEAR.findall(text, sentence, start))
     if figure.percent:
         name = _LINK.sub("", words.strip())
         if len(_HAN.findall(name)) < _MIN_RATE_WORDS:
             return None
-        return _Quantity("", "", name, False, name, (start, figure.end), years)
-    scope, verb, noun = _quantity_words(words)
-    if noun:
-        if len(_HAN.findall(noun)) < _MIN_NOUN and len(_HAN.findall(verb + noun)) < _MIN_WORDS:
+        return _Quantity("", frozenset(), name, name, (start, figure.end), years)
+    read = _quantity_words(words)
+    verbs = _verb_set(read.verbs)
+    if read.rest:
+        named = len(_HAN.findall(read.rest)) >= _MIN_NOUN
+        both = len(_HAN.findall(read.verbs + read.rest))
+        yearly = read.yearly and both >= _MIN_YEARLY_WORDS and read.rest not in _GENERAL
+        if not named and both < _MIN_WORDS and not yearly:
             return None
-        shown = noun if not verb or verb in _PREPOSITIONS else verb + noun
-        return _Quantity(scope, verb, noun, False, shown, (start, figure.end), years)
-    if verb in _PREPOSITIONS and not scope:
+        shown = read.rest if not verbs else read.verbs + read.rest
+        short = not named and both < _MIN_WORDS
+        span = (start, figure.end)
+        return _Quantity(read.scope, verbs, read.rest, shown, span, years, read.yearly, short)
+    if read.verbs and not verbs and not read.scope:
         return None  # 在3个村开展试点: a place among others, not a total
     after = _NOUN_AFTER.match(text, figure.end)
     if after is None:
@@ -138,41 +205,77 @@ def _quantity(text: str, figure: Figure, words: str) -> _Quantity | None:
     noun = after.group()[: cut.start() if cut else None]
     if len(noun) < _MIN_NOUN_AFTER:
         return None
-    shown = scope + noun if scope else noun
-    span = (start, figure.end + len(noun))
-    return _Quantity(scope, verb, figure.unit + noun, True, shown, span, years)
+    end = figure.end + len(noun)
+    then = _VERB_AFTER().match(text, end)
+    if then is not None:
+        verbs |= _verb_set(then.group())  # 261个卫片执法图斑核查整改
+    shown = read.scope + noun
+    return _Quantity(read.scope, verbs, noun, shown, (start, end), years, read.yearly)
+
+
+def _related(one: str, other: str) -> bool:
+    """The same noun, or one with a word before it that narrows nothing (群众法律咨询)."""
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    return long.endswith(short) and bool(_BROAD().fullmatch(long[: -len(short)]))
+
+
+def _same(one: _Quantity, other: _Quantity, free: tuple[bool, bool]) -> bool:
+    """Two quantities count the same thing. `free` says of each whether, having no verb,
+    it may be counted by the verb of the other (see _free)."""
+    if one.fixed or other.fixed:
+        return one.fixed and other.fixed and one.noun == other.noun and _same_time(one, other)
+    if not _related(one.noun, other.noun) or not _same_time(one, other):
+        return False
+    if (one.short or other.short) and not (one.yearly and other.yearly):
+        return False
+    if one.verbs and other.verbs:
+        # One's verbs are all the other's (化解 of 调处化解); 排查化解 and 调处化解 share
+        # a verb but say different things.
+        return one.verbs <= other.verbs or other.verbs <= one.verbs
+    return all(free)
 
 
 def repeated_quantities(texts: Sequence[tuple[str, Sequence[Figure]]]) -> list[Repeat]:
     """Each later figure of `texts` that gives a quantity already given another value."""
-    groups: dict[tuple[str, str, bool, str], list[tuple[int, Figure, _Quantity]]] = {}
+    groups: dict[tuple[str, str, str], list[tuple[int, Figure, _Quantity]]] = {}
     for index, (text, found) in enumerate(texts):
         for figure, words in zip(found, leads(text, found), strict=True):
             quantity = _quantity(text, figure, words)
             if quantity is not None:
-                key = (quantity.scope, quantity.noun, quantity.after, figure.unit)
+                key = (quantity.scope, figure.unit, quantity.noun[-_TAIL:])
                 groups.setdefault(key, []).append((index, figure, quantity))
     result: list[Repeat] = []
     for places in groups.values():
-        verbs = {q.verb for _, _, q in places if q.verb}
-        seen: list[tuple[int, Figure, _Quantity, str]] = []
+        if len(places) < 2:
+            continue
+        seen: list[tuple[int, Figure, _Quantity, bool]] = []
         for index, figure, quantity in places:
-            # A figure without a verb is the quantity of the one verb the others have; with
-            # two verbs about (受理 and 办结) it could be either, and is left alone.
-            verb = quantity.verb or (next(iter(verbs)) if len(verbs) == 1 else "")
-            if not verb and verbs:
-                continue
-            earlier = next((e for e in seen if e[3] == verb and _same_time(e[2], quantity)), None)
+            free = _free(quantity, places)
+            earlier = next((e for e in seen if _same(e[2], quantity, (e[3], free))), None)
             if earlier is None:
-                seen.append((index, figure, quantity, verb))
+                seen.append((index, figure, quantity, free))
             elif earlier[1].value != figure.value:
                 first_text, first, before, _ = earlier
+                shown = min(before.shown, quantity.shown, key=len)
                 result.append(
-                    Repeat(
-                        quantity.shown, first_text, first, index, figure, before.span, quantity.span
-                    )
+                    Repeat(shown, first_text, first, index, figure, before.span, quantity.span)
                 )
     return sorted(result, key=lambda r: (r.second_text, r.second.start))
+
+
+def _free(quantity: _Quantity, places: Sequence[tuple[int, Figure, _Quantity]]) -> bool:
+    """A figure without a verb is the quantity of the verb the others of its noun share
+    (法律咨询362人次 is what 接待法律咨询326人次 counted); beside 受理 and 办结 it could
+    be either, and is left alone. A figure with verbs is judged by them."""
+    if quantity.verbs:
+        return True
+    common: frozenset[str] | None = None
+    for _, _, other in places:
+        if other.verbs and _related(other.noun, quantity.noun):
+            common = other.verbs if common is None else common & other.verbs
+    return common is None or bool(common)
 
 
 def _same_time(one: _Quantity, other: _Quantity) -> bool:

@@ -14,9 +14,12 @@ certain.
 Parts that fall short of their total are what a reviewer sends back too (共办理12件，其中
 维持7件、撤销3件: make them add up, or name the rest), unless the text marks the list as
 some of the categories (等, 主要有, 包括…在内, 较多的是) or the parts are not of one kind
-(one a subset of another, people who may be counted by different traits). That is a
-Shortfall: never certain, since a clerk may list what matters; firmer when the parts are
-outcomes that make up the whole between them (维持、撤销、驳回、终止; 简易程序、普通程序).
+(one a subset of another, people who may be counted by different traits), and when they
+come close to the total, as a slip of one figure leaves them (partlists.close: four fifths
+of it, or its digits swapped); a few kinds far short of it are a selection. That is a
+Shortfall: never certain, since a clerk may list what matters; firmer, and at any
+shortfall, when the parts are outcomes that make up the whole between them (维持、撤销、
+驳回、终止; 简易程序、普通程序), which may also follow the total after a bare comma.
 """
 
 from __future__ import annotations
@@ -26,12 +29,16 @@ from collections.abc import Sequence
 from fractions import Fraction
 from typing import NamedTuple
 
-from .quantities import PERSON_UNITS, Figure
+from .partlists import close, one_kind, traits, whole
+from .quantities import Figure
 from .spans import gap, in_span, lazy, lead, sentences
 
 # What opens the parts of a total: 其中, 包括, or a colon or bracket right after it
 # (开展普法活动56场次：进机关12场次、进学校15场次…; 受理97件（含…）).
-_OPENS = re.compile(r"其中|包括|[：:（(]")
+_OPENS = re.compile(r"其中|包括|[：:（(，,]")
+# A comma opens parts only when they divide the whole between them (审结45件，维持26件、
+# 撤销5件…): elsewhere what follows a comma is the next clause.
+_COMMAS = "，,"
 # The sum right after the parts: ，共计32场 (closed); ，共开展活动50场 (a total of its own).
 _SUM = re.compile(r"[，,；;]\s*(?:共计|合计|总计|一共|共)(?:达到|达|为|有)?")
 # Words that end a list of parts: what follows says something else of the figures.
@@ -53,25 +60,13 @@ _MAX_FIRST_GAP = 30  # 其中，婚姻纠纷、邻里纠纷、土地纠纷分别
 _LEAD_TO_OPENER = re.compile(r"[，,（(：:。\s]*")
 # What a part is called: the words before its figure, less the marks and links around them.
 _NAME_HEAD = lazy(r"^[，,、；;：:（(\s]*(?:和|及|以及|与)?")
-_NAME_TAIL = lazy(r"(?:共计|共|达到了?|达|为|有|是)+$")
+_NAME_TAIL = lazy(r"(?:共计|共|达到了?|达|(?<![行作认成])为|有|是)+$")
 _CLAUSE = lazy(r"[，,；;]")
 # The list is marked as some of the categories only: before its first part (其中主要是,
 # 其中较多的是, （含…）) or after its last (…等, 包括…在内, 以…为主, 其余为其他纠纷).
 _PARTIAL_BEFORE = lazy(r"主要|如|例如|比如|较多|最多|居多|突出|重点|典型|前[二三四五十]|含")
 _PARTIAL_AFTER = lazy(
     r"[^，,。；;]{0,10}?(?:等|在内|为主|居多)|[^。；;]{0,20}?(?:其余|其他|其它|剩余|余下|另有)"
-)
-# Parts named by a grade or an honour (国家级1个、省级3个; 示范调解室3个、星级调解室2个)
-# single out the best of a total: their sum is no claim to make it up.
-_GRADES = lazy(r"[国省市县区镇乡]级|星级|示范|先进|优秀|金牌|标准化|规范化|五星|四星|三星")
-# Parts that make up the whole between them: the outcomes of a review (维持、撤销、驳回、
-# 终止 …), the two procedures of a penalty, the two sexes, online and offline.
-# Each with what the parts are divided by, as the message says it.
-_WHOLES = (
-    (lazy(r"维持|撤销|变更|确认违法|确认无效|责令履行|驳回|终止|和解|纠错"), "办理结果"),
-    (lazy(r"简易程序|普通程序|一般程序"), "办案程序"),
-    (lazy(r"^(?:男|女)"), "性别"),
-    (lazy(r"^线上|^线下"), "线上、线下"),
 )
 
 
@@ -222,19 +217,26 @@ def breakdowns(text: str, found: Sequence[Figure]) -> list[Breakdown]:
     previous: list[Figure] = []
     for begin, end in sentences(text):
         here = in_span(found, begin, end)
+        ends = {f.end for f in here}
         for opener in _OPENS.finditer(text, begin, end):
+            if len(opener.group()) == 1 and opener.start() not in ends:
+                continue  # a mark opens parts only right after the total
             before = [f for f in here if f.end <= opener.start() and not f.percent]
             if not before and previous and not text[begin : opener.start()].strip():
                 before = previous
             if not before or not _LEAD_TO_OPENER.fullmatch(text, before[-1].end, opener.start()):
                 continue
             if len(opener.group()) == 1 and before[-1].end != opener.start():
-                continue  # a colon or bracket opens parts only right after the total
+                continue  # a share (占40%) ends there, not the total
             total = before[-1]
             bracket = opener.group() in "（("
             parts, names = _parts_after(text, here, opener.end(), total.unit, bracket)
+            total_name = _name(lead(text, total))
+            if opener.group() in _COMMAS and (
+                len(parts) < 2 or not whole(names) or whole([total_name])
+            ):
+                continue  # 维持26件，撤销5件: the list itself, not a total and its parts
             if len(parts) > 1 or (parts and len(opener.group()) > 1):
-                total_name = _name(lead(text, total))
                 closed = _the_rest(total_name, names)
                 partial = _marked_partial(text, opener, parts, end)
                 shares = _with_shares(text, here, parts)
@@ -243,28 +245,19 @@ def breakdowns(text: str, found: Sequence[Figure]) -> list[Breakdown]:
     return result
 
 
-def _one_kind(listed: Breakdown, whole: str) -> bool:
-    """The parts are categories of one kind that a reader expects to add up: none the
-    subset of another (行政处罚案件, 简易程序行政处罚案件), and not people, who may be
-    counted by different traits (党员, 女性), unless they make up the whole (男性, 女性),
-    and not grades or honours (省级、市级示范村), which single out the best of a total."""
-    names = listed.names
-    if any(a != b and len(a) >= 2 and a in b for a in names for b in names):
-        return False
-    if any(_GRADES().search(n) for n in names):
-        return False
-    return bool(whole) or listed.total.unit not in PERSON_UNITS
-
-
 def _short(listed: Breakdown, low: Fraction, high: Fraction | None) -> Sum | None:
     """A Shortfall: the parts of a list not marked partial add up to less than the total."""
     total, parts = listed.total, listed.parts
     if listed.partial or len(parts) < 2 or high is None or high >= total.low:
         return None
-    whole = next((by for w, by in _WHOLES if all(w().search(n) for n in listed.names)), "")
-    if (listed.shares and not whole) or not _one_kind(listed, whole):
+    divided_by = whole(listed.names)
+    if (listed.shares and not divided_by) or not one_kind(
+        listed.names, listed.total.unit, divided_by
+    ):
         return None
-    return Sum(total, parts, False, False, low, high, True, whole, listed.names)
+    if not divided_by and not close(low, high, total):
+        return None  # a few kinds named out of many: a selection, not a slip
+    return Sum(total, parts, False, False, low, high, True, divided_by, listed.names)
 
 
 def _after_opener(listed_parts: Sequence[Breakdown]) -> list[Sum]:
@@ -279,7 +272,8 @@ def _after_opener(listed_parts: Sequence[Breakdown]) -> list[Sum]:
         elif closed and _apart(low, high, total):
             result.append(Sum(total, parts, True, exact, low, high))
         elif len(parts) > 1 and total.high is not None and low > total.high:
-            result.append(Sum(total, parts, False, False, low, high))
+            if not traits(listed.names, listed.total.unit):
+                result.append(Sum(total, parts, False, False, low, high))
         elif not closed and (short := _short(listed, low, high)) is not None:
             result.append(short)
     return result

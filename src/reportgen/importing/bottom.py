@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .. import numbering
 from .frame import names_on_line
+from .metadata import metadata_at
 from .web import is_web_line
 
 NOTE_WORDS = ("此件", "联系人", "联系电话", "附注", "抄送")
@@ -176,16 +177,23 @@ def read_bottom(lines: list[str], floor: int) -> Bottom:
         )
     if seals:
         shown = "".join(f"“{seal}”" for seal in reversed(seals[-4:]))  # read bottom up
-        bottom.notes.append(f"署名{shown}中的“（盖章）”等是盖章位置的提示，没有读入署名。")
+        bottom.notes.append(f"署名{shown}中的“（盖章）”等是盖章位置的提示，已从署名中去掉。")
     bottom.start, bottom.signatories = end, signatories
     return bottom
 
 
 def _peel_page_lines(lines: list[str], end: int, floor: int, bottom: Bottom) -> int:
     """A web page's metadata and a printed copy's 版记 after the report."""
-    while end - 1 > floor and (is_web_line(lines[end - 1]) or _PRINTED.search(lines[end - 1])):
-        bottom.dropped.insert(0, lines[end - 1])  # 责任编辑：…, …办公室 2024年1月16日印发
-        end -= 1
+    while end - 1 > floor:
+        labelled = metadata_at(lines[:end], end - 2) if end - 2 > floor else None
+        if labelled is not None and labelled[1] == 2:  # 发布日期 / 2024-01-16
+            bottom.dropped[:0] = lines[end - 2 : end]
+            end -= 2
+        elif is_web_line(lines[end - 1]) or _PRINTED.search(lines[end - 1]):
+            bottom.dropped.insert(0, lines[end - 1])  # 责任编辑：…, …办公室 2024年1月16日印发
+            end -= 1
+        else:
+            break
     return end
 
 

@@ -21,6 +21,18 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _CHINESE_YEAR = re.compile(r"([〇○O零一二三四五六七八九]{4})年")
 
 
+# Half-width marks a copy (or a site) put for the full-width ones: read as those, kept as typed.
+_HALF_WIDTH = str.maketrans(
+    {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
+)
+
+
+def reading(text: str) -> str:
+    """The line as import reads its marks: 2021年,在… as 2021年，在…; the same length, so
+    a position found in it is the position in the line."""
+    return text.translate(_HALF_WIDTH)
+
+
 def names_on_line(text: str) -> list[str] | None:
     """The organ names a line consists of (separated by spaces or 、), or None."""
     names = [name for name in re.split(r"[\s\u3000、]+", text) if name]
@@ -32,6 +44,7 @@ def names_on_line(text: str) -> list[str] | None:
 
 
 def reads_as_title(text: str) -> bool:
+    text = reading(text)
     return (
         6 <= len(text) <= 90
         and not SENTENCE_MARKS.search(text)
@@ -71,7 +84,7 @@ _SUBJECT = re.compile(
 def opening_subject(opening: list[str]) -> str | None:
     """Who an opening says acted: 2023年，青石镇坚持… → 青石镇; 县司法局在… → 县司法局."""
     for paragraph in opening[:1]:
-        for sentence in paragraph.split("。")[:2]:
+        for sentence in reading(paragraph).split("。")[:2]:
             found = _SUBJECT.match(sentence)
             if found:
                 return found.group(1)

@@ -111,11 +111,12 @@ def parse(paragraphs: list[Paragraph], from_word: bool = False) -> Parsed:
         builder.line(line, [later.text for later in body[index + 1 : index + 8]])
     builder.finish()
     notes += builder.notes
-    year = _year(top, bottom, texts, notes)
+    kept = [text for text in texts if text not in set(top.dropped)]  # without the page's
+    year = _year(top, bottom, kept, notes)
     data: dict[str, Any] = {
         "$schema": SCHEMA_REF,
         "year": year,
-        "organ": issuing_organ(top, bottom, texts, notes),
+        "organ": issuing_organ(top, bottom, kept, notes),
         "signatories": bottom.signatories,
         "addressees": top.addressees,
         "title": _title(top, year, notes),

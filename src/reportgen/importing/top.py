@@ -14,15 +14,19 @@ from dataclasses import dataclass, field
 
 from .. import numbering
 from ..organs import is_organ_name
-from .frame import SENTENCE_MARKS, names_on_line, reads_as_title
-from .web import dropped_note, is_web_line
+from .frame import SENTENCE_MARKS, names_on_line, reading, reads_as_title
+from .metadata import TITLE_LABELS, Metadata, metadata_at
+from .web import dropped_note, is_web_line, quoted, search_buttons
 
 NUMBER_LINE = re.compile(r"^(?P<number>\S+〔\d{4}〕\S*号)(?:\s*签发人[：:]\s*(?P<signer>.+))?$")
 _SPACES = re.compile(r"[\s\u3000]+")
 _COMPLETE = re.compile(r"(?:报告|总结)(?:[（(][^）)]*[）)])?$")
 _REMARK = re.compile(r"^[（(][^）)]{1,20}[）)]$")
-# How far below a stray line a title may stand for the stray line to be left out.
-_LOOKAHEAD = 3
+# The organ a title starts with, before 关于 or its year.
+_LEADING_ORGAN = re.compile(r"^(\S{2,30}?)(?:关于|(?:19|20)\d{2}\s*年)")
+# How far below a stray line a title may stand for the stray line to be left out (with
+# nothing but short lines between, as a page's metadata).
+_LOOKAHEAD = 12
 
 
 @dataclass
@@ -38,15 +42,25 @@ class Top:
     opening: list[str] = field(default_factory=list)
     date: dt.date | None = None  # （2024年1月15日） under the title
     date_text: str | None = None
+    meta: Metadata = field(default_factory=Metadata)  # the page's 标题, 发布机构 …
+    dropped: list[str] = field(default_factory=list)  # the page's lines, left out
+    web_after_title: bool = False  # the page's lines stand under the title taken so far
     notes: list[str] = field(default_factory=list)
+
+    def open_for_title(self) -> bool:
+        """Whether a title may still come: none yet, or the one taken is the page's
+        heading above its metadata (the document's own title follows)."""
+        return not self.addressees and (self.title is None or self.web_after_title)
 
 
 def _is_prose(text: str) -> bool:
+    text = reading(text)
     return "。" in text or "，" in text or len(text) > 50
 
 
 def read_top(lines: list[str]) -> Top:
     """Classify the lines above the first numbered heading."""
+    lines = list(lines)  # a search page's buttons are cut off the line they stick to
     top = Top()
     index = 0
     while index < len(lines):
@@ -55,15 +69,17 @@ def read_top(lines: list[str]) -> Top:
         if top.opening:  # once prose has started, the rest is the opening
             top.opening.append(text)
             continue
-        if is_web_line(text):
-            top.notes.append(dropped_note(text))
+        page = _page_line(top, lines, index - 1)
+        if page:
+            index += page - 1
             continue
-        taken = _title_at(lines, index - 1) if top.title is None and not top.addressees else 0
+        buttons = search_buttons(text)
+        if buttons:  # 匹配度排序海川县2025年…报告
+            top.notes.append(f"“{buttons}”是网页上搜索页的按钮文字，不属于报告正文，没有读入。")
+            text = lines[index - 1] = text[text.index(buttons) + len(buttons) :].strip()
+        taken = _title_at(lines, index - 1) if top.open_for_title() else 0
         if taken:
-            title = "".join(lines[index - 1 : index - 1 + taken])
-            # The organ's name on the line above 关于…的报告 is the title's first line.
-            top.title = "".join(top.organ_lines) + title
-            top.apart = [line for line in top.apart if line not in top.organ_lines]
+            _take_title(top, "".join(lines[index - 1 : index - 1 + taken]))
             index += taken - 1
             continue
         if top.title is not None and _same(text, top.title) and not top.addressees:
@@ -81,11 +97,66 @@ def read_top(lines: list[str]) -> Top:
         f"“{line[:30]}”读作发文机关（organ），不作为正文印出；如是署名，请移到 signatories。"
         for line in top.apart
     ]
+    titled = top.meta.first(TITLE_LABELS)
+    if top.title is None and titled:  # no title line in the text: the page's 标题
+        top.title = titled[1]
+        top.notes.append(
+            f"正文中没有标题行，按网页信息“{titled[0]}：{quoted(titled[1])}”读入标题，请核对 title。"
+        )
     return top
 
 
+def _page_line(top: Top, lines: list[str], index: int) -> int:
+    """How many lines from `index` are the page's (its metadata, controls, navigation),
+    each left out and named; 0 when the line is the report's."""
+    item = metadata_at(lines, index)
+    if item is not None:
+        top.meta.add(item[0])
+        count = item[1]
+    elif is_web_line(lines[index]):
+        count = 1
+    else:
+        return 0
+    for line in lines[index : index + count]:
+        top.notes.append(dropped_note(line))
+        top.dropped.append(line)
+    top.web_after_title = top.title is not None
+    top.organ_lines = []  # an organ's line joins a title directly under it only
+    return count
+
+
+def _take_title(top: Top, title: str) -> None:
+    """The title read at a line; when one was taken above the page's metadata, the one
+    under it is the document's own (and the one above, the page's heading, is said)."""
+    # The organ's name on the line above 关于…的报告 is the title's first line.
+    title = _joined("".join(top.organ_lines) + title, top.notes)
+    top.apart = [line for line in top.apart if line not in top.organ_lines]
+    if top.title is not None and _same(title, top.title):
+        top.notes.append(f"“{title[:30]}”与标题重复（网页上印了两次标题），没有读入。")
+    elif top.title is not None:
+        top.notes.append(
+            f"“{top.title[:30]}”是网页上的标题，没有读入；按其下报告自身的标题“{title[:30]}”读入。"
+        )
+        top.title = title
+    else:
+        top.title = title
+    top.web_after_title = False
+
+
+def _joined(title: str, notes: list[str]) -> str:
+    """中共××工作委员会 ××管理委员会关于…的报告: a title's organ lines, run onto one line with
+    a space between the organs, join up as its lines do. A space between an organ and
+    what it reports on (××局 2023年度…报告) is as printed, and stays."""
+    pieces = [piece for piece in re.split(r"[\s\u3000]+", title) if piece]
+    leading = _LEADING_ORGAN.match(pieces[-1]) if len(pieces) > 1 else None
+    if leading and all(is_organ_name(piece) for piece in [*pieces[:-1], leading.group(1)]):
+        notes.append(f"标题中机关名称之间的空格已去掉：“{''.join(pieces)[:30]}”，请核对 title。")
+        return "".join(pieces)
+    return title
+
+
 def _same(text: str, title: str) -> bool:
-    return _SPACES.sub("", text) == _SPACES.sub("", title)
+    return _SPACES.sub("", reading(text)) == _SPACES.sub("", reading(title))
 
 
 def _classify(top: Top, lines: list[str], index: int) -> None:
@@ -95,7 +166,7 @@ def _classify(top: Top, lines: list[str], index: int) -> None:
     date = _bracketed_date(text)
     if date is None and top.title is not None and not top.addressees:
         date = numbering.read_date(text)  # a website prints the date under the title
-    before_title = top.title is None and not top.addressees
+    before_title = top.open_for_title()
     top.organ_lines = [*top.organ_lines, text] if names and before_title else []
     if number and before_title:
         top.masthead["number"] = number.group("number")
@@ -124,8 +195,9 @@ def _classify(top: Top, lines: list[str], index: int) -> None:
 
 def _addressees_then_text(text: str) -> tuple[list[str], str] | None:
     """中共临溪县委、临溪县人民政府：2024年，柳湾镇…: the line breaks lost in a copy."""
-    head, colon, rest = text.partition("：")
-    addressees = _addressees(head + colon) if colon and rest.strip() else None
+    at = reading(text).find("：")  # a half-width colon is read as the full-width one
+    head, colon, rest = (text[: at + 1], ":", text[at + 1 :]) if at >= 0 else (text, "", "")
+    addressees = _addressees(head) if colon and rest.strip() else None
     return (addressees, rest.strip()) if addressees and _is_prose(rest) else None
 
 
@@ -135,7 +207,12 @@ def _bracketed_date(text: str) -> dt.date | None:
 
 
 def _title_follows(lines: list[str], index: int) -> bool:
-    return any(_title_at(lines, at) for at in range(index + 1, index + 1 + _LOOKAHEAD))
+    for at in range(index + 1, min(len(lines), index + 1 + _LOOKAHEAD)):
+        if _title_at(lines, at):
+            return True
+        if _is_prose(lines[at]):
+            return False
+    return False
 
 
 def _title_at(lines: list[str], index: int) -> int:
@@ -149,7 +226,7 @@ def _title_at(lines: list[str], index: int) -> int:
         pieces = lines[index : index + count]
         if len(pieces) < count:
             break
-        if count > 1 and any(SENTENCE_MARKS.search(p) or "，" in p for p in pieces):
+        if count > 1 and any(SENTENCE_MARKS.search(p) or "，" in reading(p) for p in pieces):
             break
         if pieces[0].startswith("附件") or any(p.startswith("关于") for p in pieces[1:]):
             break  # a title starts at its 关于; 附件2 above it is not part of it

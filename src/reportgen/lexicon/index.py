@@ -166,6 +166,13 @@ class Lexicon:
             at += 1
         return found
 
+    @cached_property
+    def look_alikes(self) -> dict[str, str]:
+        """Each common character's look-alikes, found from how characters are built
+        (拆: 折; 薄: 簿): decoded on first use."""
+        table: dict[str, str] = json.loads(bytes(self._v["shapes"]))
+        return table
+
     def homophones(self, syllable: str) -> str:
         """The common characters read `syllable`, most frequent first."""
         return self._homophone_table.get(syllable, "")

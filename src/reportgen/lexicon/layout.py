@@ -23,7 +23,7 @@ LAST = 0x9FFF
 SPAN = LAST - FIRST + 1
 BITS = 15
 
-MAGIC = b"RGLEX001"
+MAGIC = b"RGLEX002"
 
 # A flags byte per entry: the low bits index the header's part-of-speech tags.
 TAG_MASK = 0x7F
@@ -56,6 +56,7 @@ SECTIONS: tuple[tuple[str, Code], ...] = (
     ("sound_freq", "I"),
     ("rest", "B"),  # UTF-8: the characters of long words after the first four
     ("sounds", "B"),  # UTF-8 JSON: syllables, their common characters, sets of readings
+    ("shapes", "B"),  # UTF-8 JSON: each common character's look-alikes (shapes.py)
 )
 
 

@@ -72,10 +72,17 @@ class Segmenter:
 
     def pair(self, text: str, at: int) -> bool:
         """text[at:at + 2] is a word (of the lexicon or an extra one)."""
+        return self._lexicon_pair(text, at) > 0 or text[at : at + 2] in self.vocabulary.words
+
+    def pair_freq(self, text: str, at: int) -> int:
+        """The frequency of text[at:at + 2] as a word (of the lexicon or an extra one)."""
+        return max(self._lexicon_pair(text, at), self.vocabulary.words.get(text[at : at + 2], 0))
+
+    def _lexicon_pair(self, text: str, at: int) -> int:
         lex = self.lexicon
         first, second = ord(text[at]) - FIRST, ord(text[at + 1]) - FIRST
         if not (0 <= first < SPAN and 0 <= second < SPAN):
-            return False
+            return 0
         value = first << BITS | second
         entry = lex.seen.get(value)
         if entry is None:
@@ -87,7 +94,7 @@ class Segmenter:
             else:
                 entry = _ABSENT
             lex.seen[value] = entry
-        return entry[0] > 0 or text[at : at + 2] in self.vocabulary.words
+        return entry[0]
 
     def route(self, text: str) -> list[Token]:
         """The most probable words of `text`, in order."""

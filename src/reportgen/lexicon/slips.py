@@ -33,6 +33,16 @@ LONGEST = 4  # slips are looked for in words of two to four characters
 # The weight of the slip's own likelihood against the clause's in choosing a correction.
 CHANNEL = 0.5
 CONTEXT = 8  # characters either side of a span re-read with the correction
+# A word of two characters rarer than this (of 60 million) may itself be a slip, jieba's
+# corpus having kept slips of its own (衔结, 3, for 衔接, 559; 急待 for 亟待), when a word
+# of the genre's own (the extra words) one character away is at least RATIO times
+# commoner and the clause gains at least RARE_GAIN with it. Only the genre's words: the
+# lexicon's rare words are mostly right (逐件 beside 逐渐, 科级 beside 科技, 学时 beside
+# 学士 gain as much as a slip), but a clerk's rare word one character from a word the
+# genre uses all the time is most likely that word.
+RARE = COMMON
+RATIO = 10
+RARE_GAIN = 3.0
 # Of a written character's readings only the first, its common one, is tried: 巡 is also
 # read yan, and 巡河 is no slip of 沿河.
 _READINGS = 1
@@ -45,6 +55,13 @@ FUNCTION_CHARACTERS = frozenset(
     "两几多余第我你他它们"
 )
 _RUNS = re.compile(r"[\u3400-\u9fff]{2,}")
+# A measure word after a number belongs with it (2家, 十余家, 8人次, 5万元), never with what
+# follows: 2家拒不支付 is no slip of 家具. No span examined includes one.
+_COUNTED = re.compile(
+    r"(?:(?<=[0-9０-９])|[一二三四五六七八九十百千万两几]+)[余多]?"
+    r"[个件名家起次人户项条份场批所处宗位类种篇期支座间张台辆套本册部卷例根块亩元米年月日天"
+    r"周轮组届段笔封幅栋层节道遍趟番回万亿千百倍]{1,2}"
+)
 
 
 class Slip(NamedTuple):
@@ -71,6 +88,7 @@ class SlipFinder:
         self.look_alikes = look_alikes
         self._syllable_cache: dict[str, tuple[int, ...]] = {}
         self._shape_cache: dict[str, str] = {}
+        self._near: dict[str, bool] = {}  # rare words and whether a genre word is near
         # The extra words with one character blanked (排查 → 排_, _查), the extended
         # finder's and this one's: a span blanked alike is one character from them.
         self._base: SlipFinder | None = None  # the finder this one extends
@@ -151,12 +169,18 @@ class SlipFinder:
         """Suspected slips in `text`, one per place, the best correction for each;
         `skip(start, end)` leaves a span alone (a name, a term the report uses often)."""
         slips: list[Slip] = []
+        counted = {at for found in _COUNTED.finditer(text) for at in range(*found.span())}
         for run in _RUNS.finditer(text):
-            slips.extend(self._in_run(text, run.start(), run.end(), skip))
+            slips.extend(self._in_run(text, run.start(), run.end(), skip, counted))
         return slips
 
     def _in_run(
-        self, text: str, begin: int, finish: int, skip: Callable[[int, int], bool]
+        self,
+        text: str,
+        begin: int,
+        finish: int,
+        skip: Callable[[int, int], bool],
+        counted: set[int],
     ) -> list[Slip]:
         run = text[begin:finish]
         if not self._may_hold_slip(run):
@@ -165,6 +189,9 @@ class SlipFinder:
         tried: set[tuple[int, int]] = set()
         found: list[Slip] = []
         for token in tokens:
+            rare = token.end - token.start == 2 and 0 < token.freq < RARE
+            if rare and self._near_genre(run[token.start : token.end], token.freq):
+                found.extend(self._rare(run, begin, token.start, token.end, skip))
             if token.end - token.start != 1 or run[token.start] in FUNCTION_CHARACTERS:
                 continue
             for size in range(2, LONGEST + 1):
@@ -176,6 +203,8 @@ class SlipFinder:
                     span = run[start:end]
                     if self.freq(span) or skip(begin + start, begin + end):
                         continue
+                    if counted and any(begin + at in counted for at in range(start, end)):
+                        continue
                     slip = self._best(run, start, end)
                     if slip is not None:
                         found.append(
@@ -183,35 +212,67 @@ class SlipFinder:
                         )
         return _one_per_place(found)
 
+    def _rare(
+        self,
+        run: str,
+        begin: int,
+        start: int,
+        end: int,
+        skip: Callable[[int, int], bool],
+    ) -> list[Slip]:
+        """A rare word of the lexicon taken for a slip of a far commoner one (衔结)."""
+        if skip(begin + start, begin + end):
+            return []
+        slip = self._best(run, start, end, self.freq(run[start:end]))
+        return [] if slip is None else [slip._replace(start=begin + start, end=begin + end)]
+
     def _may_hold_slip(self, run: str) -> bool:
         """Some character, not a function word, is in no word of two characters with
         either neighbour: a slip breaks its word so (拍查: 纷拍, 拍查, 查化 are no words).
         Most runs of correct text have none, and are not segmented at all."""
-        pair = self.segmenter.pair
-        joined = False  # run[at - 1] and run[at] make a word
+        pair = self.segmenter.pair_freq
+        joined = False  # run[at - 1] and run[at] make a word, not a suspect rare one
         for at, char in enumerate(run):
-            joins = at + 1 < len(run) and pair(run, at)
+            freq = pair(run, at) if at + 1 < len(run) else 0
+            joins = freq >= RARE or (freq > 0 and not self._near_genre(run[at : at + 2], freq))
             if not joined and not joins and char not in FUNCTION_CHARACTERS:
                 return True
             joined = joins
         return False
 
-    def _best(self, run: str, start: int, end: int) -> Slip | None:
+    def _near_genre(self, pair: str, freq: int) -> bool:
+        """A word of the genre at least RATIO times commoner lies one character from the
+        rare word `pair`, read or written alike (衔结: 衔接). Only then is it a suspect,
+        and its run read: most rare words of correct text have none."""
+        found = self._near.get(pair)
+        if found is None:
+            own, base = self._blanks, (self._base._blanks if self._base else {})
+            found = self._near[pair] = any(
+                self._alike(pair[at], word[at]) and self.freq(word) >= RATIO * freq
+                for at in range(2)
+                for blank in (pair[:at] + _BLANK + pair[at + 1 :],)
+                for word in (*base.get(blank, ()), *own.get(blank, ()))
+            )
+        return found
+
+    def _best(self, run: str, start: int, end: int, written: int = 0) -> Slip | None:
         """The correction of run[start:end] that the clause reads best with, if any
-        gains enough."""
+        gains enough; `written`: the span's own frequency as a word (a rare one)."""
         left, right = max(0, start - CONTEXT), min(len(run), end + CONTEXT)
         window = run[left:right]
         before: float | None = None
         best: Slip | None = None
+        least, enough = (max(COMMON, RATIO * written), RARE_GAIN) if written else (COMMON, MIN_GAIN)
+        genre = self.segmenter.vocabulary.words
         for word, freq in self.candidates(run[start:end]):
-            if freq < COMMON:
+            if freq < least or (written and word not in genre):
                 continue
             if before is None:
                 before = self.segmenter.score(window)
             changed = window[: start - left] + word + window[end - left :]
             score, tokens = self.segmenter.solve(changed)
             gain = score - before
-            if gain < MIN_GAIN:
+            if gain < enough:
                 continue
             span = run[start:end]
             at = (

@@ -31,12 +31,22 @@ class Dated:
     effective: dt.date | None = None  # took effect
     replaced: dt.date | None = None  # repealed, or its successor took effect
     by: str = ""  # the successor's name, as cited
+    # made public, for a central document whose issue day was not published (“近日印发”)
+    announced: dt.date | None = None
 
     @property
     def existed_from(self) -> dt.date | None:
-        """From when a report can cite it: its adoption (not its taking effect: a report
-        may well announce a law passed but not yet in force)."""
-        return self.adopted
+        """From when a report can cite it: the earliest day it is known to have existed,
+        its adoption for a law (a report may well announce a law passed but not yet in
+        force); for a document known only by when it was announced or took effect, that."""
+        known = [d for d in (self.adopted, self.effective, self.announced) if d is not None]
+        return min(known, default=None)
+
+    @property
+    def exact(self) -> bool:
+        """The day it was adopted or issued is known, not only a day it had existed by:
+        a document announced as issued 近日 may have reached the organs some days before."""
+        return self.adopted is not None
 
 
 def _entry(item: str | dict[str, Any], prefix: str = "") -> Dated:
@@ -49,6 +59,7 @@ def _entry(item: str | dict[str, Any], prefix: str = "") -> Dated:
         item.get("effective"),
         item.get("replaced"),
         prefix + by if by and prefix else by,
+        item.get("announced"),
     )
 
 

@@ -37,6 +37,10 @@ class ParticleWords:
     compound_heads: frozenset[str]
     degree: frozenset[str]
     complements: frozenset[str]
+    negated: frozenset[str]
+    relative: frozenset[str]
+    nominal_context: frozenset[str]
+    prepositions: frozenset[str]
 
 
 @cache
@@ -56,7 +60,9 @@ def _words(clause: str, tokens: list[Token]) -> list[str]:
     return [clause[t.start : t.end] for t in tokens]
 
 
-def _misused(clause: str, tokens: list[Token], words: ParticleWords) -> Iterator[Misused]:
+def _misused(
+    clause: str, tokens: list[Token], words: ParticleWords, segmenter: Segmenter
+) -> Iterator[Misused]:
     said = _words(clause, tokens)
     for i, token in enumerate(tokens):
         particle = said[i]
@@ -66,17 +72,18 @@ def _misused(clause: str, tokens: list[Token], words: ParticleWords) -> Iterator
         following = said[i + 2] if i + 2 < len(said) else ""
         if after not in words.verbs and after[:2] in words.verbs and len(after) > 2:
             after, following = after[:2], after[2:]  # 化解矛盾 is one word of the lexicon
-        degree = i + 1 + (after in ("还", "都", "也") and following in words.degree)
+        nominal = i >= 2 and said[i - 2] in words.nominal_before
         if particle == "的" and before in words.manner and after in words.verbs:
-            if (
-                following
-                and following not in words.compound_heads
-                and (i < 2 or said[i - 2] not in words.nominal_before)
-            ):
+            if following and following not in words.compound_heads and not nominal:
                 yield Misused(token.start, "地", f"“{before}”修饰动词“{after}”，中间用“地”")
-        elif said[degree] in words.degree and _complement_ends(said, degree + 1, words):
-            if particle == "的" and (tokens[i - 1].tag or "x")[0] in "va":
-                yield Misused(token.start, "得", f"“{after}…”补充说明“{before}”的程度，中间用“得”")
+        elif particle == "的" and before in words.manner and after in words.prepositions:
+            if not nominal and _verb_follows(said, tokens, i + 2, words, segmenter):
+                why = f"“{before}”修饰“{after}……”引出的动作，中间用“地”"
+                yield Misused(token.start, "地", why)
+        elif particle == "的" and _complement(said, tokens, i + 1, words):
+            if _verbal(tokens[i - 1], before, segmenter) and not _relative(said, i, words):
+                why = f"“{''.join(said[i + 1 :])}”补充说明“{before}”的程度，中间用“得”"
+                yield Misused(token.start, "得", why)
         elif (
             particle in ("地", "得")
             and _adjective(tokens[i - 1])
@@ -86,9 +93,55 @@ def _misused(clause: str, tokens: list[Token], words: ParticleWords) -> Iterator
             yield Misused(token.start, "的", f"“{before}”修饰名词“{after}”，中间用“的”")
 
 
-def _complement_ends(said: list[str], at: int, words: ParticleWords) -> bool:
-    """said[at] is an adjective of the list and the clause ends after it."""
-    return at == len(said) - 1 and said[at] in words.complements
+# Adverbs that may stand between 的 and a degree complement: 开展的还不够深入.
+_ADVERBS = ("还", "仍", "仍然", "都", "也", "依然", "尚")
+
+
+def _complement(said: list[str], tokens: list[Token], at: int, words: ParticleWords) -> bool:
+    """From said[at] the clause is a degree complement and ends: 很好, 还不够深入, 不够,
+    不到位, 比较缓慢, 还不够平衡 (a degree word, then an adjective of the list or tagged so)."""
+    if at < len(said) and said[at] in _ADVERBS:
+        at += 1
+    rest = said[at:]
+    if "".join(rest) in words.negated:  # 不够, 不 + 到位
+        return True
+    for size in (3, 2, 1):  # a degree word, perhaps read as several (不 + 太)
+        degree = "".join(rest[:size])
+        if len(rest) == size + 1 and degree in words.degree:
+            last = rest[-1]
+            if "不" in degree and len(last) < 2:
+                return False  # 参加的不多: those who came are few, a noun
+            return last in words.complements or (
+                len(last) >= 2 and tokens[-1].tag in ("a", "ad", "an")
+            )
+    return False
+
+
+def _verbal(token: Token, word: str, segmenter: Segmenter) -> bool:
+    """A verb or adjective; a word of the genre by its last two characters (信息公开)."""
+    tag = token.tag or (segmenter.lexicon.tag(word[-2:]) if len(word) > 2 else None)
+    return (tag or "x")[0] in "va"
+
+
+def _relative(said: list[str], at: int, words: ParticleWords) -> bool:
+    """The 的 at said[at] makes a noun of what follows: 存在的不足, 由于宣传的不到位."""
+    return said[at - 1] in words.relative or any(w in words.nominal_context for w in said[:at])
+
+
+def _verb_follows(
+    said: list[str], tokens: list[Token], at: int, words: ParticleWords, segmenter: Segmenter
+) -> bool:
+    """A verb follows the preposition's object, with no 的 first (科学的与民主的决策 is two
+    adjectives, not a manner): tagged so, one of the verbs (办理, which jieba tags a noun),
+    or a phrase of four that begins with one (落到实处, 沟通交流)."""
+    for word, token in zip(said[at:], tokens[at:], strict=True):
+        if word in ("的", "地", "得"):
+            return False
+        if (token.tag or "x").startswith("v") or word in words.verbs:
+            return True
+        if len(word) >= 4 and (segmenter.lexicon.tag(word[:2]) or "x").startswith("v"):
+            return True
+    return False
 
 
 def _adjective(token: Token) -> bool:
@@ -114,7 +167,8 @@ def _worth_reading(clause: str, segmenter: Segmenter, words: ParticleWords) -> b
         if 0 < at < len(clause) - 1 and match.group() == "的":
             if any(clause[max(0, at - n) : at] in words.manner for n in (2, 3, 4, 5)):
                 return True
-            if any(clause[at + 1 : at + 1 + n] in words.degree for n in (1, 2, 3)):
+            after = at + 1 + next((len(a) for a in _ADVERBS if clause.startswith(a, at + 1)), 0)
+            if any(clause[after : after + n] in words.degree for n in (1, 2, 3)):
                 return True
         elif 1 < at < len(clause) - 2 and not (  # 地, 得 not in a word (当地, 取得)
             segmenter.pair(clause, at - 1) or segmenter.pair(clause, at)
@@ -129,7 +183,7 @@ def misused_particles(text: str, segmenter: Segmenter) -> Iterator[Misused]:
         if not _worth_reading(clause.group(), segmenter, words):
             continue
         tokens = segmenter.route(clause.group())
-        for found in _misused(clause.group(), tokens, words):
+        for found in _misused(clause.group(), tokens, words, segmenter):
             yield Misused(clause.start() + found.at, found.right, found.why)
 
 
@@ -138,7 +192,7 @@ class Particles(Rule):
     severity = Severity.WARNING
     summary = "“的、地、得”按语法用对：认真地开展、落实得很好、良好的氛围"
     fixable = True
-    explanation = "“的、地、得”各有分工：修饰动词用“地”（认真地开展普法宣传），补充说明程度用“得”（落实得很好），修饰名词用“的”（良好的氛围）。只在语法确定时报告：“认真、积极、扎实”等词后接“开展、推进、落实”等动词并带宾语时用“地”；动词后接“很好、不够深入”并结束分句时用“得”；形容词后接名词时用“的”。“积极的推动作用”“进行认真的学习”“得到全面的落实”是名词短语，用“的”正确，不报告。分词用 jieba 词典，词表在 src/reportgen/rules/wordlists.toml 的 [particles]。"
+    explanation = "“的、地、得”各有分工：修饰动词用“地”（认真地开展普法宣传），补充说明程度用“得”（落实得很好），修饰名词用“的”（良好的氛围）。只在语法确定时报告：“认真、积极、扎实”等词后接“开展、推进、落实”等动词并带宾语时用“地”；“认真、及时、主动”等词后接“将、把、向、为、对、按照”等介词引出动作时也用“地”（及时地将线索移交）；动词后接“很好、不够深入、不到位、不彻底、还不够平衡”并结束分句时用“得”；形容词后接名词时用“的”。“存在的不足”“由于宣传的不到位”“参加的不多”里“的”后面是名词性成分，用“的”正确，不报告。“积极的推动作用”“进行认真的学习”“得到全面的落实”是名词短语，用“的”正确，不报告。分词用 jieba 词典，词表在 src/reportgen/rules/wordlists.toml 的 [particles]。"
     example = wrong_right(
         "镇党委认真的开展普法宣传，各项工作落实的很好，营造了良好地氛围。",
         "镇党委认真地开展普法宣传，各项工作落实得很好，营造了良好的氛围。",
@@ -157,6 +211,21 @@ class Particles(Rule):
         text("营造良好地法治氛围。", "营造良好的法治氛围。"),
         text("取得了良好得效果。", "取得了良好的效果。"),
         text("取得了明显地成效。", "取得了明显的成效。"),
+        # 得 before a negated or qualified complement that ends the clause.
+        text("对法治建设重视的不够。", "对法治建设重视得不够。"),
+        text("政务信息公开的不够及时。", "政务信息公开得不够及时。"),
+        text("普法工作开展的还不够平衡。", "普法工作开展得还不够平衡。"),
+        text("执法监督开展的不到位。", "执法监督开展得不到位。"),
+        text("整改落实的不彻底，问题反弹。", "整改落实得不彻底，问题反弹。"),
+        text("宣传发动的不太充分。", "宣传发动得不太充分。"),
+        # 地 after a word of manner, before a preposition and the verb it leads to.
+        text("及时的将问题线索移交有关部门。", "及时地将问题线索移交有关部门。"),
+        text("主动的向人大报告工作。", "主动地向人大报告工作。"),
+        text("积极的为企业提供法律服务。", "积极地为企业提供法律服务。"),
+        text("认真的对照问题清单逐项整改。", "认真地对照问题清单逐项整改。"),
+        text("严格的按照法定程序办理。", "严格地按照法定程序办理。"),
+        text("扎实的把各项任务落到实处。", "扎实地把各项任务落到实处。"),
+        text("主动的与群众沟通交流。", "主动地与群众沟通交流。"),
     )
     # 的 that is right (noun phrases), 地 and 得 that are right.
     clean = (
@@ -173,6 +242,16 @@ class Particles(Rule):
         text("当地群众的法治意识明显增强，各地涌现出一批示范户。"),
         text("取得了显著的成效。"),
         text("群众满意度很高。"),
+        # 的 that makes a noun of what follows, 地 and 得 where they belong.
+        text("查找工作中存在的不足。"),
+        text("整改检查发现的不规范。"),
+        text("由于宣传的不到位，群众知晓率不高。"),
+        text("主动参加培训的不多。"),
+        text("坚持科学的与民主的决策相结合。"),
+        text("对照问题清单进行认真的对照和剖析。"),
+        text("分析积极的和消极的因素。"),
+        text("建立有效的为民服务机制。"),
+        text("及时地将问题线索移交有关部门，整改落实得不彻底的问题挂账督办。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
 
+from ..lexicon.index import lexicon
 from ..lexicon.layout import offset
 from ..lexicon.segment import Segmenter, Vocabulary
 from ..lexicon.slips import SlipFinder
@@ -123,8 +124,10 @@ def genre_vocabulary() -> Vocabulary:
 
 @cache
 def look_alikes() -> dict[str, str]:
-    """Each character's look-alikes and sound-alikes of idioms.toml's [similar] pairs."""
-    table: dict[str, str] = {}
+    """Each character's look-alikes: those the lexicon finds from how characters are built
+    (拆 and 折, 薄 and 簿), and the look-alikes and sound-alikes of idioms.toml's [similar]
+    pairs."""
+    table: dict[str, str] = dict(lexicon().look_alikes)
     for pair in table_file("idioms")["similar"]["pairs"]:
         first, second = sorted(pair)
         table[first] = table.get(first, "") + second

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..model import Report
-from .base import Finding, Rule, Severity, TextField
+from .base import Case, Finding, Rule, Severity, TextField
 from .cases import IN_2024, MEASURES, REMOVED, data, put, text, wrong_right
 from .knowledge import by_name, report_date, sessions_named, written_date
 from .matching import excerpt, sentence
@@ -24,6 +24,26 @@ _TITLE = re.compile(r"《([^《》]+)》")
 # Words that look forward to a session, or speak of a law before it is passed.
 _AHEAD = re.compile(r"迎接|喜迎|迎来|筹备|即将|前夕|营造|召开前|将于|将要|拟")
 _THIRD_PLENUM = put(MEASURES, "学习二十届三中全会精神。")
+
+
+def _in_year(year: int, body: str, signed: str, severity: Severity | None = None) -> Case:
+    """A report on `year`, signed on `signed`, whose measures read `body`."""
+    return data(
+        (("year",), year),
+        (("opening", 0), f"{year}年，柏山镇深入推进法治政府建设。现将有关情况报告如下："),
+        (("parts", 3, "heading"), f"{year + 1}年工作安排"),
+        (("parts", 3, "content", 0), f"{year + 1}年，柏山镇将继续推进法治政府建设。"),
+        put(MEASURES, body),
+        date=signed,
+        severity=severity,
+    )
+
+
+_ENFORCEMENT_PLAN = "落实《提升行政执法质量三年行动计划（2023—2025年）》，规范执法行为。"
+_RULE_OF_LAW_PLAN = "贯彻《法治中国建设规划（2020—2025年）》，推进依法治镇。"
+# How long before its announcement a document announced as issued 近日 may have reached
+# the organs: a report signed in that time may cite it, so the finding is a warning.
+_ISSUED_BEFORE = dt.timedelta(days=31)
 _DRAFT = re.compile(r"草案|征求意见|意见稿|立法调研|起草|审议|送审稿|即将|拟|出台前")
 
 
@@ -34,7 +54,7 @@ class NamedBeforeItExisted(Rule):
     summary = (
         "不能提到成文日期之后才召开的会议、才通过的法律和文件（如2023年度报告写二十届三中全会）"
     )
-    explanation = "报告只能写成文时已经有的会议、法律和文件。成文日期在2024年1月，却写“学习贯彻党的二十届三中全会精神”（2024年7月召开）或引用2025年才通过的法律，不是成文日期写错了，就是混进了后来的材料。规则按内置的会议召开日期和法律、文件的通过日期（src/reportgen/rules/phrases.toml、laws.toml、titles.toml）逐一核对；“迎接党的二十大”这样期待会议召开的话、“草案”“征求意见”“立法调研”等讲立法过程的话不算。报告没有写成文日期时，按报告年度次年1月底推算，只作提示。"
+    explanation = "报告只能写成文时已经有的会议、法律和文件。成文日期在2024年1月，却写“学习贯彻党的二十届三中全会精神”（2024年7月召开）或引用2025年才通过的法律，不是成文日期写错了，就是混进了后来的材料。规则按内置的会议召开日期和法律、文件的通过日期（src/reportgen/rules/phrases.toml、laws.toml、titles.toml）逐一核对；“迎接党的二十大”这样期待会议召开的话、“草案”“征求意见”“立法调研”等讲立法过程的话不算。中央文件只公布了“近日印发”的，按公布日期核对：成文日期在公布前一个月以内的，文件可能已经下发，只作提示。报告没有写成文日期时，按报告年度次年1月底推算，只作提示。"
     example = wrong_right(
         "深入学习贯彻党的二十届三中全会精神。（2023年度的报告，2024年1月28日成文）",
         "深入学习贯彻党的二十大和二十届二中全会精神。",
@@ -42,6 +62,12 @@ class NamedBeforeItExisted(Rule):
         text("深入学习贯彻党的二十大和二十届二中全会精神。"),
     )
     triggers = (
+        # A document issued (国办发〔2023〕27号, 9 August 2023) after a report signed in 2023.
+        _in_year(2022, _ENFORCEMENT_PLAN, "2023-02-10", Severity.ERROR),
+        # Known by the day it was announced (10 January 2021): a report signed weeks
+        # before cannot cite it; one signed days before might, and is warned.
+        _in_year(2020, _RULE_OF_LAW_PLAN, "2020-11-20", Severity.ERROR),
+        _in_year(2020, _RULE_OF_LAW_PLAN, "2021-01-05", Severity.WARNING),
         text("深入学习贯彻党的二十届三中全会精神。", severity=Severity.ERROR),
         text("学习贯彻党的二十大和二十届二中、三中全会精神。", severity=Severity.ERROR),
         text("宣传《中华人民共和国民营经济促进法》。", severity=Severity.ERROR),
@@ -62,6 +88,8 @@ class NamedBeforeItExisted(Rule):
         ),
     )
     clean = (
+        text(_ENFORCEMENT_PLAN),
+        _in_year(2020, _RULE_OF_LAW_PLAN, "2021-01-20"),
         text("深入学习贯彻党的二十大和二十届二中全会精神。"),
         text("宣传《中华人民共和国民法典》《中华人民共和国行政复议法》。"),
         text("参与《中华人民共和国民营经济促进法（草案）》征求意见。"),
@@ -85,17 +113,33 @@ class NamedBeforeItExisted(Rule):
                     sentence(field.text, start, end, limit=200)
                 ):
                     yield self._later(
-                        field, start, end, session.name, session.opened, "召开", signed, given
+                        field,
+                        start,
+                        end,
+                        session.name,
+                        session.opened,
+                        "召开",
+                        signed,
+                        given,
+                        given,
                     )
             for match in _TITLE.finditer(field.text):
                 entry = known.get(match.group(1))
                 since = entry.existed_from if entry else None
-                if since is None or since <= signed:
+                if entry is None or since is None or since <= signed:
                     continue
                 if _DRAFT.search(sentence(field.text, *match.span(), limit=200)):
                     continue
+                # Known only by when it was announced (or took effect), it may have been
+                # issued some weeks before: certain only when signed well before that.
+                certain = given and (entry.exact or signed < since - _ISSUED_BEFORE)
+                happened = (
+                    "通过（印发）"
+                    if entry.exact
+                    else ("公布" if since == entry.announced else "施行") + "（印发可能稍早）"
+                )
                 yield self._later(
-                    field, *match.span(), match.group(), since, "通过（印发）", signed, given
+                    field, *match.span(), match.group(), since, happened, signed, certain, given
                 )
 
     def _later(
@@ -107,6 +151,7 @@ class NamedBeforeItExisted(Rule):
         since: dt.date,
         happened: str,
         signed: dt.date,
+        certain: bool,
         given: bool,
     ) -> Finding:
         when = (
@@ -120,5 +165,5 @@ class NamedBeforeItExisted(Rule):
             f"{when}，而{name}{written_date(since)}才{happened}，成文时还没有。",
             "核对成文日期和所引的会议、法律或文件：多半是日期写错了，或混进了后来的材料。",
             start=start,
-            severity=Severity.ERROR if given else Severity.WARNING,
+            severity=Severity.ERROR if certain else Severity.WARNING,
         )

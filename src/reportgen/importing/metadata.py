@@ -1,0 +1,169 @@
+"""A web page's metadata above (or below) a report: label and value pairs, not the report.
+
+A 政府信息公开 page prints a table before the text (索引号, 发布机构, 主题分类, 成文日期,
+标题 …); a copy of it gives the pairs in several shapes: one or several a line
+(索引号：… 发布机构：…), behind the page's list bullets (• 索引号: …, - 主题分类:通知公告),
+in brackets ([ 索引号 ] … [ 发文字号 ][ 主题分类 ] …), with the label alone on its line
+and the value on the next, or with the label spaced out to the table's width (索 引 号,
+标    题). Import leaves all of them out, each line named in a note, and keeps two values
+as evidence where the text lacks them: the title (标题, 题名) and the organ (发布机构).
+Never a year: a report on 2025 is published in 2026.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .frame import reading, reads_as_title
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split("|"))
+
+
+# The labels, as a page prints them (without the spaces some tables put between characters).
+TITLE_LABELS = ("标题", "题名", "信息名称", "文件名称")
+ORGAN_LABELS = ("发布机构", "发文机关", "发布单位", "发文单位")
+_CODE_LABELS = ("索引号", "统一编号", "登记号")
+_NUMBER_LABELS = ("发文字号", "文号", "发布文号", "文件编号")
+_DATE_LABELS = _words(
+    "发布时间|发布日期|发文日期|发文时间|更新时间|更新日期|信息时间|时间|日期|成文日期|成文时间"
+    "|生成日期|公开日期|生效日期|实施日期|失效日期|废止日期"
+)
+_FREE_LABELS = ("内容概述", "内容摘要", "摘要", "关键词", "主题词")
+_SHORT_LABELS = _words(
+    "来源|信息来源|文章来源|稿件来源|来源单位|来源机构|作者|供稿|发布者|发布人|录入|撰稿|编辑|责任编辑"
+    "|审核|审核人|校对|浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击数|点击量|点击率|点击"
+    "|访问量|访问次数|主题分类|公开方式|公开形式|公开范围|公开时限|所属机构|信息分类|体裁分类|组配分类"
+    "|服务对象|有效性|效力状态|时效性|文种|所属主题|所属分类|字号|字体|主办|承办|协办|主办单位"
+    "|承办单位|版权所有|网站标识码|技术支持|名称"
+)
+LABELS = (
+    *TITLE_LABELS,
+    *ORGAN_LABELS,
+    *_CODE_LABELS,
+    *_NUMBER_LABELS,
+    *_DATE_LABELS,
+    *_FREE_LABELS,
+    *_SHORT_LABELS,
+)
+_GAP = r"[ \t\u3000]*"  # 索 引 号, 标    题: a label spaced to the table's width
+
+
+def _spaced(label: str) -> str:
+    return _GAP.join(map(re.escape, label))
+
+
+_LABEL = "|".join(_spaced(label) for label in sorted(LABELS, key=len, reverse=True))
+# A list bullet from the page's HTML, in front of a pair: • 索引号: …, - 主题分类:通知公告.
+_BULLET = r"(?:[•·●◆◇■□▪▸►*\-－–]\s*)?"
+# 2024-03-28 10:25 来源：…: a time stamp in front of the first pair.
+_STAMP = r"(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
+_OPEN, _CLOSE = r"[\[【［]", r"[\]】］]"
+# 索引号：…  发布机构：… (a colon after each label; several pairs may share a line)
+_COLON_LINE = re.compile(rf"^{_BULLET}{_STAMP}{_OPEN}?\s*(?:{_LABEL})\s*[：:]")
+_COLON_PAIR = re.compile(rf"(?:^|(?<=[\s|｜•·【\[［】\]］]))(?P<label>{_LABEL})\s*[：:]")
+# [ 索引号 ] … [ 发文字号 ][ 主题分类 ] …
+_BRACKET_LINE = re.compile(rf"^{_BULLET}{_OPEN}\s*(?:{_LABEL})\s*{_CLOSE}")
+_BRACKET_PAIR = re.compile(rf"{_OPEN}\s*(?P<label>{_LABEL})\s*{_CLOSE}")
+# 索引号⇥1150…⇥主题分类⇥综合政务: a table's row copied with tabs (or wide spaces) for cells.
+_CELL = r"(?:\t|[ \u3000]{2,})"
+_TAB_LINE = re.compile(rf"^{_BULLET}(?:{_LABEL}){_CELL}")
+_TAB_PAIR = re.compile(rf"(?:^|(?<=\t)|(?<=[ \u3000]{{2}}))(?P<label>{_LABEL})(?={_CELL}|$)")
+# 索引号 alone on its line, its value on the next.
+_ALONE = re.compile(rf"^{_BULLET}{_OPEN}?\s*(?P<label>{_LABEL})\s*{_CLOSE}?\s*[：:]?$")
+_MAX_LINE = 200  # a 内容概述 may run long; a paragraph of the report is not a pair line
+_SPACES = re.compile(r"[\s\u3000]+")
+_CODE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z\-/／._()（）\s]*$")
+_DATE = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}")
+
+
+@dataclass
+class Metadata:
+    """The values of a page's metadata, by label (spaces taken out), first one wins."""
+
+    values: dict[str, str] = field(default_factory=dict)
+
+    def add(self, pairs: list[tuple[str, str]]) -> None:
+        for label, value in pairs:
+            if value:
+                self.values.setdefault(label, value)
+
+    def first(self, labels: tuple[str, ...]) -> tuple[str, str] | None:
+        """The first of `labels` the page gives, with its value."""
+        return next(((lab, self.values[lab]) for lab in labels if lab in self.values), None)
+
+
+def _label(text: str) -> str:
+    return _SPACES.sub("", text)
+
+
+def _value(text: str) -> str:
+    return text.strip(" \t\u3000|｜】］]").strip()
+
+
+def pairs(text: str) -> list[tuple[str, str]] | None:
+    """The label/value pairs a line consists of (a value may be empty), or None when the
+    line is not a line of metadata."""
+    if len(text) > _MAX_LINE:
+        return None
+    if _BRACKET_LINE.match(text):
+        pattern = _BRACKET_PAIR
+    elif _COLON_LINE.match(text):
+        pattern = _COLON_PAIR
+    elif _TAB_LINE.match(text):
+        pattern = _TAB_PAIR
+    else:
+        return None
+    found = list(pattern.finditer(text))
+    ends = [match.start() for match in found[1:]] + [len(text)]
+    return [
+        (_label(match.group("label")), _value(text[match.end() : end]))
+        for match, end in zip(found, ends, strict=True)
+    ]
+
+
+def label_alone(text: str) -> str | None:
+    """The label of a line that is a label only (索引号, 发布机构：, [ 标题 ])."""
+    found = _ALONE.match(text.strip())
+    return _label(found.group("label")) if found else None
+
+
+def is_metadata_line(text: str) -> bool:
+    """A line of pairs, or a label alone."""
+    return pairs(text) is not None or label_alone(text) is not None
+
+
+def _fits(label: str, value: str) -> bool:
+    """Whether `value`, the line under a label alone, is that label's value: a code for
+    索引号, a date for 成文日期, a short word for 主题分类; a title only for 标题; else
+    the label's value is empty and the line is what follows the metadata."""
+    if label in TITLE_LABELS:  # a title, not the addressees or prose under an empty 标题
+        return not re.search(r"[。，；：]", reading(value)) and len(value) <= 90
+    if label in _FREE_LABELS:  # a summary, not the title under an empty 内容概述
+        return not reads_as_title(value)
+    if label in _CODE_LABELS:
+        return bool(_CODE.match(value))
+    if label in _DATE_LABELS:
+        return bool(_DATE.search(value)) and len(value) <= 30
+    if label in _NUMBER_LABELS:
+        return ("〔" in value or "[" in value or value.endswith("号")) and len(value) <= 30
+    short = len(value) <= 30 and not re.search(r"[。；;，,]", value)
+    return short and not reads_as_title(value)
+
+
+def metadata_at(lines: list[str], index: int) -> tuple[list[tuple[str, str]], int] | None:
+    """The pairs of the metadata item starting at `index`, and how many lines it takes:
+    a label alone and, on the next line, its value when that line fits the label (else
+    the value is empty, as the page left it); or one line of pairs. None when the line
+    is no metadata."""
+    text = lines[index]
+    label = label_alone(text)
+    if label is not None:
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is None or is_metadata_line(following) or not _fits(label, following):
+            return [(label, "")], 1
+        return [(label, following.strip())], 2
+    found = pairs(text)
+    return (found, 1) if found is not None else None

@@ -1,6 +1,7 @@
 """One reader of what Word shows, for import and for the marks: on a draft holding a
-table, a text box, a content control, a deleted paragraph mark and a hidden paragraph,
-the paragraphs findings are numbered by (第 N 段) are import's paragraphs, and
+table, a text box, a content control, a colleague's pending insertion and deletion, a
+deleted paragraph mark and a hidden paragraph, the paragraphs findings are numbered by
+(第 N 段) are import's paragraphs, and
 `--annotate` marks words in a table cell and a content control where they stand, but
 none inside a text box (Word keeps its text twice): those findings are listed, with
 their place, in the comment on the first paragraph. Read back with docx2python,
@@ -18,7 +19,16 @@ from helpers import Result
 from lxml import etree
 from openxml_audit import OpenXmlValidator
 from test_annotate import CHANGED, W, _parts
-from wordfiles import REVISION, content_control, paragraph, run, text_box, word_file
+from wordfiles import (
+    REVISION,
+    content_control,
+    deleted,
+    inserted,
+    paragraph,
+    run,
+    text_box,
+    word_file,
+)
 
 from reportgen.documents.opening import open_report
 from reportgen.importing.read import read_source
@@ -69,7 +79,10 @@ def mixed(project: Path) -> Path:
         _table(("项目", "次数"), ("开展法制讲座", "8次")),
         paragraph(run("镇里举办培训。"), text_box(paragraph(run(SHOWN[7])))),
         paragraph(content_control(run(SHOWN[8]))),
-        *(paragraph(run(text)) for text in SHOWN[9:]),
+        *(paragraph(run(text)) for text in SHOWN[9:12]),
+        # The clerk's colleague's pending changes: an insertion and a deletion.
+        paragraph(run("继续推进"), inserted(run("依法")), deleted("全面"), run("行政。")),
+        *(paragraph(run(text)) for text in SHOWN[13:]),
     ]
     path = word_file(project / "混合.docx", body)
     path.write_bytes(without_styles_with_effects(path.read_bytes()))
@@ -115,7 +128,9 @@ def test_annotate_marks_cells_and_content_controls_but_not_text_boxes(
     project: Path, cli: Callable[..., Result], mixed: Path
 ) -> None:
     assert _audit(mixed) == []
+    before = mixed.read_bytes()
     result = cli("validate", str(mixed), "--annotate", "-o", "copy.docx")
+    assert mixed.read_bytes() == before  # the draft itself is untouched, to the byte
     assert result.code == 1, result.output
     assert "另有 1 处可改正的问题无法标为修订" in result.stdout  # the one in the text box
     copy = project / "copy.docx"
@@ -131,6 +146,8 @@ def test_annotate_marks_cells_and_content_controls_but_not_text_boxes(
         assert not [
             e for e in box.iter() if e.tag.split("}")[1].startswith(("comment", "ins", "del"))
         ]
+    pending = [e for tag in ("ins", "del") for e in root.iter(W + tag)]
+    assert {e.get(W + "author") for e in pending} == {"审核人", "reportgen"}
     accepted = _accept_ours(parts)
     assert "开展法治讲座" in _texts(accepted) and "研究法治建设" in _texts(accepted)
     assert "加强法治宣传" in _texts(accepted) and "文本框里的法制教育" in _texts(accepted)

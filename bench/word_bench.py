@@ -16,7 +16,8 @@ The source at REF (default: main at the start of this work, 39923b1) is exported
 with PYTHONPATH pointing at it; the working tree's source runs as installed. Each
 command runs in a fresh process, the commands alternating so that a slow spell of the
 machine falls on all alike; medians of --runs runs (--before-runs for the slow REF
-rows), bytecode caches on, as users have them.
+rows), bytecode caches on, as users have them; beside them, the median peak resident
+memory of each side's runs (REF → now).
 """
 
 from __future__ import annotations
@@ -137,30 +138,34 @@ def main() -> None:
         "import (20,000 paragraphs)": [*reportgen, "import", str(large), "-o", "l.json", "--force"],
     }  # fmt: skip
     times: dict[str, list[float]] = {"floor": []}
+    memory: dict[str, list[float]] = {}  # peak resident MiB of each run
     rows = {name: argv for name, argv in rows.items() if args.only in name}
     for name, argv in rows.items():
         run_once(argv, work, ENV)  # warm up; checks that it exits 0
-        then: list[float] = []
-        now: list[float] = []
+        runs: dict[str, list[tuple[float, float]]] = {"before": [], "now": []}
         for n in range(max(args.runs, args.before_runs)):
             if n < args.before_runs:
-                then.append(run_once(argv, work, before_env)[0])
+                runs["before"].append(run_once(argv, work, before_env))
             if n < args.runs:
-                now.append(run_once(argv, work, ENV)[0])
+                runs["now"].append(run_once(argv, work, ENV))
             times["floor"].append(run_once(FLOOR, work, ENV)[0])
-        times[f"{name} · before"], times[f"{name} · now"] = then, now
+        for side, measured in runs.items():
+            times[f"{name} · {side}"] = [seconds for seconds, _ in measured]
+            memory[f"{name} · {side}"] = [mib for _, mib in measured]
     floor = statistics.median(times["floor"])
     print(
         f"{platform.machine()} · {os.cpu_count()} cores · Python {platform.python_version()}"
         f" · before = {args.before}: median of {args.before_runs} runs, now: of {args.runs}"
         f" · {time.strftime('%Y-%m-%d')}"
     )
-    print(f"{'command':<42}{'before':>10}{'now':>10}{'now/floor':>11}")
+    print(f"{'command':<42}{'before':>10}{'now':>10}{'now/floor':>11}{'peak MiB':>16}")
     for name in rows:
         before = times[f"{name} · before"]  # --before-runs 0: the new side only
         then = f"{statistics.median(before):.2f}s" if before else "—"
         now = statistics.median(times[f"{name} · now"])
-        print(f"{name:<42}{then:>10}{now:>9.2f}s{now / floor:>11.2f}")
+        peaks = [memory[f"{name} · {side}"] for side in ("before", "now")]
+        peak = " → ".join(f"{statistics.median(mib):.0f}" for mib in peaks if mib)
+        print(f"{name:<42}{then:>10}{now:>9.2f}s{now / floor:>11.2f}{peak:>16}")
     print(f"{'floor (' + ' '.join(FLOOR[2:]) + ')':<42}{'':>10}{floor:>9.2f}s")
     shutil.rmtree(work)
 

@@ -69,7 +69,7 @@ def read_package(parts: dict[str, bytes], elements: bool = False) -> Reading:
     The package has been checked already (package.check_docx: no DTD, bounded).
     With `elements`, each piece keeps its run and node and each paragraph its w:p, for
     marking them; without, a run is one piece and no proxy of the tree stays alive (import
-    of 20,000 paragraphs: peak memory 149 MB rather than 168 MB; docs/word-files.md)."""
+    of 20,000 paragraphs: peak memory 147 MiB rather than 165; docs/word-files.md)."""
     from lxml import etree  # type: ignore[import-untyped]  # python-docx depends on lxml
 
     part = main_part(parts)

@@ -3,7 +3,8 @@ visible text. Each generated paragraph is a sequence of pieces of text, each eit
 shown (a run wrapped in any nesting of insertions, moves, smart tags, custom XML,
 hyperlinks, content controls, simple fields and complex fields' results) or not shown
 (deleted, moved away, hidden, a field's code, a control's prompt), the shown ones
-possibly wrapped in the shown wrappers again."""
+possibly wrapped in the shown wrappers again. Read with the elements --annotate marks,
+the paragraphs and their bold are the same."""
 
 from __future__ import annotations
 
@@ -30,8 +31,8 @@ WRAPPERS = [
 ]
 
 
-def _shown(text: str) -> Piece:
-    return run(text), text
+def _shown(text: str, bold: bool = False) -> Piece:
+    return run(text, "<w:b/>" if bold else ""), text
 
 
 def _field_result(text: str) -> Piece:
@@ -58,7 +59,7 @@ def _not_shown(text: str, how: int) -> Piece:
 
 
 SHOWN = st.recursive(
-    st.one_of(WORDS.map(_shown), WORDS.map(_field_result)),
+    st.one_of(st.builds(_shown, WORDS, st.booleans()), WORDS.map(_field_result)),
     lambda inner: st.builds(_wrapped, inner, st.integers(0, len(WRAPPERS) - 1)),
     max_leaves=4,
 )
@@ -77,5 +78,7 @@ def test_import_reads_exactly_what_word_shows(paragraphs: list[tuple[Piece, list
         body.append(paragraph(*(xml for xml, _ in pieces)))
         expected.append("".join(text for _, text in pieces))
     with tempfile.TemporaryDirectory() as folder:
-        source = read_source(word_file(Path(folder) / "draft.docx", body))
+        path = word_file(Path(folder) / "draft.docx", body)
+        source, traced = read_source(path), read_source(path, elements=True)
     assert [p.text for p in source.paragraphs] == expected
+    assert traced.paragraphs == source.paragraphs  # --annotate's reading: the same, bold too

@@ -1,10 +1,28 @@
-"""P008 beyond its cases: an ordinal left in a point's text is reported where it stands."""
+"""P006 and P008 beyond their cases: what a hyphen's warning tells the clerk, and an
+ordinal left in a point's text reported where it stands."""
 
 from __future__ import annotations
 
-from rulecases import findings
+from rulecases import findings, findings_in
 
+from reportgen.rules import Severity
 from reportgen.rules.cases import data, put
+
+
+def test_a_hyphen_between_chinese_words_is_a_warning_that_says_why() -> None:
+    (found,) = findings_in("组织律师开展法治体检-走访企业23家。", "P006")
+    assert found.severity is Severity.WARNING
+    assert "破折号" in found.message
+    assert "复合专名" in found.suggestion and "可以不改" in found.suggestion
+
+
+def test_a_compound_names_head_counts_only_in_the_hyphens_own_clause() -> None:
+    """The head must follow the hyphen closely: one in the next sentence names nothing."""
+    assert findings_in("入驻柏山-月山经济技术开发区。", "P006") == []
+    (found,) = findings_in("开展法治体检-走访企业。参观开发区。", "P006")
+    assert found.severity is Severity.WARNING
+    (found,) = findings_in("开展法治体检-走访全镇各村各企业后到达开发区。", "P006")
+    assert found.severity is Severity.WARNING
 
 
 def test_numbering_goes_on_from_a_point_list() -> None:

@@ -5,8 +5,8 @@
 On a machine shared by several sessions wall time moves with the load; the CPU time a
 process spends (user + system, from wait4) moves far less. Three figures, each for the
 source at REF (exported to a temporary folder and run with PYTHONPATH pointing at it) and
-for the working tree, alternating run by run with the floor (bench.py's: Python importing
-typer, pydantic and rich.console and building one pydantic model):
+for the working tree, alternating run by run with the floor (bench.py's: a process that
+imports typer and rich.console and validates data/2023.json with the Report model):
 
 - warm: `validate 2023` in a fresh process, everything in the page cache;
 - cold: the same with lexicon.bin evicted from the page cache first (posix_fadvise), as
@@ -29,10 +29,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import ROOT
+from bench import ROOT, VALIDATE_FLOOR
 
 PY = sys.executable
-FLOOR = "import typer, pydantic, rich.console\nclass M(pydantic.BaseModel):\n    x: int"
+FLOOR = VALIDATE_FLOOR
 IN_PROCESS = """
 import json, sys, time
 from pathlib import Path

@@ -9,6 +9,7 @@ exit 70, as `cli.main` gives for any other.
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 
 
@@ -36,6 +37,10 @@ def run() -> None:
         sys.stderr.write(f"错误：{message}\n{hint}\n")
         code = EXIT_INTERNAL
     signals.ignore()  # the work is done: exit as decided
+    # Spare the exit a garbage collection over every object the run made (the rules'
+    # tables, pydantic's validators): about a fifth of a `validate`. Streams are still
+    # flushed and atexit handlers run; only cyclic garbage is left to the OS.
+    gc.freeze()
     sys.exit(code)
 
 

@@ -1,6 +1,7 @@
 """The command line: parse, call one function, print. Nothing else lives here."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typer reads every command's annotations on each
+# run, and evaluating them from strings costs each run about 5 ms.
 
 import contextlib
 from enum import StrEnum

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ReportgenError
 from ..load import load_report
@@ -19,9 +20,12 @@ from ..paths import describe_path
 from ..rules import Finding
 from ..rules.base import Place
 from ..structure import LEVELS, JsonPath
-from .source import InputKind, Source, input_kind, read_source
-from .sourcemap import SourceMap, Span
-from .wording import WORDINGS, Anchor, document_note, reworded
+from .source import InputKind, input_kind
+
+if TYPE_CHECKING:  # loaded only when a document, not a data file, is opened
+    from .source import Source
+    from .sourcemap import SourceMap, Span
+    from .wording import Anchor
 
 _CONTEXT = 8
 _DIVISION_KEYS = {level.key for level in LEVELS}
@@ -43,6 +47,8 @@ class Opened:
         return [self._locate(finding) for finding in findings]
 
     def _locate(self, finding: Finding) -> Finding:
+        from .wording import WORDINGS, reworded
+
         assert self.source is not None and self.map is not None
         message, suggestion = reworded(finding, self.report)
         spans = self.anchor(finding)
@@ -57,6 +63,8 @@ class Opened:
     def anchor(self, finding: Finding) -> list[Span]:
         """The source spans a finding is about: its words, else the paragraph where what
         it misses belongs."""
+        from .wording import WORDINGS, Anchor
+
         assert self.map is not None and self.source is not None
         path = _string_path(finding.path)
         if path in self.map.chars:
@@ -73,6 +81,9 @@ class Opened:
         return self._paragraph(wording.anchor if wording else Anchor.TITLE)
 
     def _paragraph(self, anchor: Anchor) -> list[Span]:
+        from .sourcemap import Span
+        from .wording import Anchor
+
         assert self.map is not None and self.source is not None
         texts = self.source.texts
         filled = [i for i, text in enumerate(texts) if text.strip()]
@@ -168,6 +179,9 @@ def open_report(path: Path, elements: bool = False) -> Opened:
         return Opened(path, load_report(path), [])
     from ..importing.parse import parse
     from ..importing.read import read_source as read_report
+    from .source import read_source
+    from .sourcemap import SourceMap
+    from .wording import document_note
 
     read = read_report(path, elements=elements)  # .doc and .wps: import says what to do
     if not read.paragraphs:

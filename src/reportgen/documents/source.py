@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,9 @@ if TYPE_CHECKING:
 MAX_BYTES = 20 * 1024 * 1024  # as import reads a report
 _HINT = "请检查文件名和路径；报告可以是 Word 文档（.docx）或文本文件（.txt）。"
 _ZIP = b"PK\x03\x04"
-_CHINESE = re.compile("[\u4e00-\u9fff]")
+# Compiled on first use: a data file (`{` in its head) never needs it, and a class over the
+# CJK block costs a regex compile about a millisecond.
+_chinese = cache(lambda: re.compile("[\u4e00-\u9fff]"))
 
 
 class InputKind(StrEnum):
@@ -66,7 +69,7 @@ def input_kind(path: Path) -> InputKind:
         text = decode_text(head)[0]
     except UnicodeDecodeError:
         return InputKind.DATA
-    if "{" in text or not _CHINESE.search(text):
+    if "{" in text or not _chinese().search(text):
         return InputKind.DATA
     if kind is None and not path.suffix:
         return InputKind.TEXT  # import reads a file without a suffix as text

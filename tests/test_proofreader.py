@@ -180,3 +180,18 @@ def _skeleton(text: str, spans: dict[tuple[str | int, ...], tuple[int, int]]) ->
     for start, end in sorted(spans.values(), reverse=True):
         text = text[:start] + '""' + text[end:]
     return text
+
+
+def test_fix_says_a_deletion_as_one(tmp_path: Path, cli: Callable[..., Result]) -> None:
+    """A fix that takes characters out is said as 删去“、”, not as a change to nothing;
+    one that replaces keeps its arrow."""
+    data = json.loads(DATA_2023.read_text(encoding="utf-8"))
+    paragraphs = data["parts"][1]["sections"][0]["content"]
+    paragraphs[0] = "组织学习《宪法》、《民法典》，截止目前已开展12次。"
+    path = tmp_path / "2023.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = cli("validate", str(path), "--fix")
+    lines = [line for line in result.stdout.splitlines() if "已修改" in line]
+    assert any("P003" in line and "删去“、”" in line for line in lines), lines
+    assert any("T002" in line and "→ “截至目前”" in line for line in lines), lines
+    assert not any("→ “”" in line for line in lines), lines

@@ -96,6 +96,9 @@ class Fixed:
     path: Path
     applied: list[Finding]
     remaining: Checked
+    # The text each applied fix replaced, in the order of `applied`: a deletion is said
+    # as one (删去“、”), which the finding's excerpt alone cannot say.
+    replaced: list[str] = field(default_factory=list)
 
 
 def fix(path: Path, select: Collection[str] = (), ignore: Collection[str] = ()) -> Fixed:
@@ -111,16 +114,23 @@ def fix(path: Path, select: Collection[str] = (), ignore: Collection[str] = ()) 
 
 def _fix(path: Path, select: Collection[str], ignore: Collection[str]) -> Fixed:
     original = read_text(path)
-    text, applied, report = fixed_text(original, str(path), select, ignore)
+    replaced: list[str] = []
+    text, applied, report = fixed_text(original, str(path), select, ignore, replaced)
     if text != original:
         atomic_write(path, text.encode("utf-8"))
-    return Fixed(path, applied, Checked(path, report, rules.check(report, select, ignore)))
+    remaining = Checked(path, report, rules.check(report, select, ignore))
+    return Fixed(path, applied, remaining, replaced)
 
 
 def fixed_text(
-    text: str, source: str, select: Collection[str] = (), ignore: Collection[str] = ()
+    text: str,
+    source: str,
+    select: Collection[str] = (),
+    ignore: Collection[str] = (),
+    replaced: list[str] | None = None,
 ) -> tuple[str, list[Finding], Report]:
-    """A data file's JSON text with every safe fix applied, the fixes, and its report.
+    """A data file's JSON text with every safe fix applied, the fixes, and its report;
+    `replaced`, when given, gets the text each applied fix replaced.
 
     `validate --fix` writes it; `validate --annotate` marks the same changes in Word.
     """
@@ -138,8 +148,11 @@ def fixed_text(
         values = {}
         for json_path, found in fixable.items():
             fixes = [fix for _, fix in found]
-            values[json_path], made = apply_fixes(value_at(data, json_path), fixes)
+            value = value_at(data, json_path)
+            values[json_path], made = apply_fixes(value, fixes)
             applied.extend(found[index][0] for index in made)
+            if replaced is not None:
+                replaced.extend(value[fixes[i].start : fixes[i].end] for i in made)
         text = replace_strings(text, values)
         report = parse_report(text, source)
     return text, applied, report

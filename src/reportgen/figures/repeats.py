@@ -17,7 +17,12 @@ and 全年累计检查企业). 累计 with a word of the year (全年累计) is 
 may run over years (累计培育法律明白人96名 beside 全年培育12名) and is a scope of its own.
 
 A scope word with a count of its own constituents (全乡9个行政村, 全县15个乡镇) is a
-constant of the report, whatever the verbs around it (constants.py).
+constant of the report, whatever the verbs around it and in whichever part (constants.py).
+
+The plans are a time of their own: their figures are compared with each other, as two
+targets of one quantity, never with what was done (a plan's 15场 is not the year's 12场),
+and a plan's own words (计划, 力争) are not another scope there; a figure the plans say
+was done (已, 一年来, the report's own year) is compared with what was done.
 
 Figures of another scope are another quantity and are left out: last year's (上年, 去年,
 同期, 2022年), a plan's (计划, 目标, 力争), a subset (其中, 专项行动中), the base of a change
@@ -36,7 +41,7 @@ from .quantities import Figure
 from .spans import WORD, lazy, leads
 
 _YEARLY = r"全年度|全年|今年以来|今年|年内|一年来|本年度|本年"
-_TIME_AND_SUM = rf"{_YEARLY}|共计|一共|总共|共|先后|已经|已|均|全部"
+_TIME_AND_SUM = rf"{_YEARLY}|共计|一共|总共|共(?!有)|先后|已经|已|均|全部"
 _SCOPE = (
     r"全乡|全镇|全县|全区|全市|全局|全街道|全所|全村|全体|辖区内|辖区|本镇|本乡|本街道"
     r"|累计|新增|新建|现有|已有|共有"
@@ -85,6 +90,10 @@ _CLAUSE_START = "，,；;：:。！？!?…—\n "
 _SUBSET = re.compile(r"其中|分别|含|专项|行动中|活动中|期间|中，")
 _LAST_YEAR = re.compile(r"上年|去年|同期|上一年|前年")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+# In the plans: a plan's own words, and words that say a figure was done already.
+_PLAN_WORDS = re.compile(r"计划|力争|争取|确保|预计|目标|拟|将|年底前|到年底")
+_HAS = re.compile(r"共有|现有|已有")
+_DONE_IN_PLANS = re.compile(r"已|一年来|今年以来|截至|目前|过去")
 _NOUN_AFTER = re.compile(f"{WORD}{{2,10}}")
 _MIN_NOUN = 4  # 法律咨询, 矛盾纠纷: a noun that names one thing
 _MIN_NOUN_AFTER = 2  # 个图斑
@@ -116,6 +125,8 @@ class _Quantity(NamedTuple):
     yearly: bool = False  # its words say it is the year's total (全年, 一年来)
     short: bool = False  # its noun names one thing only as the year's total
     fixed: bool = False  # a constant of the report (全乡9个行政村): verbs do not matter
+    planned: bool = False  # in the plans
+    some: bool = False  # some of the report's own constituents (在3个行政村): never more
 
 
 class _Words(NamedTuple):
@@ -150,6 +161,8 @@ def _quantity_words(words: str) -> _Words:
         rest = rest[head.end() :]
     if scope == "累计" and yearly:
         scope = ""  # 全年累计: the year's total, as 全年 alone
+    if len(scope) > 2:
+        scope = _HAS.sub("", scope) or scope  # 全镇共有 is 全镇
     return _Words(scope, verbs, rest, yearly)
 
 
@@ -161,18 +174,28 @@ def _verb_set(verbs: str) -> frozenset[str]:
     return heavy - _LIGHT or heavy
 
 
-def _quantity(text: str, figure: Figure, words: str) -> _Quantity | None:
+def _quantity(
+    text: str, figure: Figure, words: str, planned: bool, year: str = ""
+) -> _Quantity | None:
     """What `figure` counts, or None when it is not a count to compare (another scope,
-    approximate, a noun too short to name one thing)."""
+    approximate, a noun too short to name one thing); `planned`: in the plans of the
+    report for `year`, where a figure said to be done (已, that year's) is done."""
     start = figure.start - len(words.lstrip())  # the clause's words and the figure
     sentence = text.rfind("。", 0, start) + 1
     years = frozenset(_YEAR.findall(text, sentence, start))
+    if planned and (_DONE_IN_PLANS.search(text, sentence, figure.start) or years == {year}):
+        planned = False
     fixed = constant(text, figure)
     if fixed is not None:
         if _LAST_YEAR.search(text, sentence, figure.start):
             return None
-        scope, noun, span = fixed
-        return _Quantity(scope, frozenset(), noun, scope + noun, span, years, fixed=True)
+        scope, noun, span, some = fixed
+        shown = scope + noun
+        return _Quantity(
+            scope, frozenset(), noun, shown, span, years, fixed=True, planned=planned, some=some
+        )
+    if planned:
+        words = _PLAN_WORDS.sub("", words)
     if not figure.exact or _OTHER_SCOPE().search(words):
         return None
     if start > 0 and text[start - 1] not in _CLAUSE_START:
@@ -195,7 +218,9 @@ def _quantity(text: str, figure: Figure, words: str) -> _Quantity | None:
         shown = read.rest if not verbs else read.verbs + read.rest
         short = not named and both < _MIN_WORDS
         span = (start, figure.end)
-        return _Quantity(read.scope, verbs, read.rest, shown, span, years, read.yearly, short)
+        return _Quantity(
+            read.scope, verbs, read.rest, shown, span, years, read.yearly, short, planned=planned
+        )
     if read.verbs and not verbs and not read.scope:
         return None  # 在3个村开展试点: a place among others, not a total
     after = _NOUN_AFTER.match(text, figure.end)
@@ -210,7 +235,9 @@ def _quantity(text: str, figure: Figure, words: str) -> _Quantity | None:
     if then is not None:
         verbs |= _verb_set(then.group())  # 261个卫片执法图斑核查整改
     shown = read.scope + noun
-    return _Quantity(read.scope, verbs, noun, shown, (start, end), years, read.yearly)
+    return _Quantity(
+        read.scope, verbs, noun, shown, (start, end), years, read.yearly, planned=planned
+    )
 
 
 def _related(one: str, other: str) -> bool:
@@ -225,7 +252,13 @@ def _same(one: _Quantity, other: _Quantity, free: tuple[bool, bool]) -> bool:
     """Two quantities count the same thing. `free` says of each whether, having no verb,
     it may be counted by the verb of the other (see _free)."""
     if one.fixed or other.fixed:
-        return one.fixed and other.fixed and one.noun == other.noun and _same_time(one, other)
+        # A count without the unit's name (下辖12个行政村) is the report's own unit's;
+        # across the report and its plans, the years named may differ (2024年，对全镇…).
+        scopes = one.scope == other.scope or not (one.scope and other.scope)
+        time = one.planned != other.planned or _same_time(one, other)
+        return one.fixed and other.fixed and one.noun == other.noun and scopes and time
+    if one.planned != other.planned:
+        return False  # a plan's target is not what was done
     if not _related(one.noun, other.noun) or not _same_time(one, other):
         return False
     if (one.short or other.short) and not (one.yearly and other.yearly):
@@ -237,14 +270,21 @@ def _same(one: _Quantity, other: _Quantity, free: tuple[bool, bool]) -> bool:
     return all(free)
 
 
-def repeated_quantities(texts: Sequence[tuple[str, Sequence[Figure]]]) -> list[Repeat]:
-    """Each later figure of `texts` that gives a quantity already given another value."""
+def repeated_quantities(
+    texts: Sequence[tuple[str, Sequence[Figure]]], planned: Sequence[bool] = (), year: str = ""
+) -> list[Repeat]:
+    """Each later figure of `texts` that gives a quantity already given another value;
+    `planned` says of each text whether it is in the plans (none are, if not given) of
+    the report for `year`."""
     groups: dict[tuple[str, str, str], list[tuple[int, Figure, _Quantity]]] = {}
     for index, (text, found) in enumerate(texts):
+        plan = bool(planned) and planned[index]
         for figure, words in zip(found, leads(text, found), strict=True):
-            quantity = _quantity(text, figure, words)
+            quantity = _quantity(text, figure, words, plan, year)
             if quantity is not None:
-                key = (quantity.scope, figure.unit, quantity.noun[-_TAIL:])
+                # Constants are grouped by noun alone: 下辖 and 全镇 name one unit.
+                scope = "" if quantity.fixed else quantity.scope
+                key = (scope, figure.unit, quantity.noun[-_TAIL:])
                 groups.setdefault(key, []).append((index, figure, quantity))
     result: list[Repeat] = []
     for places in groups.values():
@@ -252,6 +292,8 @@ def repeated_quantities(texts: Sequence[tuple[str, Sequence[Figure]]]) -> list[R
             continue
         seen: list[tuple[int, Figure, _Quantity, bool]] = []
         for index, figure, quantity in places:
+            if quantity.some:
+                continue  # compared with the count below
             free = _free(quantity, places)
             earlier = next((e for e in seen if _same(e[2], quantity, (e[3], free))), None)
             if earlier is None:
@@ -262,7 +304,32 @@ def repeated_quantities(texts: Sequence[tuple[str, Sequence[Figure]]]) -> list[R
                 result.append(
                     Repeat(shown, first_text, first, index, figure, before.span, quantity.span)
                 )
+        result.extend(_more_than_all(places, seen))
     return sorted(result, key=lambda r: (r.second_text, r.second.start))
+
+
+def _more_than_all(
+    places: Sequence[tuple[int, Figure, _Quantity]],
+    seen: Sequence[tuple[int, Figure, _Quantity, bool]],
+) -> list[Repeat]:
+    """Some of the report's own constituents (在13个行政村开展…) more than the count of all
+    of them (全镇共有行政村12个): the two cannot both be right."""
+    found: list[Repeat] = []
+    for index, figure, some in places:
+        whole = next(
+            (
+                (at, count, total)
+                for at, count, total, _ in seen
+                if some.some and total.noun == some.noun and count.value < figure.value
+            ),
+            None,
+        )
+        if whole is None:
+            continue
+        one, other = sorted([whole, (index, figure, some)], key=lambda p: (p[0], p[1].start))
+        shown = min(whole[2].shown, some.shown, key=len)
+        found.append(Repeat(shown, one[0], one[1], other[0], other[1], one[2].span, other[2].span))
+    return found
 
 
 def _free(quantity: _Quantity, places: Sequence[tuple[int, Figure, _Quantity]]) -> bool:

@@ -56,6 +56,9 @@ _NEW_CLAUSE = lazy(
 _REST = re.compile(r"^(?:(?P<rest>其余|剩余|余下|另有)|其他|其它)(?P<kind>.*)$")
 _OTHER_KIND = ("", "类", "类型", "方面", "的", "各类")
 _MAX_GAP = 20
+# A figure of another unit right after a part, that says what it involved: （涉及群众90人次）,
+# 、涉及120人次.
+_ATTRIBUTE = re.compile(r"[（(、，,]?(?:共?涉及)?(?:群众|当事人|人员)?")
 _MAX_FIRST_GAP = 30  # 其中，婚姻纠纷、邻里纠纷、土地纠纷分别为32件、28件、31件
 _LEAD_TO_OPENER = re.compile(r"[，,（(：:。\s]*")
 # What a part is called: the words before its figure, less the marks and links around them.
@@ -151,6 +154,9 @@ def _parts_after(
         if figure.percent and parts:
             at = figure.end  # 其中维持31件，占68.9%；撤销6件: a share between parts
             continue
+        if parts and figure.unit != unit and _ATTRIBUTE.fullmatch(between):
+            at = figure.end + (text[figure.end : figure.end + 1] in "）)")
+            continue  # 婚姻家庭纠纷45件（涉及群众90人次）、…: what the part involved
         limit = _MAX_GAP if parts else _MAX_FIRST_GAP
         if figure.unit != unit or len(between) > limit or _STOP.search(between):
             break
@@ -229,6 +235,8 @@ def breakdowns(text: str, found: Sequence[Figure]) -> list[Breakdown]:
             if len(opener.group()) == 1 and before[-1].end != opener.start():
                 continue  # a share (占40%) ends there, not the total
             total = before[-1]
+            if len(opener.group()) > 1:
+                total = _of_parts_unit(here, opener.end(), before) or total
             bracket = opener.group() in "（("
             parts, names = _parts_after(text, here, opener.end(), total.unit, bracket)
             total_name = _name(lead(text, total))
@@ -243,6 +251,16 @@ def breakdowns(text: str, found: Sequence[Figure]) -> list[Breakdown]:
                 result.append(Breakdown(total, tuple(parts), closed, tuple(names), partial, shares))
         previous = [f for f in here if not f.percent]
     return result
+
+
+def _of_parts_unit(here: Sequence[Figure], after: int, before: Sequence[Figure]) -> Figure | None:
+    """The total of parts of another unit than the figure right before 其中: the last
+    figure of their unit before it, in its sentence (受理矛盾纠纷120件，涉及群众350人次，
+    其中婚姻家庭纠纷45件… lists the 120件; 开展活动56场次，受益群众1.2万人次，其中宣讲38场次…)."""
+    first = next((f for f in here if f.start >= after and not f.percent), None)
+    if first is None or first.unit == before[-1].unit:
+        return None
+    return next((f for f in reversed(before) if f.unit == first.unit), None)
 
 
 def _short(listed: Breakdown, low: Fraction, high: Fraction | None) -> Sum | None:

@@ -173,11 +173,14 @@ def show_notes(notes: Sequence[str]) -> None:
 
 
 def show_fixed(result: Fixed) -> None:
-    for f in result.applied:
+    for index, f in enumerate(result.applied):
         replacement = f.fix.replacement if f.fix else ""
+        written = result.replaced[index] if index < len(result.replaced) else ""
+        # A deletion is said as one: 删去“、”, not a change to “”.
+        change = f"删去“{escape(written)}”" if not replacement else f"→ “{escape(replacement)}”"
         stdout.print(
             f"  [green]已修改[/] [dim]{f.code}[/] {escape(json_path(f.path))}："
-            f"{escape(f.excerpt)} → “{escape(replacement)}”"
+            f"{escape(f.excerpt)} {change}"
         )
     stdout.print(f"{escape(str(result.path))}：自动修改了 {len(result.applied)} 处。")
 

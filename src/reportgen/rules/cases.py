@@ -46,6 +46,7 @@ CLEAN: dict[str, Any] = {
 
 # Where a text goes unless a case says otherwise: the paragraph of 二、主要举措和成效.
 MEASURES: JsonPath = ("parts", 1, "content", 0)
+SHORTCOMINGS: JsonPath = ("parts", 2, "content", 0)
 PLANS: JsonPath = ("parts", 3, "content", 0)
 TITLE: JsonPath = ("title",)
 

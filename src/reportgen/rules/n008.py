@@ -9,7 +9,7 @@ from ..figures.quantities import figures
 from ..figures.repeats import repeated_quantities
 from ..model import PartKind, Report
 from .base import Finding, Rule, Severity, TextField
-from .cases import MEASURES, PLANS, data, put, text, wrong_right
+from .cases import MEASURES, PLANS, SHORTCOMINGS, data, put, text, wrong_right
 from .figuretext import figure_finding, quote
 
 # Reported as errors: the text's own words make the contradiction certain.
@@ -85,7 +85,7 @@ class SameQuantityTwice(Rule):
     code = "N008"
     severity = Severity.WARNING
     summary = "同一个数前后要一致：同一件事（如“调处矛盾纠纷”“全乡……个行政村”）前后写了两个不同的数"
-    explanation = "同一件事的数字前后要一致：开头写“全年调处矛盾纠纷231件”，正文又写“全年调处矛盾纠纷213件”；前面写“接待群众法律咨询1260人次”，后面写“接待法律咨询1620人次”；前面写“核查卫片执法图斑216个”，后面写“完成261个卫片执法图斑核查整改”，读者不知道哪个是对的。数的是同一样东西（名称相同，或只多了“群众”“各类”“普法”这类不缩小范围的词；名称在数字前或在量词后都算），“全乡”“累计”“新增”等范围相同（“全年”“全年累计”“一年来”“共”都指全年），动词相同或有一处没写，才算同一件事。“全乡9个行政村”“全县15个乡镇”“全局6个科室”这样的数是报告里的常数，不管前后怎么说，各处都应相同。上年、计划、“其中”的部分、同比的基数、单独的“累计”（可能跨年）、“简易程序行政处罚案件”这样缩小了范围的名称不算。两处说的是不同范围或不同时间的，在文字上写清楚即可。只作提示。"
+    explanation = "同一件事的数字前后要一致：开头写“全年调处矛盾纠纷231件”，正文又写“全年调处矛盾纠纷213件”；前面写“接待群众法律咨询1260人次”，后面写“接待法律咨询1620人次”；前面写“核查卫片执法图斑216个”，后面写“完成261个卫片执法图斑核查整改”，读者不知道哪个是对的。数的是同一样东西（名称相同，或只多了“群众”“各类”“普法”这类不缩小范围的词；名称在数字前或在量词后都算），“全乡”“累计”“新增”等范围相同（“全年”“全年累计”“一年来”“共”都指全年），动词相同或有一处没写，才算同一件事。“全乡9个行政村”“全县15个乡镇”“全局6个科室”这样的数是报告里的常数，不管前后怎么说、写在哪一部分（包括工作安排），各处都应相同；没写“全镇”的“下辖12个行政村”“推动13个行政村全部……”“实现13个行政村……全覆盖”也是这个数，“在13个行政村开展……”说的是其中一部分，不能比总数还多。工作安排里的数只和工作安排里的数比：明年的目标与今年做的不是同一件事，但同一个目标写了两个数也要一致。上年、计划、“其中”的部分、同比的基数、单独的“累计”（可能跨年）、“简易程序行政处罚案件”这样缩小了范围的名称不算。两处说的是不同范围或不同时间的，在文字上写清楚即可。只作提示。"
     example = wrong_right(
         "全年调处矛盾纠纷231件，调解成功率98.3%。……全年调处矛盾纠纷213件，群众满意。",
         "全年调处矛盾纠纷231件，调解成功率98.3%。……全年调处矛盾纠纷231件，群众满意。",
@@ -96,6 +96,45 @@ class SameQuantityTwice(Rule):
             put(("opening", 0), "2023年，全年调处矛盾纠纷231件。现将有关情况报告如下："),
             put(MEASURES, "坚持“枫桥经验”，全年调处矛盾纠纷213件。"),
         ),
+        # A constant of the report holds in every part, the plans too.
+        data(
+            put(MEASURES, "全镇共有行政村12个，均建立人民调解委员会。"),
+            put(PLANS, "2024年，我镇将对全镇13个行政村开展“法治体检”。"),
+        ),
+        data(
+            put(MEASURES, "全镇12个行政村实现法律顾问全覆盖。"),
+            put(SHORTCOMINGS, "全镇13个行政村中，仍有3个村调解室不规范。"),
+        ),
+        # All of the unit's constituents, said without the unit: 下辖, 全部, 全覆盖.
+        data(
+            put(MEASURES, "全镇共有行政村12个。"),
+            put(PLANS, "2024年，推动13个行政村全部建成法治文化阵地。"),
+        ),
+        text("镇下辖12个行政村。实现13个行政村法律顾问全覆盖。"),
+        text("柏山镇辖12个行政村。实现11个行政村“法治体检”全覆盖。"),
+        # 共有 and 现有 after the unit's name say what it has: 全镇共有 is 全镇.
+        text("全镇共有法律明白人96名。全镇法律明白人69名全部参加培训。"),
+        # Some of them more than all of them.
+        data(
+            put(MEASURES, "全镇共有行政村12个。"),
+            put(PLANS, "2024年，在13个行政村开展“法治体检”。"),
+        ),
+        text("对13个行政村开展法律顾问服务评估。全乡共有行政村12个。"),
+        # Two targets of one quantity in the plans.
+        text(
+            "2024年，计划组织执法人员培训6期。全年组织执法人员培训8期，实现全员轮训。",
+            at=PLANS,
+        ),
+        text("2024年，力争培育法律明白人100名，年底前培育法律明白人120名。", at=PLANS),
+        # What the plans say was done is what was done.
+        data(
+            put(MEASURES, "全年调处矛盾纠纷231件，调解成功率98%。"),
+            put(PLANS, "2023年，我镇调处矛盾纠纷213件，2024年将进一步做好调解工作。"),
+        ),
+        data(
+            put(MEASURES, "全年培育法律明白人96名。"),
+            put(PLANS, "一年来培育法律明白人69名，2024年将继续加强培训。"),
+        ),
     )
     clean = (
         *(text(t) for t in CORRECT),
@@ -103,13 +142,34 @@ class SameQuantityTwice(Rule):
             put(("opening", 0), "2023年，全年调处矛盾纠纷231件。现将有关情况报告如下："),
             put(PLANS, "2024年，全年调处矛盾纠纷300件，调解成功率保持在98%以上。"),
         ),
+        # A plan's target is not the year's figure, even worded alike.
+        data(
+            put(MEASURES, "全年开展法治讲座12场。"),
+            put(PLANS, "2024年，全年开展法治讲座15场。"),
+        ),
+        text("2023年调处矛盾纠纷231件。2024年力争调处矛盾纠纷250件。", at=PLANS),
+        text("今年已培育法律明白人96名，计划再培育法律明白人120名。", at=PLANS),
+        data(
+            put(MEASURES, "全年调处矛盾纠纷231件。"),
+            put(PLANS, "在已调处矛盾纠纷231件的基础上，2024年力争调处矛盾纠纷250件。"),
+        ),
+        text("全年已开展法治讲座12场。2024年，计划开展法治讲座15场。", at=PLANS),
+        # Some of the constituents, said without the unit.
+        text("全镇共有行政村12个。试点的3个行政村全部建成法治文化阵地。"),
+        text("全镇共有行政村12个，其中3个行政村全部完成整改。"),
+        text("全镇共有行政村12个。在3个行政村开展试点。"),
+        text("全镇共有行政村12个。帮扶县内20个行政村建设法治文化阵地。"),
+        text("全镇共有行政村12个，全县共有行政村236个。"),
+        text("全镇共有法律明白人96名。全镇新增法律明白人12名。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        # What was done, not what is planned: next year's targets may well differ.
-        done = [f for f in texts if f.part_kind is not PartKind.PLANS and f.path[0] != "title"]
+        # The plans are read as a time of their own: next year's targets may well differ
+        # from what was done, but not from each other, and a constant holds in both.
+        done = [f for f in texts if f.path[0] != "title"]
         read = [(f.text, figures(f.text)) for f in done]
-        for repeat in repeated_quantities(read):
+        planned = [f.part_kind is PartKind.PLANS for f in done]
+        for repeat in repeated_quantities(read, planned, str(report.year)):
             first, second = done[repeat.first_text], done[repeat.second_text]
             earlier = first.text[slice(*repeat.first_span)]
             yield figure_finding(

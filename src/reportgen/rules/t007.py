@@ -76,9 +76,13 @@ class FixedPhraseTypos(Rule):
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
         segmenter = report_segmenter(report)
         for field in texts:
-            for start, end, right in phrase_slips(field.text):
-                if cuts_word(field.text, start, end, segmenter):
-                    continue  # 依法行政信息公开 holds no 政府信息公开 with 府 dropped
+            slips = [
+                slip
+                for slip in phrase_slips(field.text)
+                # 依法行政信息公开 holds no 政府信息公开 with 府 dropped
+                if not cuts_word(field.text, slip[0], slip[1], segmenter)
+            ]
+            for start, end, right in _one_per_place(slips):
                 wrong = field.text[start:end]
                 yield self.finding(
                     field.path,
@@ -87,6 +91,16 @@ class FixedPhraseTypos(Rule):
                     f"改为“{right}”。",
                     Fix(field.path, start, end, right),
                 )
+
+
+def _one_per_place(slips: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Of slips that overlap, the longest phrase: 营商环竟 is in both 营商环境 and
+    优化营商环境, and one place gets one finding, of the phrase that says most."""
+    kept: list[tuple[int, int, str]] = []
+    for slip in sorted(slips, key=lambda s: (s[0] - s[1], s[0])):
+        if all(slip[1] <= k[0] or k[1] <= slip[0] for k in kept):
+            kept.append(slip)
+    return sorted(kept)
 
 
 @cache

@@ -2,8 +2,11 @@
 
 - 地 between a word of manner and a verb with its object: 认真的开展普法 → 认真地开展普法.
   Not when the verb and the noun after it make one noun (积极的推动作用, 认真的学习态度)
-  or a light verb makes the phrase a noun (进行认真的学习, 得到全面的落实).
-- 得 between a verb and a degree complement that ends the clause: 落实的很好。→ 落实得很好。
+  or a light verb makes the phrase a noun (进行认真的学习, 得到全面的落实). A verb that
+  ends the clause takes 地 only after its subject (各项工作有序的开展。), not after a
+  verb (加强有效的监督 is a noun phrase).
+- 得 between a verb and a degree complement that ends the clause: 落实的很好。→ 落实得很好;
+  or a four-character assessment with no degree word (开展的扎实有效。, 开展的有声有色。).
 - 的 between an adjective and a noun: 良好地氛围 → 良好的氛围, 良好得效果 → 良好的效果.
 
 The word lists are wordlists.toml's [particles]; the segmenter is the genre's.
@@ -27,6 +30,7 @@ from .wordlists import wordlists
 # Runs of ideographs, as T009 reads them: the segmenter remembers each one.
 _CLAUSE = re.compile(r"[\u3400-\u9fff]{2,}")
 _PARTICLES = re.compile("[的地得]")
+_CLAUSE_ENDS = "，。；：！？,;:!?"
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class ParticleWords:
     compound_heads: frozenset[str]
     degree: frozenset[str]
     complements: frozenset[str]
+    assessments: frozenset[str]
     negated: frozenset[str]
     relative: frozenset[str]
     nominal_context: frozenset[str]
@@ -61,8 +66,9 @@ def _words(clause: str, tokens: list[Token]) -> list[str]:
 
 
 def _misused(
-    clause: str, tokens: list[Token], words: ParticleWords, segmenter: Segmenter
+    clause: str, tokens: list[Token], words: ParticleWords, segmenter: Segmenter, ends: bool
 ) -> Iterator[Misused]:
+    """`ends`: the clause ends with the run of characters (a comma or stop follows)."""
     said = _words(clause, tokens)
     for i, token in enumerate(tokens):
         particle = said[i]
@@ -74,13 +80,26 @@ def _misused(
             after, following = after[:2], after[2:]  # 化解矛盾 is one word of the lexicon
         nominal = i >= 2 and said[i - 2] in words.nominal_before
         if particle == "的" and before in words.manner and after in words.verbs:
-            if following and following not in words.compound_heads and not nominal:
+            with_object = following and following not in words.compound_heads and not nominal
+            # A verb that ends the clause, after its subject: 各项工作有序的开展。
+            alone = not following and ends and i + 2 == len(said)
+            first = i - 1  # the manner may be read as two words (扎实 + 有效)
+            while first > 0 and said[first - 1] in words.manner:
+                first -= 1
+            if with_object or (alone and _subject(tokens, said, first - 1, words, segmenter)):
                 yield Misused(token.start, "地", f"“{before}”修饰动词“{after}”，中间用“地”")
         elif particle == "的" and before in words.manner and after in words.prepositions:
             if not nominal and _verb_follows(said, tokens, i + 2, words, segmenter):
                 why = f"“{before}”修饰“{after}……”引出的动作，中间用“地”"
                 yield Misused(token.start, "地", why)
-        elif particle == "的" and _complement(said, tokens, i + 1, words):
+        elif particle == "的" and _complement(said, tokens, i + 1, words, ends):
+            # An assessment after a noun's 的 is a noun (工作的扎实有效): a verb's only.
+            assessed = "".join(said[i + 1 :]) in words.assessments
+            acting = before in words.verbs or (
+                tokens[i - 1].tag == "v" and before not in words.nominal_before
+            )  # 开展 acts; 取得 has what it got
+            if assessed and not acting:
+                continue
             if _verbal(tokens[i - 1], before, segmenter) and not _relative(said, i, words):
                 why = f"“{''.join(said[i + 1 :])}”补充说明“{before}”的程度，中间用“得”"
                 yield Misused(token.start, "得", why)
@@ -97,14 +116,25 @@ def _misused(
 _ADVERBS = ("还", "仍", "仍然", "都", "也", "依然", "尚")
 
 
-def _complement(said: list[str], tokens: list[Token], at: int, words: ParticleWords) -> bool:
+def _complement(
+    said: list[str], tokens: list[Token], at: int, words: ParticleWords, ends: bool = True
+) -> bool:
     """From said[at] the clause is a degree complement and ends: 很好, 还不够深入, 不够,
-    不到位, 比较缓慢, 还不够平衡 (a degree word, then an adjective of the list or tagged so)."""
+    不到位, 比较缓慢, 还不够平衡 (a degree word, then an adjective of the list or tagged so),
+    很快 (read as one word), or an assessment of four characters (扎实有效, 有声有色)."""
+    start = at  # said[at - 1] is the 的, said[at - 2] the verb
     if at < len(said) and said[at] in _ADVERBS:
         at += 1
     rest = said[at:]
     if "".join(rest) in words.negated:  # 不够, 不 + 到位
         return True
+    if ends and "".join(rest) in words.assessments:
+        return True
+    if ends and len(rest) == 1 and len(rest[0]) >= 2 and rest[0] in words.complements:
+        # 措施落实的到位: a verb that acts, after its subject (宣传的广泛，… is a noun)
+        return start >= 3 and said[start - 2] in words.verbs
+    if len(rest) == 1 and rest[0][:1] in "很较更" and rest[0][1:] in words.complements:
+        return rest[0][1:] not in "多少"  # 很快, one word; 参加的很多: those who came
     for size in (3, 2, 1):  # a degree word, perhaps read as several (不 + 太)
         degree = "".join(rest[:size])
         if len(rest) == size + 1 and degree in words.degree:
@@ -121,6 +151,18 @@ def _verbal(token: Token, word: str, segmenter: Segmenter) -> bool:
     """A verb or adjective; a word of the genre by its last two characters (信息公开)."""
     tag = token.tag or (segmenter.lexicon.tag(word[-2:]) if len(word) > 2 else None)
     return (tag or "x")[0] in "va"
+
+
+def _subject(
+    tokens: list[Token], said: list[str], at: int, words: ParticleWords, segmenter: Segmenter
+) -> bool:
+    """said[at] is a noun that can be the clause's subject (工作, 法治宣传), not a verb
+    whose object the phrase after it is (加强有效的监督) nor a word that makes it a noun."""
+    if at < 0 or said[at] in words.nominal_before or said[at] in words.verbs:
+        return False
+    word = said[at]
+    tag = tokens[at].tag or (segmenter.lexicon.tag(word[-2:]) if len(word) > 2 else None)
+    return len(word) >= 2 and (tag or "x") in ("n", "nz", "nt", "ns", "vn")
 
 
 def _relative(said: list[str], at: int, words: ParticleWords) -> bool:
@@ -170,6 +212,10 @@ def _worth_reading(clause: str, segmenter: Segmenter, words: ParticleWords) -> b
             after = at + 1 + next((len(a) for a in _ADVERBS if clause.startswith(a, at + 1)), 0)
             if any(clause[after : after + n] in words.degree for n in (1, 2, 3)):
                 return True
+            if clause[after : after + 4] in words.assessments:
+                return True
+            if after + 2 == len(clause) and clause[after:] in words.complements:
+                return True  # 落实的到位, ending the clause
         elif 1 < at < len(clause) - 2 and not (  # 地, 得 not in a word (当地, 取得)
             segmenter.pair(clause, at - 1) or segmenter.pair(clause, at)
         ):
@@ -183,7 +229,8 @@ def misused_particles(text: str, segmenter: Segmenter) -> Iterator[Misused]:
         if not _worth_reading(clause.group(), segmenter, words):
             continue
         tokens = segmenter.route(clause.group())
-        for found in _misused(clause.group(), tokens, words, segmenter):
+        ends = clause.end() == len(text) or text[clause.end()] in _CLAUSE_ENDS
+        for found in _misused(clause.group(), tokens, words, segmenter, ends):
             yield Misused(clause.start() + found.at, found.right, found.why)
 
 
@@ -192,7 +239,7 @@ class Particles(Rule):
     severity = Severity.WARNING
     summary = "“的、地、得”按语法用对：认真地开展、落实得很好、良好的氛围"
     fixable = True
-    explanation = "“的、地、得”各有分工：修饰动词用“地”（认真地开展普法宣传），补充说明程度用“得”（落实得很好），修饰名词用“的”（良好的氛围）。只在语法确定时报告：“认真、积极、扎实”等词后接“开展、推进、落实”等动词并带宾语时用“地”；“认真、及时、主动”等词后接“将、把、向、为、对、按照”等介词引出动作时也用“地”（及时地将线索移交）；动词后接“很好、不够深入、不到位、不彻底、还不够平衡”并结束分句时用“得”；形容词后接名词时用“的”。“存在的不足”“由于宣传的不到位”“参加的不多”里“的”后面是名词性成分，用“的”正确，不报告。“积极的推动作用”“进行认真的学习”“得到全面的落实”是名词短语，用“的”正确，不报告。分词用 jieba 词典，词表在 src/reportgen/rules/wordlists.toml 的 [particles]。"
+    explanation = "“的、地、得”各有分工：修饰动词用“地”（认真地开展普法宣传），补充说明程度用“得”（落实得很好），修饰名词用“的”（良好的氛围）。只在语法确定时报告：“认真、积极、扎实”等词后接“开展、推进、落实”等动词并带宾语时用“地”；“认真、及时、主动”等词后接“将、把、向、为、对、按照”等介词引出动作时也用“地”（及时地将线索移交）；动词后接“很好、很快、不够深入、不到位、不彻底、还不够平衡”或“扎实有效、有声有色、卓有成效”这类评价并结束分句时用“得”（开展得扎实有效）；“工作有序地开展。”这样动词结束分句、前面是主语时也用“地”，“得到扎实的推进”“加强有效的监督”是名词短语，不报告；形容词后接名词时用“的”。“存在的不足”“由于宣传的不到位”“参加的不多”里“的”后面是名词性成分，用“的”正确，不报告。“积极的推动作用”“进行认真的学习”“得到全面的落实”是名词短语，用“的”正确，不报告。分词用 jieba 词典，词表在 src/reportgen/rules/wordlists.toml 的 [particles]。"
     example = wrong_right(
         "镇党委认真的开展普法宣传，各项工作落实的很好，营造了良好地氛围。",
         "镇党委认真地开展普法宣传，各项工作落实得很好，营造了良好的氛围。",
@@ -226,6 +273,17 @@ class Particles(Rule):
         text("严格的按照法定程序办理。", "严格地按照法定程序办理。"),
         text("扎实的把各项任务落到实处。", "扎实地把各项任务落到实处。"),
         text("主动的与群众沟通交流。", "主动地与群众沟通交流。"),
+        # 得 before an assessment of four characters, with no degree word.
+        text("各项工作开展的扎实有效。", "各项工作开展得扎实有效。"),
+        text("普法宣传开展的有声有色，群众欢迎。", "普法宣传开展得有声有色，群众欢迎。"),
+        text("矛盾纠纷化解的及时有效。", "矛盾纠纷化解得及时有效。"),
+        text("整改工作推进的很快。", "整改工作推进得很快。"),
+        text("各项措施落实的到位。", "各项措施落实得到位。"),
+        text("执法工作规范有序的开展。", "执法工作规范有序地开展。"),
+        text("及时的处置突发事件。", "及时地处置突发事件。"),
+        # 地 before a verb that ends the clause, after its subject.
+        text("各项工作有序的开展。", "各项工作有序地开展。"),
+        text("法治宣传扎实的推进，成效明显。", "法治宣传扎实地推进，成效明显。"),
     )
     # 的 that is right (noun phrases), 地 and 得 that are right.
     clean = (
@@ -252,6 +310,17 @@ class Particles(Rule):
         text("分析积极的和消极的因素。"),
         text("建立有效的为民服务机制。"),
         text("及时地将问题线索移交有关部门，整改落实得不彻底的问题挂账督办。"),
+        # An assessment after a noun's or 取得's 的; a verb after a verb's object.
+        text("取得的显著成效离不开全镇干部的努力。"),
+        text("工作的扎实有效，得益于制度的完善。"),
+        text("我镇取得的卓有成效，离不开上级的支持。"),
+        text("开展的扎实有效的活动受到群众欢迎。"),
+        text("群众参加的很多。"),
+        text("宣传的广泛，带来了群众法治意识的提升。"),
+        text("工作得到扎实的推进。"),
+        text("各项工作得到有序的开展。"),
+        text("切实加强有效的监督。"),
+        text("建立快速的处置机制。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:

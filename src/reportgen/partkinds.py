@@ -96,6 +96,12 @@ _SHORT_LEAD = re.compile(r"不足|短板|差距|薄弱|存在.{0,8}问题|问题
 _SLOGAN = re.compile(r"[，,]")
 _DUTY = ("第一责任人", "第一负责人", "主要负责人", "主要领导", "述法", "一把手", "亲自")
 _DUTY_TOPIC = re.compile(r"责任|领导|带头")
+# How the work was led: measures, not the heads' duty (which names 第一责任人).
+_LEADERSHIP = re.compile(
+    r"组织领导|组织保障|党的(?:全面)?领导|党对[^，,]{0,8}领导|(?:加强|强化|统筹)领导|党建引领"
+    r"|领导机制|领导体制"
+)
+_FIRST_DUTY = ("第一责任人", "第一负责人", "述法")
 # What work is said with: a topic heading over such text reports measures.
 _ACTION = re.compile(
     r"开展|组织|建立|健全|完善|落实|推进|推行|加强|强化|深化|规范|提升|实施|坚持|制定|严格|优化"
@@ -156,11 +162,25 @@ def told_kind(heading: str, texts: Sequence[str], year: int | None = None) -> Pa
     return None
 
 
+def _about_first_duty(texts: Sequence[str]) -> bool:
+    """Whether a passage is about the principal leaders' duty as 第一责任人: it says so
+    at its start, or in a third of its sentences (not in one line among the measures)."""
+    sentences = _sentences(texts)
+    lead = "".join(sentences[:2])
+    duty = [s for s in sentences if any(cue in s for cue in _FIRST_DUTY)]
+    first = any(cue in lead for cue in _FIRST_DUTY)
+    return bool(sentences) and (first or len(duty) / len(sentences) >= 1 / 3)
+
+
 def part_kind(heading: str, texts: Sequence[str], year: int | None = None) -> PartKind | None:
     """The kind of a part: what its heading names; for a topic heading (a slogan such as
     “压实主体责任，筑牢法治根基”, whose words are not a content's name) what its text
-    tells; the work done where the text reports work; None where nothing fits."""
+    tells; the work done where the text reports work; None where nothing fits. A
+    heading about leadership (加强组织领导, 坚持党的领导) reports how the work was led,
+    a measure, unless its text is about the principal leaders' duty as 第一责任人."""
     named = named_kind(heading, year)
+    if named is None and _LEADERSHIP.search(heading):
+        return PartKind.DUTY if _about_first_duty(texts) else PartKind.MEASURES
     told = told_kind(heading, texts, year)
     if named is None or (told is not None and _SLOGAN.search(heading)):
         named = told

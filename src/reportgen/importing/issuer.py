@@ -3,48 +3,55 @@
 In order: the organ's own line, the title's full name, the signature, the 版头's mark;
 else the place the title or the opening names (白鹭乡 → 白鹭乡人民政府, 金桥街道 →
 金桥街道办事处, a development or high-tech zone → its 管理委员会, never a 人民政府); else
-a department the opening names short (县司法局), as the text writes it in full. A
-self-reference (我镇, 本局, 全县) is not a name: it resolves to the place of that kind
-the text names, or the organ stays empty. Whatever is inferred is said in a note.
+a department the opening names in full (over a 发布机构 naming another organ), or short
+(县司法局), as the text writes it in full; else, where the opening names no one, the
+township or street whose organs the body names most. A self-reference (我镇, 本局, 我委,
+全县) is not a name: it resolves to the place or organ of that kind the text names, else
+to the page's 来源 where that is such an organ, or the organ stays empty. A 系统 is no
+organ (system.py). Places and self-references are places.py's. Whatever is inferred is
+said in a note.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..organs import is_organ_name
 from .bottom import Bottom
-from .frame import PLACE, formal_name, full_name, names_on_line, opening_subject, reading
-from .metadata import ORGAN_LABELS, Metadata
+from .frame import full_name, names_on_line, opening_subject, reading
+from .metadata import ORGAN_LABELS, SOURCE_LABELS, Metadata
+from .places import (
+    BARE_ZONE,
+    SELF,
+    SELF_KINDS,
+    as_named,
+    is_place,
+    named_most,
+    organ_of,
+    refers_to_itself,
+    resolved,
+)
+from .system import completed, system_of, system_organ
 from .top import Top
 
 _HAN = "\u4e00-\u9fff"
-# A zone is run by its 管理委员会 (管委会), never by a 人民政府.
-_ZONE = re.compile(
-    r"(?:开发区|高新区|经开区|园区|示范区|合作区|试验区|实验区|度假区|保税区|新区|新城)$"
-)
-_KINDS = "街道|镇|乡|县|区|市|旗|局|委|办"
-# 我镇, 本局, 全县, 该区: how a report speaks of its own organ without naming it.
-SELF = re.compile(rf"^(?:我|本|全|该)(?:{_KINDS})$")
+_KINDS = SELF_KINDS
 _MAIN = ("人民政府", "政府", "办事处")
+# A clause that starts so is not the subject: 根据县委…要求, 在柘塘镇党委…领导下.
+_NOT_SUBJECT = "根据|按照|依据|遵照|对照|结合|在|经|由"
 # The first sentence of an opening names who acted: 2023年，青禾街道党工委、办事处坚持…
+# Up to three clauses may come first (在…领导下，按照…部署，根据《…》要求，); the year may
+# have no comma (2023年XX镇深入推进…); a （以下简称“新区”） may follow the name; 委、
+# after a 镇 or 乡 is its party committee beside its government (石岭镇委、镇政府).
 _SUBJECT = re.compile(
-    rf"^(?:(?:19|20)\d{{2}}年(?:度|以来)?[，,]|(?:一年来|今年以来|近年来|过去一年)[，,])?"
-    rf"(?:在[^。；]{{2,40}}?下[，,])?(?P<name>[{_HAN}]{{2,12}}?(?:街道|镇|乡|县|区|市|旗))"
-    r"(?:党委|党工委|人民政府|政府|办事处|管委会|管理委员会|坚持|以|在|始终|认真|深入|全面|紧紧"
+    rf"^(?:(?:19|20)\d{{2}}年(?:度|以来)?[，,]?|(?:一年来|今年以来|近年来|过去一年)[，,])?"
+    rf"(?:[^。；，,]{{2,60}}?[，,]){{0,3}}?(?!{_NOT_SUBJECT})"
+    rf"(?P<name>[{_HAN}]{{2,12}}?(?:街道|镇|乡|县|区|市|旗))"
+    r"(?:[（(]以下简称[^）)]{0,12}[）)])?"
+    r"(?:(?<=[镇乡])委(?=[、，,]|[镇乡]?(?:人民)?政府)|党委|党工委|人民政府|政府|办事处|管委会"
+    r"|管理委员会|坚持|以|在|始终|认真|深入|全面|紧紧"
     r"|围绕|聚焦|持续|着力|扎实|积极|立足|按照|把|高度|切实|不断|牢牢|严格|大力|全力|紧扣|锚定"
     r"|深化|贯彻|落实|进一步|各级|上下|法治|党政)"
-)
-# 开发区, 经济技术开发区, 新区: a zone without its place, as it speaks of itself.
-_BARE_ZONE = re.compile(
-    r"^(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|综合保税|保税|旅游)?"
-    r"(?:开发区|高新区|经开区|新区|园区|示范区|保税区|度假区)$"
-)
-# Words that end as a place does but name none: 依法治县, 小城镇, 农村社区, 辖区 …
-_NOT_PLACE = re.compile(
-    r"依法治|小城镇|特色小镇|(?:社|辖|景|片|小|矿|街)区$|[我本全该各](?:街道|镇|乡|县|区|市)$"
-    r"|建设|推进|全面|坚持|深入|治理|开展"
 )
 
 
@@ -69,7 +76,7 @@ def title_names(title: str) -> tuple[list[str], bool]:
     cut = _TOPIC.search(text)
     names = [n for n in re.split(r"[、\s\u3000]+", text[: cut.start()] if cut else "") if n]
     names = _with_shared_place([part for name in names for part in _joint(name)])
-    if len(names) == 1 and (_is_place(names[0]) or SELF.match(names[0])):
+    if len(names) == 1 and (is_place(names[0]) or SELF.match(names[0])):
         return names, False
     if names and all(is_organ_name(n) for n in names):
         return names, True
@@ -94,11 +101,6 @@ def _with_shared_place(names: list[str]) -> list[str]:
     return [names[0]] + [place.group(1) + _BARE[n] if n in _BARE else n for n in names[1:]]
 
 
-def organ_of(place: str) -> str:
-    """白鹭乡 → 白鹭乡人民政府, 金桥街道 → 金桥街道办事处, 云溪高新区 → 云溪高新区管理委员会."""
-    return place + "管理委员会" if _ZONE.search(place) else formal_name(place)
-
-
 def main_organ(names: list[str]) -> str:
     """Of joint organs, the government (or office) the report is filed under; else the
     first that is not a party committee (a zone's 管委会 beside its 党工委)."""
@@ -113,7 +115,7 @@ def issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) 
     """The issuing organ, or None where nothing names it (said in a note). `texts` are
     the report's lines, without the page's."""
     named, full = title_names(top.title or "")
-    published = _published(top.meta)
+    published = _published(top.meta, ORGAN_LABELS)
     for names in (
         top.organs + bottom.signatories if top.organs else [],
         named if full else [],
@@ -124,26 +126,60 @@ def issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) 
     marked = top.masthead.get("mark", "").removesuffix("文件").strip()
     if marked:
         return marked
-    system = _system(top.title or "", top.opening)
+    source = _published(top.meta, SOURCE_LABELS)  # 来源: evidence, never taken alone
+    system = system_of(top.title or "", top.opening)
     if system is not None:  # 桐川县教育系统2025年度…报告: a 系统 is no organ
-        return _system_organ(system, published, notes)
+        short = completed(top.meta.first(ORGAN_LABELS), system)  # 发布机构：市公安局
+        return system_organ(system, published or short, source, notes)
     subject = _subject(top.opening)
-    self_reference = next((s for s in (*named, subject) if s and _refers_to_itself(s)), None)
-    place = next((p for p in (*named, subject) if p and _is_place(p)), None)
+    self_reference = next((s for s in (*named, subject) if s and refers_to_itself(s)), None)
+    place = next((p for p in (*named, subject) if p and is_place(p)), None)
     if place is not None:
+        place = as_named(place, texts)  # 石桥县龙潭镇 → 龙潭镇, as the text names it most
         organ: str | None = organ_of(place)
+    elif subject and is_organ_name(subject) and re.match(_PLACED, subject):
+        organ = subject  # 2023年，澜江区司法局在… names the department in full
+        if published is not None and published[1] != subject:
+            notes.append(
+                f"网页信息“{published[0]}”与开头段落所写的“{subject}”不同，按开头段落读入。"
+            )
     elif published is not None and _fits(published[1], self_reference, subject):
         notes.append(f"发文机关按网页信息“{published[0]}”推定为“{published[1]}”，请核对 organ。")
         return published[1]
     elif self_reference is not None:
-        return _resolve(self_reference, texts, notes)
-    elif subject and is_organ_name(subject) and re.match(_PLACED, subject):
-        organ = subject  # 2023年，澜江区司法局在… names the department in full
+        return _self_organ(self_reference, texts, source, notes)
+    elif subject is None:  # 按照…要求，现将…报告如下：; the body may say whose report it is
+        return named_most(texts, notes)
     else:
-        organ = full_name(subject or "", texts)
+        organ = full_name(subject, texts)
     if organ is not None:
         notes.append(f"发文机关按“{place or subject}”推定为“{organ}”，请核对 organ。")
     return organ
+
+
+def _self_organ(
+    self_reference: str, texts: list[str], source: tuple[str, str] | None, notes: list[str]
+) -> str | None:
+    """我镇, 本局, 我委: the organ of that kind the text names; else the page's 来源 where it
+    is an organ of that kind; else None. Said in a note either way."""
+    found = resolved(self_reference, texts)
+    if found is not None:
+        name, organ = found
+        notes.append(
+            f"报告以“{self_reference}”自称，按正文中的“{name}”推定发文机关为“{organ}”，"
+            "请核对 organ。"
+        )
+        return organ
+    if source is not None and _fits(source[1], self_reference, None):
+        notes.append(
+            f"报告以“{self_reference}”自称，按网页信息“{source[0]}”推定发文机关为“{source[1]}”，"
+            "请核对 organ。"
+        )
+        return source[1]
+    notes.append(
+        f"报告以“{self_reference}”自称，没有写明机关名称，organ 暂为空，请填写（如“××镇人民政府”）。"
+    )
+    return None
 
 
 # A department named without its place (区市场监管局, 县司法局): 县/区/市/旗 and what
@@ -173,16 +209,16 @@ def _in_full(
     return None
 
 
-def _published(meta: Metadata) -> tuple[str, str] | None:
-    """The page's 发布机构 as an organ: a full name as it stands (of several, the main
-    one), a place as its organ (鲍沟镇 → 鲍沟镇人民政府); None for anything else (the
-    site's name, a short name), with the label and value quoted."""
-    found = meta.first(ORGAN_LABELS)
+def _published(meta: Metadata, labels: tuple[str, ...]) -> tuple[str, str] | None:
+    """The page's 发布机构 (or 来源) as an organ: a full name as it stands (of several,
+    the main one), a place as its organ (鲍沟镇 → 鲍沟镇人民政府); None for anything
+    else (the site's name, a short name), with the label and value quoted."""
+    found = meta.first(labels)
     if found is None:
         return None
     label, value = found
     names = names_on_line(value)
-    if _is_place(value):
+    if is_place(value):
         organ = organ_of(value)
     elif names and not any(is_short_name(name) for name in names):
         organ = main_organ(names)
@@ -199,60 +235,18 @@ def _fits(organ: str, self_reference: str | None, subject: str | None) -> bool:
         return organ.endswith(subject)
     if self_reference is None:
         return True
-    kind = self_reference if _BARE_ZONE.match(self_reference) else self_reference[1:]
+    kind = self_reference if BARE_ZONE.match(self_reference) else self_reference[1:]
     if kind in ("局", "委", "办"):
         return organ.endswith(kind) or (kind == "委" and organ.endswith("委员会"))
     place = re.sub(r"(?:人民政府|政府|办事处|管理委员会|管委会)$", "", organ)
     return place != organ and place.endswith(kind)
 
 
-_SYSTEM_IN_OPENING = re.compile(
-    rf"^(?:(?:19|20)\d{{2}}年(?:度|以来)?，|(?:一年来|今年以来|近年来)，)?(?:在[^。；]{{2,40}}?下，)?"
-    rf"(?P<name>[{_HAN}]{{1,16}}?系统)"
-)
-
-
-def _system(title: str, opening: list[str]) -> str | None:
-    """A 系统 the title or the opening reports for (桐川县教育系统, 全县卫生健康系统)."""
-    text = re.sub(r"^(?:关于)?(?:报送|上报|呈报)?", "", _LEADING_YEAR.sub("", title))
-    cut = _TOPIC.search(text)
-    head = text[: cut.start()] if cut else ""
-    if head.endswith("系统") and len(head) <= 20:
-        return head
-    first = reading(opening[0]).split("。")[0] if opening else ""
-    found = _SYSTEM_IN_OPENING.match(first)
-    return found.group("name") if found else None
-
-
-def _system_organ(system: str, published: tuple[str, str] | None, notes: list[str]) -> str | None:
-    if published is not None:
-        notes.append(
-            f"报告以“{system}”为主体，系统不是机关；按网页信息“{published[0]}”推定发文机关为"
-            f"“{published[1]}”，请核对 organ。"
-        )
-        return published[1]
-    notes.append(
-        f"报告以“{system}”为主体，系统不是机关，正文也没有署名；organ 暂为空，"
-        "请填写发文机关（如“××县教育局”）。"
-    )
-    return None
-
-
 _PLACED = rf"^[{_HAN}]{{2,12}}?(?:街道|镇|乡|县|区|市|旗)[{_HAN}]+"
-
-
-def _is_place(text: str) -> bool:
-    return (
-        bool(PLACE.match(text))
-        and not SELF.match(text)
-        and not _BARE_ZONE.match(text)
-        and not _NOT_PLACE.search(text)
-    )
-
-
-def _refers_to_itself(text: str) -> bool:
-    """我镇, 本局, 全县; 开发区, 新区: a zone speaks of itself without its place."""
-    return bool(SELF.match(text) or _BARE_ZONE.match(text))
+# 现将石岭镇2025年度法治政府建设情况报告如下: who reports, in the sentence that says so.
+_REPORTING = re.compile(
+    rf"现将(?:关于)?(?P<name>[{_HAN}]{{2,20}}?)(?:关于|(?:19|20)\d{{2}}\s*年|法治|依法|有关|年度)"
+)
 
 
 def _subject(opening: list[str]) -> str | None:
@@ -262,7 +256,7 @@ def _subject(opening: list[str]) -> str | None:
         for sentence in paragraph.split("。")[:2]:
             found = _SUBJECT.match(sentence)
             name = found.group("name") if found else ""
-            if _is_place(name) or _BARE_ZONE.match(name):  # 青禾街道…; 开发区党工委…
+            if is_place(name) or BARE_ZONE.match(name):  # 青禾街道…; 开发区党工委…
                 return name
             self_found = re.match(
                 rf"^(?:[^，。]{{0,40}}[，,]){{0,2}}((?:我|本|全)(?:{_KINDS}))", sentence
@@ -270,40 +264,12 @@ def _subject(opening: list[str]) -> str | None:
             if self_found:
                 return self_found.group(1)
     subject = opening_subject(opening)
-    if subject is None and opening:  # 根据…要求，现将我县2023年度…报告如下：
-        mentioned = re.search(rf"(?:我|本)(?:{_KINDS})", "。".join(opening[0].split("。")[:2]))
+    if subject is None and opening:  # 根据…要求，现将我县（石岭镇）2023年度…报告如下：
+        first = "。".join(opening[0].split("。")[:2])
+        reporting = _REPORTING.search(reading(first))
+        name = reporting.group("name") if reporting else ""
+        if is_place(name) or (is_organ_name(name) and re.match(_PLACED, name)):
+            return name
+        mentioned = re.search(rf"(?:我|本)(?:{_KINDS})", first)
         return mentioned.group() if mentioned else None
     return subject
-
-
-def _resolve(self_reference: str, texts: list[str], notes: list[str]) -> str | None:
-    """我镇 → the 镇 the text names (石岭镇综治中心, 《石岭镇…》), as its organ; 本局 →
-    the 局 it names in full (《安平县市场监督管理局…》); 开发区 → the zone named with its
-    place (宁河经济开发区), never the bare 开发区. None, with a note, when the text names
-    none, or two as often."""
-    bare = bool(_BARE_ZONE.match(self_reference))
-    kind = self_reference if bare else self_reference[1:]
-    if kind in ("局", "委", "办"):
-        pattern = rf"(?<![{_HAN}])(?:中共)?([{_HAN}]{{2,6}}?[县区市][{_HAN}]{{1,12}}?{kind})"
-    else:
-        longest = 12 if bare or kind == "区" else 6  # 宁河经济开发区, 金湾新区
-        pattern = rf"(?<![{_HAN}])(?:中共)?([{_HAN}]{{2,{longest}}}?{re.escape(kind)})"
-    counts = Counter(
-        name
-        for text in texts
-        for name in re.findall(pattern, text)
-        if kind in ("局", "委", "办") or _is_place(name)
-    )
-    ranked = counts.most_common(2)
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        name = ranked[0][0]
-        organ = name if kind in ("局", "委", "办") else organ_of(name)
-        notes.append(
-            f"报告以“{self_reference}”自称，按正文中的“{name}”推定发文机关为“{organ}”，"
-            "请核对 organ。"
-        )
-        return organ
-    notes.append(
-        f"报告以“{self_reference}”自称，没有写明机关名称，organ 暂为空，请填写（如“××镇人民政府”）。"
-    )
-    return None

@@ -25,6 +25,8 @@ def _words(text: str) -> tuple[str, ...]:
 # The labels, as a page prints them (without the spaces some tables put between characters).
 TITLE_LABELS = ("标题", "题名", "信息名称", "文件名称")
 ORGAN_LABELS = ("发布机构", "发文机关", "发布单位", "发文单位")
+# Where the page says it took the text from: evidence of the organ, never taken alone.
+SOURCE_LABELS = ("来源", "信息来源", "文章来源", "稿件来源", "来源单位", "来源机构")
 _CODE_LABELS = ("索引号", "统一编号", "登记号")
 _NUMBER_LABELS = ("发文字号", "文号", "发布文号", "文件编号")
 _DATE_LABELS = _words(
@@ -118,10 +120,13 @@ def pairs(text: str) -> list[tuple[str, str]] | None:
         return None
     found = list(pattern.finditer(text))
     ends = [match.start() for match in found[1:]] + [len(text)]
-    return [
+    result = [
         (_label(match.group("label")), _value(text[match.end() : end]))
         for match, end in zip(found, ends, strict=True)
     ]
+    if len(result) == 1 and result[0][0] not in TITLE_LABELS and reads_as_title(result[0][1]):
+        return None  # • [ 有 效 性 ] ××镇2025年…报告: a label garbled in front of a title
+    return result
 
 
 def label_alone(text: str) -> str | None:

@@ -28,7 +28,7 @@ from .issuer import issuing_organ
 from .read import Paragraph
 from .top import Top, read_top
 from .topics import first_unnumbered_part, unnumbered_first_part
-from .web import dropped_note, is_page_chrome, is_page_number, quoted
+from .web import dropped_note, is_navigation, is_page_chrome, is_page_number, is_web_line, quoted
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # A year inside a cited title (《…纲要（2021—2025年）》) or a range is not the report's.
@@ -59,6 +59,8 @@ def _clean(paragraphs: list[Paragraph], notes: list[str]) -> list[Paragraph]:
             page_numbers.append(paragraph.text.strip())  # — 3 —, copied from a PDF
             continue
         if is_page_chrome(paragraph.text.strip()):
+            if is_navigation(paragraph.text.strip()):
+                _drop_site_header(lines, notes)
             notes.append(dropped_note(paragraph.text.strip()))  # 【打印】【关闭】, 分享到
             continue
         text = _INVISIBLE.sub("", paragraph.text)
@@ -78,6 +80,16 @@ def _clean(paragraphs: list[Paragraph], notes: list[str]) -> list[Paragraph]:
         more = f"等 {len(page_numbers)} 行" if len(page_numbers) > 4 else ""
         notes.append(f"{shown}{more}是页码（从 PDF 或打印稿复制时带入），没有读入。")
     return lines
+
+
+def _drop_site_header(lines: list[Paragraph], notes: list[str]) -> None:
+    """An organ's name above the page's navigation, with nothing of the report before it,
+    is the site's header (青山市人民政府 over 当前位置：首页 > …), not the report's organ
+    line nor its title's first line: left out, and said."""
+    if lines and all(names_on_line(line.text) or is_web_line(line.text) for line in lines):
+        for line in [line for line in lines if names_on_line(line.text)]:
+            notes.append(f"“{quoted(line.text)}”是网站的页头，不属于报告正文，没有读入。")
+            lines.remove(line)
 
 
 def parse(paragraphs: list[Paragraph], from_word: bool = False) -> Parsed:

@@ -16,7 +16,7 @@ from .. import numbering
 from ..organs import is_organ_name
 from .frame import SENTENCE_MARKS, names_on_line, reading, reads_as_title
 from .metadata import TITLE_LABELS, Metadata, metadata_at
-from .web import dropped_note, is_web_line, quoted, search_buttons
+from .web import dropped_note, is_junk_line, is_web_line, quoted, search_buttons, title_junk
 
 NUMBER_LINE = re.compile(r"^(?P<number>\S+〔\d{4}〕\S*号)(?:\s*签发人[：:]\s*(?P<signer>.+))?$")
 _SPACES = re.compile(r"[\s\u3000]+")
@@ -73,17 +73,18 @@ def read_top(lines: list[str]) -> Top:
         if page:
             index += page - 1
             continue
-        buttons = search_buttons(text)
-        if buttons:  # 匹配度排序海川县2025年…报告
-            top.notes.append(f"“{buttons}”是网页上搜索页的按钮文字，不属于报告正文，没有读入。")
-            text = lines[index - 1] = text[text.index(buttons) + len(buttons) :].strip()
+        text = _cut_junk(top, lines, index - 1)  # 匹配度排序海川县…报告, • [ 有性 ] …报告
+        if is_junk_line(text) and top.title is not None and not top.addressees:
+            top.notes.append(f"标题下的“{quoted(text)}”是网页上列表的符号或标签，没有读入。")
+            continue  # > • 政务微信 between the page's heading and the document's title
         taken = _title_at(lines, index - 1) if top.open_for_title() else 0
         if taken:
             _take_title(top, "".join(lines[index - 1 : index - 1 + taken]))
             index += taken - 1
             continue
-        if top.title is not None and _same(text, top.title) and not top.addressees:
-            top.notes.append(f"“{text[:30]}”与标题重复（网页上印了两次标题），没有读入。")
+        again = _title_again(top, lines, index - 1)
+        if again:
+            index += again - 1
             continue
         wrapped = (
             _addressees(text + lines[index]) if text.endswith("、") and index < len(lines) else None
@@ -104,6 +105,56 @@ def read_top(lines: list[str]) -> Top:
             f"正文中没有标题行，按网页信息“{titled[0]}：{quoted(titled[1])}”读入标题，请核对 title。"
         )
     return top
+
+
+def _cut_junk(top: Top, lines: list[str], index: int) -> str:
+    """The line at `index` without what the page put in front of it: a search page's
+    buttons wherever they stick, a list's bullet or a garbled label (• [ 有性 ], > •
+    政务微信) only in front of a title. Said in a note; the line is changed in `lines`."""
+    text = lines[index]
+    buttons = search_buttons(text)
+    junk = title_junk(text)
+    if junk is None:
+        return text
+    rest = text[text.index(junk) + len(junk) :].strip()
+    if buttons == junk:  # 匹配度排序海川县2025年…报告
+        top.notes.append(f"“{junk}”是网页上搜索页的按钮文字，不属于报告正文，没有读入。")
+    elif buttons or (not top.addressees and _title_at([rest, *lines[index + 1 :]], 0)):
+        top.notes.append(f"标题前的“{junk}”是网页上列表的符号或标签，不属于报告正文，没有读入。")
+    else:
+        return text
+    lines[index] = rest
+    return rest
+
+
+def _title_again(top: Top, lines: list[str], index: int) -> int:
+    """How many lines from `index` print the title taken above once more (a page's
+    heading, then the document's own title, perhaps over two lines with its organ
+    first), or 0. The lower one is the document's and is kept; the other is said."""
+    if top.title is None or top.addressees:
+        return 0
+    organs = 0
+    while organs < 2 and index + organs < len(lines) and names_on_line(lines[index + organs]):
+        organs += 1
+    taken = _title_at(lines, index + organs) or int(_same(lines[index], top.title))
+    pieces = lines[index : index + organs + taken]
+    again = "".join(pieces)
+    shorter, longer = sorted((_squeezed(again), _squeezed(top.title)), key=len)
+    if not taken or not longer.endswith(shorter):
+        return 0
+    if _same(again, top.title):
+        shown = "".join(f"“{quoted(piece)}”" for piece in pieces)
+        top.notes.append(f"{shown}与标题重复（网页上印了两次标题），没有读入。")
+    else:
+        top.notes.append(
+            f"“{top.title[:30]}”是网页上的标题，没有读入；按其下报告自身的标题“{again[:30]}”读入。"
+        )
+        top.title = again
+    return organs + taken
+
+
+def _squeezed(text: str) -> str:
+    return _SPACES.sub("", reading(text))
 
 
 def _page_line(top: Top, lines: list[str], index: int) -> int:
@@ -156,7 +207,7 @@ def _joined(title: str, notes: list[str]) -> str:
 
 
 def _same(text: str, title: str) -> bool:
-    return _SPACES.sub("", reading(text)) == _SPACES.sub("", reading(title))
+    return _squeezed(text) == _squeezed(title)
 
 
 def _classify(top: Top, lines: list[str], index: int) -> None:
@@ -228,6 +279,8 @@ def _title_at(lines: list[str], index: int) -> int:
             break
         if count > 1 and any(SENTENCE_MARKS.search(p) or "，" in reading(p) for p in pieces):
             break
+        if count > 1 and is_junk_line(pieces[0]):
+            break  # > • 政务微信 above a title is the page's, not the title's first line
         if pieces[0].startswith("附件") or any(p.startswith("关于") for p in pieces[1:]):
             break  # a title starts at its 关于; 附件2 above it is not part of it
         if count > 1 and _bracketed_date(pieces[-1]) is not None:

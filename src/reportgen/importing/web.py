@@ -20,7 +20,7 @@ _TIME_STAMP = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{
 # A line that starts with one of these is the page's, whatever follows.
 _PAGE_LINE = re.compile(
     r"^(?:当前位置|[您你]?(?:当前|现在)?(?:所在)?的?位置\s*[：:]|.{0,12}首页\s*[>＞»/]|上一篇|下一篇|上一条|下一条"
-    r"|相关链接|相关文章|相关阅读|相关新闻|相关附件|附件下载|分享到|分享至|扫一扫|微信扫一扫|手机扫码|用手机扫"
+    r"|相关链接|相关文章|相关阅读|相关新闻|相关附件|附件下载|分享到|分享至|分享\s*[：:]|扫一扫|微信扫一扫|手机扫码|用手机扫"
     r"|打印本页|打印此页|关闭窗口|关闭本页|返回顶部|视力保护色|【打印|【关闭|【字体|【字号|【收藏"
     r"|网站地图|联系我们|政府网站找错|网站找错|无障碍|长者模式|关怀版|版权所有|Copyright|©"
     r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP备|.{0,20}公网安备"
@@ -52,6 +52,20 @@ _SITE = re.compile(
 _SEARCH_UI = re.compile(
     r"^(?:(?:按\s*)?(?:匹配度|相关度|相关性|时间|发布时间|日期|默认|综合)\s*排序[\s|｜/]*)+"
 )
+# The share buttons' names, a line of their own under 分享到：.
+_SHARE_TARGET = (
+    r"(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|人人网|今日头条|钉钉|复制链接)"
+)
+_SHARE_LINE = re.compile(rf"^(?:{_SHARE_TARGET}[\s|｜/、,，]*)+$")
+# What a page puts in front of a title it lists: the list's bullet (•, > •), a label in
+# brackets garbled by the copy ([ 有性 ]), the share channel (政务微信), a search page's
+# buttons. Cut off a title's line (or left out as a line of its own above the title).
+_JUNK_PIECE = (
+    r"(?:[>＞»→]|[•·●○◎◆◇■□▪▸►▶★☆]|[\[【［]\s*[^\]】］：:\s][^\]】］：:]{0,8}?\s*[\]】］]"
+    r"|(?:政务)?(?:微信|微博|头条|抖音)(?:公众号)?"
+    r"|(?:按\s*)?(?:匹配度|相关度|相关性|时间|发布时间|日期|默认|综合)\s*排序)"
+)
+_TITLE_JUNK = re.compile(rf"^(?:{_JUNK_PIECE}[\s|｜/]*)+")
 
 
 def is_page_chrome(text: str) -> bool:
@@ -62,13 +76,37 @@ def is_page_chrome(text: str) -> bool:
         or _BREADCRUMB.match(text)
         or _SEPARATOR.match(text)
         or _SEARCH_UI.fullmatch(text.strip())
+        or _SHARE_LINE.match(text)
     )
+
+
+# Where the page says the reader is: 当前位置：首页 > …, 首页 > 政务公开 > ….
+_NAVIGATION = re.compile(
+    r"^(?:当前位置|[您你]?(?:当前|现在)?(?:所在)?的?位置\s*[：:]|.{0,12}首页\s*[>＞»/])"
+)
+
+
+def is_navigation(text: str) -> bool:
+    """The page's navigation: what stands above it (an organ's name) is the site's header."""
+    return bool(_NAVIGATION.match(text) or _BREADCRUMB.match(text))
 
 
 def search_buttons(text: str) -> str | None:
     """匹配度排序 in front of a title copied from a search page's results, or None."""
     found = _SEARCH_UI.match(text)
     return found.group().strip() if found and text[found.end() :].strip() else None
+
+
+def title_junk(text: str) -> str | None:
+    """What a page put in front of a line (• [ 有性 ], > • 政务微信, 匹配度排序 •), or
+    None; the caller cuts it off only where a title follows it."""
+    found = _TITLE_JUNK.match(text)
+    return found.group().strip() if found and text[found.end() :].strip() else None
+
+
+def is_junk_line(text: str) -> bool:
+    """A line that is nothing but what a page puts in front of a title (> • 政务微信)."""
+    return bool(_TITLE_JUNK.fullmatch(text.strip()))
 
 
 def is_page_number(text: str) -> bool:

@@ -1,0 +1,133 @@
+"""Places and self-references: which place a report is about, when it does not say so
+in its title or signature.
+
+A place named without its organ (白鹭乡, 金桥街道, 金湾新区) stands for the organ that
+governs it (白鹭乡人民政府, 金桥街道办事处, 金湾新区管理委员会: a zone has a 管委会,
+never a 人民政府). A self-reference (我镇, 本局, 我委, 开发区) is not a name: it resolves
+to the place or organ of that kind the text names most often, else to nothing. A report
+whose opening names no one (按照…要求，现将…报告如下：) may still name its own place
+through the body (云台街道党工委书记…): the place named most often with its own organs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .frame import PLACE, formal_name
+
+HAN = "\u4e00-\u9fff"
+# A zone is run by its 管理委员会 (管委会), never by a 人民政府.
+_ZONE = re.compile(
+    r"(?:开发区|高新区|经开区|园区|示范区|合作区|试验区|实验区|度假区|保税区|新区|新城)$"
+)
+_KINDS = "街道|镇|乡|县|区|市|旗|局|委|办"
+# 我镇, 本局, 全县, 该区: how a report speaks of its own organ without naming it.
+SELF = re.compile(rf"^(?:我|本|全|该)(?:{_KINDS})$")
+SELF_KINDS = _KINDS
+# 开发区, 经济技术开发区, 新区: a zone without its place, as it speaks of itself.
+BARE_ZONE = re.compile(
+    r"^(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|综合保税|保税|旅游)?"
+    r"(?:开发区|高新区|经开区|新区|园区|示范区|保税区|度假区)$"
+)
+# Words that end as a place does but name none: 依法治县, 小城镇, 农村社区, 辖区 …
+_NOT_PLACE = re.compile(
+    r"依法治|小城镇|特色小镇|(?:社|辖|景|片|小|矿|街)区$|[我本全该各](?:街道|镇|乡|县|区|市)$"
+    r"|建设|推进|全面|坚持|深入|治理|开展|^(?:根据|按照|依据|遵照|对照|结合)"
+)
+# A word in front of a place that is not part of its name: 在西岭镇综治中心, 由石门镇….
+_BEFORE = r"(?:在|由|对|经|向)?"
+# A zone's own organ, as a text names it: 青龙高新技术产业开发区管委会.
+_ZONE_ORGAN = re.compile(
+    rf"(?<![{HAN}])(?:在|由|对|经|向)?([{HAN}]{{2,16}}?(?:开发区|高新区|经开区|新区|园区|示范区))"
+    r"(?:管委会|管理委员会|党工委)"
+)
+# A township's or street's own organs: 云台街道党工委, 石门镇人民政府, 白沙乡党委.
+_LOCAL_ORGAN = re.compile(
+    rf"(?<![{HAN}]){_BEFORE}(?:中共)?([{HAN}]{{2,6}}?(?:街道|镇|乡))"
+    r"(?:党工委|党委|人民政府|政府|办事处)"
+)
+
+
+def organ_of(place: str) -> str:
+    """白鹭乡 → 白鹭乡人民政府, 金桥街道 → 金桥街道办事处, 云溪高新区 → 云溪高新区管理委员会."""
+    return place + "管理委员会" if _ZONE.search(place) else formal_name(place)
+
+
+def is_place(text: str) -> bool:
+    return (
+        bool(PLACE.match(text))
+        and not SELF.match(text)
+        and not BARE_ZONE.match(text)
+        and not _NOT_PLACE.search(text)
+    )
+
+
+def refers_to_itself(text: str) -> bool:
+    """我镇, 本局, 全县; 开发区, 新区: a zone speaks of itself without its place."""
+    return bool(SELF.match(text) or BARE_ZONE.match(text))
+
+
+def _most(counts: Counter[str]) -> str | None:
+    """The most frequent, where one is named more often than any other."""
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def resolved(self_reference: str, texts: list[str]) -> tuple[str, str] | None:
+    """What a self-reference stands for, as (the name the text gives, the organ): 我镇 →
+    the 镇 the text names (石岭镇综治中心, 《石岭镇…》), as its organ; 本局 → the 局 it
+    names in full (《安平县市场监督管理局…》); 我委 in a zone's report → the zone whose
+    管委会 it names; 开发区 → the zone named with its place (宁河经济开发区), never the
+    bare 开发区. None when the text names none, or two as often."""
+    bare = bool(BARE_ZONE.match(self_reference))
+    kind = self_reference if bare else self_reference[1:]
+    zone = (
+        _most(Counter(m for t in texts for m in _ZONE_ORGAN.findall(t))) if kind == "委" else None
+    )
+    if zone is not None:
+        return zone, organ_of(zone)
+    if kind in ("局", "委", "办"):
+        pattern = rf"(?<![{HAN}])(?:中共)?([{HAN}]{{2,6}}?[县区市][{HAN}]{{1,12}}?{kind})"
+    else:
+        longest = 12 if bare or kind == "区" else 6  # 宁河经济开发区, 金湾新区
+        pattern = rf"(?<![{HAN}]){_BEFORE}(?:中共)?([{HAN}]{{2,{longest}}}?{re.escape(kind)})"
+    found = Counter(
+        name
+        for text in texts
+        for name in re.findall(pattern, text)
+        if kind in ("局", "委", "办") or is_place(name)
+    )
+    name = _most(found)
+    if name is None:
+        return None
+    return name, name if kind in ("局", "委", "办") else organ_of(name)
+
+
+def named_most(texts: list[str], notes: list[str]) -> str | None:
+    """The township or street whose own organs the text names most often (云台街道党工委
+    书记…, 石门镇人民政府…), twice at least and more often than any other, as its organ;
+    None when none is."""
+    counts = Counter(m for text in texts for m in _LOCAL_ORGAN.findall(text) if is_place(m))
+    place = _most(counts)
+    if place is None or counts[place] < 2:
+        return None
+    organ = organ_of(place)
+    notes.append(
+        f"报告没有写明发文机关，按正文中最常提到的“{place}”（{counts[place]} 次）推定为“{organ}”，"
+        "请核对 organ。"
+    )
+    return organ
+
+
+def as_named(place: str, texts: list[str]) -> str:
+    """A place named with the one above it (石桥县龙潭镇, 青山市河东区) as the text names it
+    most: the inner place alone (龙潭镇) when the text says it alone more often."""
+    inner = re.match(rf"^[{HAN}]{{2,6}}?[县区市旗]([{HAN}]{{2,12}})$", place)
+    if inner is None or not is_place(inner.group(1)):
+        return place
+    whole = sum(text.count(place) for text in texts)
+    alone = sum(text.count(inner.group(1)) for text in texts) - whole
+    return inner.group(1) if alone > whole else place

@@ -170,14 +170,14 @@ def test_annotate_marks_cells_and_content_controls_but_not_text_boxes(
 def test_a_split_run_takes_the_pieces_after_the_split_with_it(tmp_path: Path) -> None:
     """One run of text, a line break, a tab and text, split at every offset: each piece
     still names the run that holds its node, and the text reads the same."""
-    from reportgen.render.ooxml.marks import _split
     from reportgen.render.ooxml.reading import read_package
+    from reportgen.render.ooxml.splits import split
 
     content = "<w:r><w:t>开展法制宣传</w:t><w:br/><w:t>加强</w:t><w:tab/><w:t>法制教育</w:t></w:r>"
     path = word_file(tmp_path / "one-run.docx", [f"<w:p>{content}</w:p>"])
     paragraphs = read_package(_parts(path), elements=True).paragraphs
     text = paragraphs[0].text
-    _split(paragraphs, [(0, offset) for offset in range(len(text) + 1)])
+    split(paragraphs, [(0, offset) for offset in range(len(text) + 1)])
     pieces = paragraphs[0].pieces
     assert paragraphs[0].text == text and len(pieces) == len(text)
     assert all(piece.node.getparent() is piece.run for piece in pieces)

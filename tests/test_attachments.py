@@ -91,7 +91,8 @@ def test_text_formats_print_them_in_the_same_place(built: Path) -> None:
     at = text.index(PRINTED[0])
     assert [line.strip() for line in text[at : at + 5]] == PRINTED + CLOSING
     markdown = (built / "r.md").read_text(encoding="utf-8")
-    assert "附件：1.柏山镇2023年行政执法案件统计表\n\n2\\.柏山镇" in markdown
+    # every ASCII punctuation mark is escaped in the .md (render/markdown.py), 1. too
+    assert "附件：1\\.柏山镇2023年行政执法案件统计表\n\n2\\.柏山镇" in markdown
     assert markdown.index("2\\.柏山镇") < markdown.index("中共柏山镇委员会")
 
 
@@ -109,13 +110,17 @@ def test_html_prints_them_above_the_closing(built: Path) -> None:
             self.attrs = dict(attrs)
 
         def handle_data(self, data: str) -> None:
-            if data.strip() and self.attrs.get("class") == "attachment":
-                found.append((data, self.attrs.get("style") or ""))
+            classes = (self.attrs.get("class") or "").split()
+            if data.strip() and "attachment" in classes:
+                found.append((data, " ".join(classes)))
 
     page = (built / "r.html").read_text(encoding="utf-8")
     Reader().feed(page)
     assert [text for text, _ in found] == PRINTED
-    assert "text-indent: -4em" in found[0][1] and "text-indent: -1em" in found[1][1]
+    # the hang comes from the style sheet (a style attribute the page's CSP would refuse;
+    # test_html_browser measures it)
+    assert found[0][1] == "attachment lead numbered" and found[1][1] == "attachment numbered"
+    assert "style=" not in page
     assert page.index("2.柏山镇") < page.index('<footer class="closing">')
 
 

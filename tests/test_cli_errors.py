@@ -115,7 +115,10 @@ def test_a_batch_reads_its_template_once_and_says_so_once(
 ) -> None:
     import reportgen.template.read as reading
 
-    (project / "data" / "2024.json").write_bytes((project / "data" / "2023.json").read_bytes())
+    # Another report of the same year, under another name (two alike would collide).
+    write_json(
+        project / "data" / "2024.json", {**load_2023(), "title": "关于2023年度法治工作的报告"}
+    )
     reads: list[object] = []
     real = reading.read_template
     monkeypatch.setattr(reading, "read_template", lambda path: reads.append(path) or real(path))

@@ -87,6 +87,7 @@ def test_build_all_names_the_findings_that_refused_a_report(
     assert re.findall(r"错误 ([A-Z]\d{3}) ", refused) == ["T001", "T001", "P001", "C003"]
     assert "“法制宣传”应为“法治宣传”" in refused
     assert "reportgen validate data/2023.json" in refused  # the warning is there, not here
+    assert "--draft" not in result.stderr  # a refusal's hint is for one build, not for --all
     document = json.loads(cli("build", "--all", "--json").stdout)
     (failed,) = document["failed"]
     assert failed["data"] == "data/2023.json"

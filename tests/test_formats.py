@@ -58,11 +58,8 @@ def test_text_and_markdown(project: Path, cli: Callable[..., Result]) -> None:
     assert cli("build", "2023", "-f", "txt", "-f", "md").code == 0
     text = (project / "out" / f"{STEM}.txt").read_text(encoding="utf-8")
     assert [line for line in text.splitlines() if line] == corrected_lines()
-    markdown = (project / "out" / f"{STEM}.md").read_text(encoding="utf-8")
-    assert "# 关于2023年法治政府建设情况的报告" in markdown
-    assert "## 二、推进法治政府建设的主要举措和成效" in markdown
-    assert "#### 1\\.开展多样化的学法活动，提升机关干部法治意识" in markdown
-    assert "**一是压实责任，强化担当。**今年以来" in markdown
+    # The Markdown as a CommonMark reader sees it: tests/test_markdown.py.
+    assert (project / "out" / f"{STEM}.md").is_file()
 
 
 def test_output_option_with_several_formats_names_the_stem(

@@ -46,6 +46,7 @@ ALLOWED = (
         "JSON",
         "Schema",
         "Word",
+        "WPS",
         "Excel",
         "P",
     }  # product names; a rule-code prefix in --select's help

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import DOCX_2023_NAME, Result, corrected_lines
+from helpers import DOCX_2023_NAME, Result, corrected_lines, load_2023, write_json
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None and not os.environ.get("CI"):
@@ -63,5 +63,32 @@ def test_html_renders_every_line_without_errors_or_requests(
             assert page.locator("main").evaluate("e => getComputedStyle(e).fontSize") == "21.3333px"
             assert errors == []
             assert requests == [page_path.as_uri()]
+        finally:
+            browser.close()
+
+
+def test_attachments_hang_under_the_page_policy(project: Path, cli: Callable[..., Result]) -> None:
+    """The attachment lines' hang comes from the style sheet the Content-Security-Policy
+    allows: Chromium applies it and reports no refused style."""
+    from playwright.sync_api import sync_playwright
+
+    data = load_2023()
+    data["attachments"] = ["柏山镇2023年行政执法案件统计表", "柏山镇2023年普法活动开展情况一览表"]
+    write_json(project / "data" / "2023.json", data)
+    assert cli("build", "2023", "-f", "html", "-o", "r.html").code == 0
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page()
+            errors: list[str] = []
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.goto((project / "r.html").as_uri())
+            indents = page.locator("p.attachment").evaluate_all(
+                "ps => ps.map(p => { const s = getComputedStyle(p);"
+                " return [parseFloat(s.textIndent) / parseFloat(s.fontSize),"
+                " parseFloat(s.paddingLeft) / parseFloat(s.fontSize)]; })"
+            )
+            assert indents == [[-4, 6], [-1, 6]]  # 附件：1. and 2. hang under the names
+            assert errors == []
         finally:
             browser.close()

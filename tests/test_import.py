@@ -297,3 +297,28 @@ def test_import_of_build_is_identity(data: dict[str, Any]) -> None:
         path.write_bytes(render_docx(report, TEMPLATE))
         paragraphs = read_source(path).paragraphs
     assert report_data(parse(paragraphs, from_word=True).report) == data
+
+
+def test_attachment_under_a_report_of_one_heading() -> None:
+    """附件： as the second line (a report of one bare heading) is the 附件说明, not the
+    part's text: the property above found it once."""
+    data = {
+        "$schema": "../schema/report.schema.json",
+        "year": 2023,
+        "organ": "柏山镇人民政府",
+        "signatories": ["柏山镇人民政府"],
+        "addressees": [],
+        "title": "",
+        "opening": [],
+        "parts": [{"kind": "measures", "heading": "柏主要举措和成效"}],
+        "attachments": ["AA"],
+        "date": "2024-01-10",
+    }
+    report = Report.model_validate(data, strict=False)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "r.docx"
+        path.write_bytes(render_docx(report, TEMPLATE))
+        paragraphs = read_source(path).paragraphs
+    read = report_data(parse(paragraphs, from_word=True).report)
+    assert read["attachments"] == ["AA"]
+    assert read["parts"] == [{"kind": "measures", "heading": "柏主要举措和成效"}]

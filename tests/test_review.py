@@ -307,3 +307,5 @@ def test_web_page_escapes_what_a_report_says(tmp_path: Path) -> None:
     assert "<img" not in page and "<script>" not in page
     assert "&lt;img src=x onerror=alert(1)&gt;.json" in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;镇人民政府" in page
+    # and were one ever to get through, the page allows no script (its style, by hash, only)
+    assert "Content-Security-Policy\" content=\"default-src 'none'; style-src 'sha256-" in page

@@ -351,6 +351,22 @@ def test_workbook_cells_that_look_like_formulas_stay_text(project: Path) -> None
     assert (sheet["C2"].value, sheet["C2"].data_type) == ("=HYPERLINK(1)镇人民政府", "s")
 
 
+def test_a_file_name_that_is_not_utf8_shows_its_bytes_in_the_page_and_the_workbook(
+    project: Path, cli: Callable[..., Result]
+) -> None:
+    """A UTF-8 page or workbook cannot hold a name's stray byte as it is (a program fault
+    before); it is written as the terminal shows it."""
+    from openpyxl import load_workbook
+
+    folder = project / "收到"
+    folder.mkdir()
+    write_json(folder / os.fsdecode(b"bad\xff.json"), _clean())
+    result = cli("review", "收到", "--html", "审查.html", "--xlsx", "审查.xlsx")
+    assert result.code == 0, result.output
+    assert "bad\\xff.json" in (project / "审查.html").read_text(encoding="utf-8")
+    assert load_workbook(project / "审查.xlsx")["审查汇总"]["B2"].value == "bad\\xff.json"
+
+
 def test_the_2023_report_is_fit_to_file(project: Path) -> None:
     """The project's own report, as data and as the .docx build makes of it."""
     assert load_2023()["year"] == 2023

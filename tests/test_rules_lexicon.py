@@ -8,7 +8,8 @@ import pytest
 from genre_text import SENTENCES
 from rulecases import findings_in
 
-from reportgen.rules.vocabulary import compound_parts
+from reportgen.rules.boundaries import cuts_word
+from reportgen.rules.vocabulary import compound_parts, genre_finder
 
 SLIPS = [
     ("开展矛盾纠纷拍查化解工作。", "拍查", "排查"),
@@ -40,3 +41,23 @@ def test_the_halves_of_compound_phrases_are_words() -> None:
     parts = compound_parts()
     assert {"提质", "提档", "小微", "送法"} <= set(parts)
     assert not {"迫在", "的市", "一网", "通办"} & set(parts)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "cut"),
+    [
+        ("全年追回劳务费用逾20万元。", "用逾", True),  # 费用 | 逾20万元
+        ("追回救助款项逾百万元。", "项逾", True),
+        ("法律援助经费用近三十万元。", "用近", True),
+        ("全年追回劳务费用逾20万元。", "费用", False),
+        ("累计调解纠纷计30件。", "纷计", True),
+        ("全年累计调处纠纷30件。", "累计", False),  # 累计 is a word: the phrase opens there
+        ("为群众提共20余次法律咨询。", "提共", False),  # no word ends before 共
+        ("专项经费用逾困难群众救助。", "用逾", False),  # no figure follows 逾
+    ],
+)
+def test_no_match_crosses_into_a_figure_phrase(text: str, span: str, cut: bool) -> None:
+    """逾, 超, 近, 约, 达, 计, 共 before a number open a figure phrase: where a word of the
+    lexicon ends just before one, a match that runs across that place cuts a boundary."""
+    start = text.index(span)
+    assert cuts_word(text, start, start + len(span), genre_finder().segmenter) is cut

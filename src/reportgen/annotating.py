@@ -20,8 +20,8 @@ import datetime as dt
 import difflib
 import json
 import os
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import rules
@@ -29,7 +29,7 @@ from .documents.normalised import normalised
 from .documents.opening import Opened, open_report
 from .documents.source import InputKind, input_kind
 from .errors import UsageError
-from .files import atomic_write, refuse_overwriting
+from .files import refuse_overwriting, write_all
 from .jsonedit import value_at
 from .proofread import Checked, fixed_text
 from .render.ooxml.annotate import Annotator
@@ -50,6 +50,7 @@ class Annotated:
     comments: int
     revisions: int
     by_hand: int  # safe fixes that could not be written as tracked changes
+    content: bytes = field(repr=False)  # the copy, until `write_copies` writes it
 
 
 def annotated_name(path: Path) -> Path:
@@ -101,10 +102,16 @@ def annotate(
         (comment_id, _with_outcome(comment, changed, written))
         for (comment_id, comment), (_, changed) in zip(marked.comments, planned, strict=True)
     ]
-    atomic_write(target, annotator.package(final))
     checked = Checked(path, opened.report, findings, notes=opened.notes)
     by_hand = boxed + sum(1 for _, c in planned if c and not _revised(c, written))
-    return Annotated(checked, target, len(final), marked.revisions, by_hand)
+    content = annotator.package(final)
+    return Annotated(checked, target, len(final), marked.revisions, by_hand, content)
+
+
+def write_copies(copies: Sequence[Annotated]) -> None:
+    """The marked copies of one command, all or nothing: a draft that fails, or a disk
+    that fills at the second copy, leaves every copy as it was before."""
+    write_all([(copy.target, copy.content) for copy in copies])
 
 
 def _author() -> Author:
@@ -140,14 +147,31 @@ def _revisions(opened: Opened, select: Collection[str], ignore: Collection[str])
     return revisions
 
 
+# difflib's exact comparison (autojunk off) costs about the cube of the length on text that
+# repeats itself (法制宣传， 1,000 times, each fixed, took minutes). A longer string is
+# compared from its first difference to its last, and where that is still longer, with
+# difflib's own heuristic for long sequences: a diff all the same, in coarser pieces.
+_EXACT_UP_TO = 500
+
+
 def _changes(before: str, after: str) -> list[tuple[int, int, int, int]]:
     """The differing ranges (before i1:i2 → after j1:j2), a change kept whole across a
     character or two in common: 第一负责人 → 第一责任人 is 负责 → 责任, not 负 out, 任 in."""
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    head = tail = 0
+    if max(len(before), len(after)) > _EXACT_UP_TO:
+        most = min(len(before), len(after))
+        while head < most and before[head] == after[head]:
+            head += 1
+        while tail < most - head and before[-1 - tail] == after[-1 - tail]:
+            tail += 1
+    differing = before[head : len(before) - tail], after[head : len(after) - tail]
+    long = max(map(len, differing)) > _EXACT_UP_TO
+    matcher = difflib.SequenceMatcher(None, *differing, autojunk=long)
     changes: list[tuple[int, int, int, int]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
+        i1, i2, j1, j2 = i1 + head, i2 + head, j1 + head, j2 + head
         if changes and i1 - changes[-1][1] <= _JOIN and j1 - changes[-1][3] <= _JOIN:
             changes[-1] = (changes[-1][0], i2, changes[-1][2], j2)
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from pathlib import Path
 from . import rules
 from .documents.opening import open_report
 from .errors import EXIT_INTERNAL, ReportgenError, UsageError, debugging, internal_error_message
-from .files import atomic_write, ensure_folder, is_folder, refuse_overwriting
+from .files import ensure_folder, is_folder, refuse_overwriting, write_all
 from .model import Report
 from .naming import DRAFT_MARK, safe_stem
 from .render import FORMATS
@@ -111,14 +112,18 @@ def build(
     output: Path | None = None,
     formats: Sequence[str] = ("docx",),
     draft: bool = False,
+    named_year: str | None = None,
 ) -> Built:
     """Validate, refuse on errors (unless a draft), render each format, write atomically.
 
     Every output is rendered before any is written, so a failure (LibreOffice
-    missing, say) leaves all previous outputs as they were.
+    missing, say) leaves all previous outputs as they were. `named_year` is a year the
+    command gave beside --data (`build 2024 --data draft.json`): it must be the data's.
     """
+    if named_year is not None and not (named_year.isdigit() and len(named_year) == 4):
+        raise UsageError(f"已用 --data 指定了数据文件，不能再给出 {named_year}。")
     soffice = _soffice(formats)
-    rendered = _render(data, template, output, formats, draft)
+    rendered = _render(data, template, output, formats, draft, year=named_year)
     for _, error in _add_pdfs([rendered], soffice):
         raise error
     return _write(rendered)
@@ -148,6 +153,7 @@ def _render(
     formats: Sequence[str],
     draft: bool,
     template_bytes: bytes | None = None,
+    year: str | None = None,
 ) -> _Rendered:
     """One report rendered; `template_bytes` when the caller has read the template (a
     batch reads it once), else it is read here, after the data has been checked."""
@@ -155,6 +161,11 @@ def _render(
 
     opened = open_report(data)  # a data file, or a .docx/.txt imported in memory
     report = opened.report
+    if year is not None and int(year) != report.year:
+        raise ReportgenError(
+            f"{data} 是 {report.year} 年度的报告，与命令中的年份 {year} 不符，未生成。",
+            hint=f"请去掉年份 {year}（用 --data 时可以不写年份），或改用 {year} 年度的数据文件。",
+        )
     findings = opened.locate(rules.check(report))
     has_errors = any(f.severity is Severity.ERROR for f in findings)
     if has_errors and not draft:
@@ -201,8 +212,9 @@ def _add_pdfs(
 def _write(rendered: _Rendered) -> Built:
     if rendered.make_folder:
         ensure_folder(OUTPUT_DIR)
-    for name, target in rendered.targets.items():
-        atomic_write(target, rendered.contents[name])
+    # All or nothing: a disk that fills up at the third format leaves the first two as
+    # they were, not new beside an old third.
+    write_all([(target, rendered.contents[name]) for name, target in rendered.targets.items()])
     return rendered.built
 
 
@@ -252,6 +264,9 @@ def build_all(
         progress(path)
         with _report_failures(path, failures):
             rendered.append(_render(path, template, None, formats, False, template_bytes))
+    for one, error in _collisions(rendered):
+        failures[one.built.path] = error
+    rendered = [one for one in rendered if one.built.path not in failures]
     for one, error in _add_pdfs(rendered, soffice):
         failures[one.built.path] = error
     result = BatchResult()
@@ -261,6 +276,32 @@ def build_all(
                 result.built.append(_write(one))
     result.failed = [(path, failures[path]) for path in files if path in failures]
     return result
+
+
+def _collisions(rendered: Sequence[_Rendered]) -> list[tuple[_Rendered, ReportgenError]]:
+    """Reports of a batch that would write the same file (two data files of one organ and
+    year): none of them is written, each says which other file it meets. Names are
+    compared as Windows and macOS do, whatever the case and Unicode form."""
+    owners: dict[str, _Rendered] = {}
+    clashes: dict[int, tuple[_Rendered, _Rendered, Path]] = {}
+    for one in rendered:
+        for target in one.targets.values():
+            key = unicodedata.normalize("NFC", str(target)).casefold()
+            other = owners.setdefault(key, one)
+            if other is not one:
+                clashes.setdefault(id(one), (one, other, target))
+                clashes.setdefault(id(other), (other, one, target))
+    return [
+        (
+            one,
+            ReportgenError(
+                f"{one.built.path} 与 {other.built.path} 要生成同一个文件 {target}，两个都没有生成。",
+                hint="两个数据文件像是同一机关同一年度的报告：请删除或移走多余的一个（如旧的副本）；"
+                "确需两份时，请修改其中一份的标题。",
+            ),
+        )
+        for one, other, target in clashes.values()
+    ]
 
 
 @contextmanager

@@ -4,14 +4,21 @@
 # run, and evaluating them from strings costs each run about 5 ms.
 
 import contextlib
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from . import __version__, cli_review, console
-from .cli_options import FormatsOption, JsonOption, QuietOption, TemplateOption
+from .cli_options import (
+    FormatsOption,
+    JsonOption,
+    OutputFormat,
+    QuietOption,
+    TemplateOption,
+    output_option,
+    path_value,
+)
 from .errors import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
@@ -21,6 +28,10 @@ from .errors import (
     internal_error_message,
 )
 from .files import data_path_for
+
+if TYPE_CHECKING:
+    from .annotating import Annotated as AnnotatedCopy
+    from .proofread import Fixed
 
 app = typer.Typer(
     name="reportgen",
@@ -32,16 +43,6 @@ app = typer.Typer(
 )
 template_app = typer.Typer(help="默认模板的生成与自定义模板的检查。", no_args_is_help=True)
 app.add_typer(template_app, name="template")
-
-
-class OutputFormat(StrEnum):
-    text = "text"
-    json = "json"
-
-
-def _codes(values: list[str] | None) -> list[str]:
-    """--select T001,P --select C: codes or prefixes, comma-separated or repeated."""
-    return [code.strip() for value in values or [] for code in value.split(",") if code.strip()]
 
 
 @app.command(help="检查报告数据：格式、必备内容、日期、用语和标点。")
@@ -73,36 +74,37 @@ def validate(
             "--annotate", help="Word 草稿：写出带批注和修订的副本（默认“原名（校对）.docx”）"
         ),
     ] = False,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="--annotate 写出的副本")
-    ] = None,
+    output: Annotated[Path | None, output_option("--annotate 写出的副本")] = None,
     quiet: QuietOption = False,
 ) -> None:
     from .present.findings import findings_json, show_annotated, show_checked, show_fixed
-    from .proofread import check_options, data_files
+    from .proofread import check_options, data_files, rule_codes
     from .proofread import fix as fix_file
     from .proofread import validate as validate_file
 
     as_json = json_output or output_format is OutputFormat.json
     console.configure(quiet=quiet, as_json=as_json)
+    chosen, skipped = rule_codes(select, "--select"), rule_codes(ignore, "--ignore")
     paths = [data_path_for(t) for t in targets] if targets else data_files()
-    chosen, skipped = _codes(select), _codes(ignore)
     check_options(paths, fix, annotate, output)
-    annotated = []
+    annotated: list[AnnotatedCopy] = []
+    fixed: list[Fixed] = []
     if annotate:
         from .annotating import annotate as annotate_file
+        from .annotating import write_copies
 
         annotated = [annotate_file(path, output, chosen, skipped) for path in paths]
+        write_copies(annotated)
         results = [one.checked for one in annotated]
     elif fix:
         fixed = [fix_file(path, chosen, skipped) for path in paths]
         for outcome in fixed:
-            show_fixed(outcome)
+            show_fixed(outcome)  # not under --json: configure keeps stdout for the JSON
         results = [outcome.remaining for outcome in fixed]
     else:
         results = [validate_file(path, chosen, skipped) for path in paths]
     if as_json:
-        console.print_json(findings_json(results, annotated))
+        console.print_json(findings_json(results, fixed, annotated))
     else:
         for result in results:
             show_checked(result)
@@ -135,9 +137,11 @@ def build(
         str | None,
         typer.Argument(metavar="年份或文件", help="年份（如 2023）、数据文件或报告文件 .docx/.txt"),
     ] = None,
-    data: Annotated[Path | None, typer.Option("--data", help="指定数据文件或报告文件")] = None,
+    data: Annotated[
+        Path | None, typer.Option("--data", parser=path_value, help="指定数据文件或报告文件")
+    ] = None,
     template: TemplateOption = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="输出文件")] = None,
+    output: Annotated[Path | None, output_option("输出文件")] = None,
     formats: FormatsOption = None,
     all_files: Annotated[
         bool, typer.Option("--all", help="生成 data/ 下的全部报告；某个失败时继续其余的")
@@ -169,18 +173,22 @@ def build(
         raise UsageError(
             "缺少参数“年份或文件”：请给出年份（如 2023）或 --data 数据文件，或用 --all。"
         )
-    result = build_file(data or data_path_for(year or ""), template, output, chosen, draft)
+    if data is None:
+        result = build_file(data_path_for(year or ""), template, output, chosen, draft)
+    else:  # a year beside --data is checked against the data's own
+        result = build_file(data, template, output, chosen, draft, named_year=year)
     show_built(result, json_output)
 
 
 @app.command("import", help="把已有的报告（.docx 或 .txt）转成数据文件。")
 def import_command(
     source: Annotated[
-        Path, typer.Argument(metavar="报告文件", help="报告文件：Word（.docx）或文本（.txt）")
+        Path,
+        typer.Argument(
+            metavar="报告文件", parser=path_value, help="报告文件：Word（.docx）或文本（.txt）"
+        ),
     ],
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="数据文件（默认 data/年份.json）")
-    ] = None,
+    output: Annotated[Path | None, output_option("数据文件（默认 data/年份.json）")] = None,
     encoding: Annotated[
         str | None, typer.Option("--encoding", help="文本文件的编码（默认自动识别 UTF-8/GB18030）")
     ] = None,
@@ -205,9 +213,10 @@ def new(
     quiet: QuietOption = False,
 ) -> None:
     from .present.outputs import show_new
-    from .yearly import new_report
+    from .yearly import check_new_year, new_report
 
     console.configure(quiet=quiet)
+    check_new_year(year)
     target = data_path_for(str(year))
     written = new_report(target, data_path_for(source or str(year - 1)), force)
     show_new(written, year)
@@ -221,19 +230,17 @@ def show(
 ) -> None:
     from .documents.opening import open_report
     from .present.report import show_report
-    from .proofread import data_files
+    from .proofread import latest_data_file
     from .summary import summarize
 
-    path = data_path_for(target) if target else data_files()[-1]
+    path = data_path_for(target) if target else latest_data_file()
     opened = open_report(path)  # a data file, or a .docx/.txt imported in memory
     show_report(path, opened.report, summarize(opened.report), opened.notes)
 
 
 @app.command(help="写出数据文件的 JSON Schema（编辑器据此提示和检查）。")
 def schema(
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="写到文件（默认打印出来）")
-    ] = None,
+    output: Annotated[Path | None, output_option("写到文件（默认打印出来）")] = None,
 ) -> None:
     from .files import atomic_write, refuse_overwriting
     from .schema import schema_text
@@ -244,26 +251,28 @@ def schema(
         return
     refuse_overwriting(output)
     atomic_write(output, text.encode("utf-8"))
-    console.stdout.print(f"已写出 {output}")
+    console.stdout.print(f"已写出 {console.escape(str(output))}")
 
 
 @template_app.command("init", help="写出默认模板（GB/T 9704 版式，含全部样式和占位符）。")
 def template_init(
-    path: Annotated[Path, typer.Argument(metavar="文件", help="写到哪里")] = Path(
-        "templates/report.docx"
-    ),
+    path: Annotated[
+        Path, typer.Argument(metavar="文件", parser=path_value, help="写到哪里")
+    ] = Path("templates/report.docx"),
     force: Annotated[
         bool, typer.Option("--force", help="覆盖已有的、与默认模板不同的文件")
     ] = False,
 ) -> None:
     from .template.make import write_template
 
-    console.stdout.print(f"已写出模板 {write_template(path, force)}")
+    console.stdout.print(f"已写出模板 {console.escape(str(write_template(path, force)))}")
 
 
 @template_app.command("check", help="检查自定义模板是否含有全部样式和占位符。")
 def template_check(
-    path: Annotated[Path, typer.Argument(metavar="模板文件", help="模板文件 .docx")],
+    path: Annotated[
+        Path, typer.Argument(metavar="模板文件", parser=path_value, help="模板文件 .docx")
+    ],
 ) -> None:
     from .present.outputs import show_template_problems
     from .template.check import check_template
@@ -294,9 +303,7 @@ def _root(
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: the one place where errors become messages and exit codes."""
-    from typer._click import exceptions as click_errors  # typer vendors click
-
-    from .cli_zh import install, usage_hint, usage_message
+    from .cli_zh import click_errors, install, usage_hint, usage_message
     from .present.findings import show_error
 
     command = typer.main.get_command(app)

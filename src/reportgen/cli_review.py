@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from . import console
-from .cli_options import JsonOption, QuietOption
+from .cli_options import JsonOption, QuietOption, path_value
 
 HELP = "审查收到的各单位报告（.docx、.txt、.json），列出可归档或应退回的汇总表。"
 
@@ -21,14 +21,24 @@ HELP = "审查收到的各单位报告（.docx、.txt、.json），列出可归�
 def review(
     sources: Annotated[
         list[Path],
-        typer.Argument(metavar="文件夹或文件", help="收到的报告所在的文件夹，或报告文件"),
+        typer.Argument(
+            metavar="文件夹或文件", parser=path_value, help="收到的报告所在的文件夹，或报告文件"
+        ),
     ],
-    html: Annotated[Path | None, typer.Option("--html", help="另存为网页（可打印）")] = None,
-    xlsx: Annotated[Path | None, typer.Option("--xlsx", help="另存为 Excel 表格")] = None,
+    html: Annotated[
+        Path | None, typer.Option("--html", parser=path_value, help="另存为网页（可打印）")
+    ] = None,
+    xlsx: Annotated[
+        Path | None, typer.Option("--xlsx", parser=path_value, help="另存为 Excel 表格")
+    ] = None,
     year: Annotated[int | None, typer.Option("--year", help="审查的年度（默认多数报告的）")] = None,
     annotate: Annotated[
         Path | None,
-        typer.Option("--annotate", help="把每份 Word 报告带批注和修订的副本写到这个文件夹"),
+        typer.Option(
+            "--annotate",
+            parser=path_value,
+            help="把每份 Word 报告带批注和修订的副本写到这个文件夹",
+        ),
     ] = None,
     json_output: JsonOption = False,
     quiet: QuietOption = False,

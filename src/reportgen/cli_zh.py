@@ -17,10 +17,15 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 import typer
+
+# typer's vendored click (typer._click, new in 0.26) is private: this module is the one
+# place that reaches into it, and pyproject pins typer to the minor version it is tested on.
 from typer._click import exceptions as click_errors
 from typer._click.core import Command, Parameter
 from typer._click.formatting import HelpFormatter
 from typer.core import TyperGroup
+
+__all__ = ["click_errors", "install", "usage_hint", "usage_message"]
 
 # Headings and fixed texts of a help page.
 HEADINGS = {"Usage": "用法", "Options": "选项", "Arguments": "参数", "Commands": "命令"}
@@ -35,6 +40,7 @@ TYPE_NAMES = {
     "int": "整数",
     "float": "数字",
     "path": "路径",
+    "Path": "路径",  # a path read through a parser (cli_options.path_value)
     "file": "文件",
     "directory": "目录",
     "bool": "是或否",
@@ -45,7 +51,7 @@ _TYPE = re.compile(r"<([^<>]+)>")
 _LIST = re.compile(r"^list\[(.*)\]$")
 
 # The bracketed notes typer appends to a parameter's help: `[default: text; required]`.
-_NOTES = re.compile(r"\s*\[([^\[\]]*)\]$")
+_NOTES = re.compile(r"(?<!\s)\s*\[([^\[\]]*)\]$")
 NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^default: \(dynamic\)$"), "默认值随情况而定"),
     (re.compile(r"^default: (?P<value>.*)$"), "默认：{value}"),

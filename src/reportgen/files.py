@@ -8,16 +8,17 @@ data file, a template or the command's own input.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import re
+import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable
+import uuid
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .errors import ReportgenError
+from .errors import ReportgenError, os_reason
 
 DATA_DIR = Path("data")
 TEMPLATES_DIR = Path("templates")
@@ -28,39 +29,6 @@ MAX_NAME_BYTES = 255
 # a killed run left behind (SIGKILL gives no chance to clean up) from live ones.
 TEMP_PREFIX = ".reportgen-"
 _TEMP_NAME = re.compile(rf"^{re.escape(TEMP_PREFIX)}(\d+)-.*\.tmp$")
-
-# The operating system's reasons, said in Chinese: exc.strerror is English (or the
-# locale's language on Windows), and would sit oddly inside a Chinese sentence.
-_REASONS_BY_NAME = {
-    "ENOENT": "文件或目录不存在",
-    "EACCES": "没有权限",
-    "EPERM": "操作不被允许",
-    "EROFS": "磁盘是只读的",
-    "ENOSPC": "磁盘空间已满",
-    "EDQUOT": "超出了磁盘配额",
-    "EISDIR": "这是一个目录",
-    "ENOTDIR": "路径中有一部分不是目录",
-    "ENAMETOOLONG": "文件名太长",
-    "EEXIST": "已经存在",
-    "EBUSY": "文件正被其他程序使用",
-    "ETXTBSY": "文件正被其他程序使用",
-    "EIO": "读写磁盘时出错",
-    "EMFILE": "打开的文件太多",
-    "ELOOP": "符号链接循环",
-    "EXDEV": "不能跨磁盘移动文件",
-    "EINVAL": "文件名或参数无效",
-    "ENXIO": "设备不存在",
-}
-# Not every platform has every code (Windows lacks some): keep the ones it has.
-_REASONS = {getattr(errno, n): text for n, text in _REASONS_BY_NAME.items() if hasattr(errno, n)}
-
-
-def os_reason(error: OSError) -> str:
-    """Why an operation failed, in Chinese; the errno's name for a rare one."""
-    if error.errno in _REASONS:
-        return _REASONS[error.errno]
-    name = errno.errorcode.get(error.errno or 0)
-    return f"系统错误 {name}" if name else "系统错误"
 
 
 def data_path_for(target: str, data_dir: Path = DATA_DIR) -> Path:
@@ -232,12 +200,54 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` to `path` via a temporary file in the same directory and a rename.
 
     The previous file at `path` stays intact until the new one is complete on disk,
-    and the new one keeps its mode (a 0600 file stays 0600).
+    and the new one keeps its mode (a 0600 file stays 0600). A symbolic link is written
+    through: the file it points to gets the new bytes, the link stays a link.
     """
-    check_name_length(path)
-    directory = path.parent
+    write_all([(path, data)])
+
+
+def write_all(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write several files all or nothing (the formats of one build): each is written to
+    a temporary file first; only when all are on disk are they renamed into place, and if
+    a rename fails, the files already replaced get their previous content back."""
+    pending: list[tuple[Path, Path, str]] = []  # (as given, the real file, its temporary)
+    done: list[tuple[Path, str | None]] = []  # (replaced file, the backup of its old bytes)
     try:
-        is_folder = stat.S_ISDIR(os.stat(directory).st_mode)
+        for path, data in files:
+            target = Path(os.path.realpath(path)) if os.path.islink(path) else path
+            pending.append((path, target, _temporary(path, target, data)))
+        for path, target, temp_name in pending:
+            backup = _backup(path, target)
+            try:
+                _replace(path, temp_name, target)
+            except BaseException:
+                if backup is not None:
+                    with contextlib.suppress(OSError):
+                        os.unlink(backup)
+                raise
+            done.append((target, backup))
+    except BaseException:  # an OS error, Ctrl-C, SIGTERM (signals.py): leave nothing behind
+        for target, backup in reversed(done):
+            with contextlib.suppress(OSError):
+                if backup is None:
+                    os.unlink(target)  # there was no file before
+                else:
+                    os.replace(backup, target)
+        for _, _, temp_name in pending:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
+        raise
+    for _, backup in done:
+        if backup is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(backup)
+
+
+def _directory(path: Path, target: Path) -> Path:
+    directory = target.parent
+    try:
+        if stat.S_ISDIR(os.stat(directory).st_mode):
+            return directory
     except FileNotFoundError:
         raise ReportgenError(
             f"无法写入 {path}：目录 {directory} 不存在。",
@@ -245,9 +255,15 @@ def atomic_write(path: Path, data: bytes) -> None:
         ) from None
     except OSError as exc:
         raise ReportgenError(f"无法写入 {path}：{directory} {os_reason(exc)}。") from None
-    if not is_folder:
-        raise ReportgenError(f"无法写入 {path}：{directory} 不是目录。")
-    mode = _mode_for(path)
+    raise ReportgenError(f"无法写入 {path}：{directory} 不是目录。")
+
+
+def _temporary(path: Path, target: Path, data: bytes) -> str:
+    """`data` in a new temporary file beside `target`, complete on disk, with the mode the
+    file it will replace has."""
+    check_name_length(path)
+    directory = _directory(path, target)
+    mode = _mode_for(target)
     remove_stale_temporaries(directory)
     try:
         fd, temp_name = tempfile.mkstemp(
@@ -264,18 +280,41 @@ def atomic_write(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp_name, mode)  # mkstemp creates 0600
-        os.replace(temp_name, path)
-    except OSError as exc:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
+        if isinstance(exc, OSError):
+            raise ReportgenError(f"无法写入 {path}：{os_reason(exc)}。") from None
+        raise
+    return temp_name
+
+
+def _backup(path: Path, target: Path) -> str | None:
+    """A second name for the file about to be replaced (a hard link: no copy, no space),
+    so that it can be put back; None when there is no file yet."""
+    if not os.path.lexists(target):
+        return None
+    backup = os.path.join(target.parent, f"{TEMP_PREFIX}{os.getpid()}-{uuid.uuid4().hex}.tmp")
+    try:
+        os.link(target, backup)
+    except OSError:  # a file system without hard links (FAT): a copy
+        try:
+            shutil.copy2(target, backup)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                os.unlink(backup)
+            raise ReportgenError(f"无法写入 {path}：{os_reason(exc)}。") from None
+    return backup
+
+
+def _replace(path: Path, temp_name: str, target: Path) -> None:
+    try:
+        os.replace(temp_name, target)
+    except OSError as exc:
         raise ReportgenError(
             f"无法写入 {path}：{os_reason(exc)}。",
             hint="如果该文件正在 Word 或 WPS 中打开，请先关闭它再重试。",
         ) from None
-    except BaseException:  # Ctrl-C, SIGTERM, SIGHUP (see signals.py): leave nothing behind
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
 
 
 def _umask() -> int:

@@ -21,6 +21,12 @@ MAX_DATA_BYTES = 5 * 1024 * 1024
 
 def read_text(path: Path) -> str:
     """The file's text: UTF-8 (with or without BOM), or GB18030 as Windows Notepad saves it."""
+    return read_text_and_encoding(path)[0]
+
+
+def read_text_and_encoding(path: Path) -> tuple[str, str]:
+    """The file's text and the encoding it was in (utf-8, utf-8-sig, gb18030), which a
+    rewrite of the file keeps."""
     raw = read_bytes(
         path,
         "数据文件",
@@ -28,7 +34,7 @@ def read_text(path: Path) -> str:
         MAX_DATA_BYTES,
     )
     try:
-        return decode_text(raw)[0]
+        return decode_text(raw)
     except UnicodeDecodeError as exc:
         raise ReportgenError(
             f"{path} 的编码无法识别（第 {exc.start + 1} 个字节）。",
@@ -88,7 +94,7 @@ def _json_syntax_error(text: str, source: str, reason: str) -> ReportgenError:
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
-        line = text.splitlines()[exc.lineno - 1] if text.strip() else ""
+        line = _line(text, exc.lineno)
         return ReportgenError(
             f"{source} 第 {exc.lineno} 行第 {exc.colno} 列：JSON 格式错误（{_json_reason(exc.msg)}）。"
             + (f"\n  {line.strip()}" if line.strip() else ""),
@@ -98,6 +104,14 @@ def _json_syntax_error(text: str, source: str, reason: str) -> ReportgenError:
         pass  # limits of Python's parser that pydantic's does not share
     # pydantic and json disagree only on exotic input (e.g. lone surrogates).
     return ReportgenError(f"{source} 不是有效的 JSON 文件。")
+
+
+def _line(text: str, number: int) -> str:
+    """Line `number` as JSON counts lines: only "\n" ends one (str.splitlines also breaks
+    at U+2028, \x1c and others, and then the count is off); "" past the end, where a file
+    cut off after its last line break has its error."""
+    lines = text.split("\n")
+    return lines[number - 1].rstrip("\r") if 0 < number <= len(lines) else ""
 
 
 class _Duplicate(Exception):

@@ -25,6 +25,9 @@ from pydantic_core import PydanticCustomError
 
 from .numbering import MAX_CHINESE_NUMBER
 
+# The years a report may be about (the schema's bounds; `new` keeps within them).
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
 # Characters that XML 1.0 cannot carry; Word refuses a document that contains them.
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -211,7 +214,9 @@ class Report(_Strict):
     )
 
     schema_ref: str | None = Field(None, alias="$schema", title="JSON Schema 地址")
-    year: int = Field(ge=2000, le=2100, title="报告年度", description="报告所述的年度，如 2023")
+    year: int = Field(
+        ge=FIRST_YEAR, le=LAST_YEAR, title="报告年度", description="报告所述的年度，如 2023"
+    )
     organ: Text | None = Field(
         None, title="发文机关", description="如“柏山镇人民政府”；用于文件名和文档属性"
     )

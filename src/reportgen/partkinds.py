@@ -108,7 +108,7 @@ _ACTION = re.compile(
 )
 # Work done: what a year's account of measures and results is made of.
 _WORK_DONE = re.compile(
-    r"全年|累计|共计|完成|办理|举办|开展了|组织开展|取得|实现了|\d+\s*余?\s*(?:次|件|场|人次|期|批)"
+    r"全年|累计|共计|完成|办理|举办|开展了|组织开展|取得|实现了|(?<!\d)\d+\s*余?\s*(?:次|件|场|人次|期|批)"
 )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,7 +12,7 @@ from .documents.opening import is_document, open_report
 from .errors import ReportgenError, UsageError, debugging
 from .files import DATA_DIR, atomic_write
 from .jsonedit import replace_strings, value_at
-from .load import parse_report, read_text
+from .load import load_report, parse_report, read_text_and_encoding
 from .model import Report
 from .rules import Finding, Fix, Severity
 from .rules.base import JsonPath, apply_fixes
@@ -47,6 +47,46 @@ def data_files(data_dir: Path = DATA_DIR) -> list[Path]:
             hint="请在项目目录中运行，或指定数据文件，如 reportgen validate data/2023.json。",
         )
     return files
+
+
+def latest_data_file(data_dir: Path = DATA_DIR) -> Path:
+    """The latest year's data file: the highest data/YEAR.json (`show 2023` means
+    data/2023.json), not the last name in the alphabet (data/old-2019.json). Without such
+    names, the file of the latest year its data gives; one that cannot be read is passed."""
+    files = data_files(data_dir)
+    named = [path for path in files if path.stem.isdigit() and len(path.stem) == 4]
+    if named:
+        return max(named, key=lambda path: int(path.stem))
+    years = {}
+    for path in files:
+        try:
+            years[path] = load_report(path).year
+        except ReportgenError:
+            continue
+    if not years:
+        raise ReportgenError(
+            f"{data_dir}/ 目录下没有能读取的数据文件。",
+            hint="请指定要查看的文件，如 reportgen show data/2023.json；"
+            "reportgen validate 可查看每个文件的问题。",
+        )
+    return max(years, key=lambda path: (years[path], path.name))
+
+
+def rule_codes(values: Sequence[str] | None, option: str) -> list[str]:
+    """--select T001,P --select C: codes or prefixes, comma-separated or repeated.
+
+    --select ZZZ would check nothing and report ✓: a code or prefix that names no rule
+    is a usage error."""
+    codes = [code.strip() for value in values or [] for code in value.split(",")]
+    codes = [code for code in codes if code]
+    known = [rule.code for rule in rules.ALL_RULES]
+    unknown = [code for code in codes if not any(k.startswith(code.upper()) for k in known)]
+    if unknown:
+        raise UsageError(
+            f"{option} 给出的“{'、'.join(unknown)}”不是任何校对规则的代码或代码前缀。",
+            hint="运行 reportgen rules 查看全部规则的代码；只写代码的开头几位，可选中一类规则。",
+        )
+    return codes
 
 
 def validate(path: Path, select: Collection[str] = (), ignore: Collection[str] = ()) -> Checked:
@@ -113,11 +153,11 @@ def fix(path: Path, select: Collection[str] = (), ignore: Collection[str] = ()) 
 
 
 def _fix(path: Path, select: Collection[str], ignore: Collection[str]) -> Fixed:
-    original = read_text(path)
+    original, encoding = read_text_and_encoding(path)
     replaced: list[str] = []
     text, applied, report = fixed_text(original, str(path), select, ignore, replaced)
-    if text != original:
-        atomic_write(path, text.encode("utf-8"))
+    if text != original:  # in the file's own encoding: GB18030 stays, a BOM stays
+        atomic_write(path, text.encode(encoding))
     remaining = Checked(path, report, rules.check(report, select, ignore))
     return Fixed(path, applied, remaining, replaced)
 

@@ -8,16 +8,25 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .errors import ReportgenError
-from .files import atomic_write, refuse_overwriting
+from .errors import ReportgenError, UsageError
+from .files import atomic_write, ensure_folder, refuse_overwriting
 from .jsonedit import value_at
 from .load import parse_report, read_text
-from .model import PartKind, Report
+from .model import FIRST_YEAR, LAST_YEAR, PartKind, Report
 from .structure import divisions
 
 # What `new` puts where the text must be written again; C003 reports it as an error,
 # so an unfinished report cannot be built by accident.
 MARKER = "【待填写】"
+
+
+def check_new_year(year: int) -> None:
+    """`new 2101` would write a year that the schema (and so validate and build) refuse."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise UsageError(
+            f"年度 {year} 超出了数据文件允许的范围（{FIRST_YEAR}—{LAST_YEAR} 年）。",
+            hint="请写出要开始的报告年度，如 reportgen new 2024。",
+        )
 
 
 def _marker(old: str) -> str:
@@ -75,6 +84,11 @@ def next_year(report: Report, data: dict[str, Any]) -> dict[str, Any]:
         new["attachments"] = [_marker(name) for name in report.attachments]
     if report.date is not None:
         day = report.date
+        if day.year >= 9999:  # no 10000-12-31 to move to (D001 says the date is wrong)
+            raise ReportgenError(
+                f"成文日期 {day.isoformat()} 推后一年超出了日期的范围，无法开始下一年的报告。",
+                hint=f"请先把成文日期改为 {year + 1} 年的日期（D001），再运行 reportgen new。",
+            )
         # 29 February has no twin in the next year: the 28th is as good a placeholder.
         new["date"] = day.replace(
             year=day.year + 1, day=min(day.day, 28 if day.month == 2 else 31)
@@ -104,6 +118,7 @@ def new_report(target: Path, source: Path, force: bool = False) -> Path:
             hint=f"请用 --from 指定 {int(target.stem) - 1} 年度的数据文件。",
         )
     text = json.dumps(next_year(report, data), ensure_ascii=False, indent=2) + "\n"
-    target.parent.mkdir(parents=True, exist_ok=True)
+    parse_report(text, str(target))  # what is written must load: years and dates in range
+    ensure_folder(target.parent)
     atomic_write(target, text.encode("utf-8"))
     return target

@@ -77,7 +77,14 @@ class Figure(NamedTuple):
         return self.unit == "%"
 
 
+# No report writes a figure this long (1,234,567,890.25 is 16 characters); a longer run is
+# pasted digits, not a figure, and Python refuses to read over 4,300 digits as a number.
+_LONGEST_FIGURE = 32
+
+
 def _value(text: str) -> Fraction | None:
+    if len(text) > _LONGEST_FIGURE:
+        return None
     if text[0].isdigit():
         if not _ARABIC.fullmatch(text):
             return None  # 2024.3.5, 1,2

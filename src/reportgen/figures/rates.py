@@ -5,6 +5,13 @@ its numerator is a figure whose words hold 调解 and 成功 (in either order), 
 denominator a figure of the same unit before it. A share (占比, 占…的) is the figure just
 before it over the total it is a part of (其中), or over a larger figure before it.
 
+A rate is certainly wrong only when the text states both figures it is computed from, the
+denominator as the base the rate's name calls for: a rate of one word (办结率, 化解率) is
+over the cases received or handled (受理, 办理, 调处 …); a rate of two (调解成功率,
+按期办结率) over the cases of its stage (调解, 办结), which 受理 is not: a mediation success
+rate is often taken over the cases mediated or closed, a figure the text may not give. A
+numerator qualified beyond the rate's name (按期办结 for 办结率) leaves the base open too.
+
 A rate whose figures are not in the text (满意率96%, 同比增长12% with no base) is not
 checked. Where several figures could be the numerator or the denominator, the rate
 contradicts the text only if it agrees with none of them; it is certain only when the
@@ -31,6 +38,9 @@ _JOIN = re.compile(r"[，,、\s]*")
 _BASE = re.compile(
     r"受理|接收|收到|接到|排查|摸排|调处|办理|审查|审结|应参|共有|现有|总数|共计|合计|交办|转办|收集"
 )
+# Words that qualify a stage (按期办结, 调解成功) rather than name one: not a rate's base.
+_QUALIFIERS = ("按期", "按时", "及时", "限时", "如期", "当场", "当日", "成功", "有效", "满意")
+_QUALIFIED = re.compile("|".join(_QUALIFIERS[:7]))
 
 
 class Ratio(NamedTuple):
@@ -185,7 +195,7 @@ def _rate(
 ) -> Ratio | None:
     for piece, stems in _stems(name):
         pairs = _rate_pairs(text, before, stems)
-        certain = len(pairs) == 1 and bool(_BASE.search(lead(text, pairs[0][1])))
+        certain = len(pairs) == 1 and _base_stated(text, *pairs[0], stems, piece)
         if not pairs and number > 0:
             # 全年受理97件，成功调解94件。调解成功率96.9%。: the figures a sentence back
             earlier = in_span(found, spans[number - 1][0], spans[number][0])
@@ -195,6 +205,22 @@ def _rate(
         if judged is not None:
             return judged
     return None
+
+
+def _base_stated(
+    text: str, numerator: Figure, denominator: Figure, stems: list[str], name: str
+) -> bool:
+    """The text names `denominator` as the base `name` is computed over (see the module's
+    docstring), and `numerator` as what it counts, no more qualified than the name."""
+    qualified = _QUALIFIED.search(lead(text, numerator))
+    if qualified and qualified.group() not in name:
+        return False  # 按期办结52件 for 办结率: maybe over the cases closed
+    words = lead(text, denominator)
+    if len(stems) == 1:
+        return bool(_BASE.search(words))
+    return any(stem in words for stem in stems if stem not in _QUALIFIERS) and not all(
+        stem in words for stem in stems
+    )
 
 
 class AllDone(NamedTuple):

@@ -98,7 +98,9 @@ class Attachments:
 def attachment_list(lines: list[str], end: int, floor: int) -> Attachments | None:
     """附件：1.… 2.… (or 附件1：… 附件2：…) ending just above `end`; None when the lines
     there are not one."""
-    for start in range(end - 1, max(floor, end - 1 - _MAX_ATTACHMENTS), -1):
+    # The list may start on the floor's own line, as a signature line may: under a report
+    # of one heading, 附件： is the second line.
+    for start in range(end - 1, max(floor - 1, end - 1 - _MAX_ATTACHMENTS), -1):
         first = _ATTACHMENT.match(lines[start])
         if first is None or int(first.group("number") or 1) > 1:
             if _MORE.match(lines[start]):

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .. import numbering
-from ..console import as_json, escape, print_json, stderr, stdout
+from ..console import OutputFailed, as_json, escape, print_json, stderr, stdout
 from ..errors import ReportgenError, internal_error_message
 from ..paths import describe_path, json_path
 
@@ -20,9 +20,23 @@ if TYPE_CHECKING:
 _LABEL = {"error": "[bold red]错误[/]", "warning": "[yellow]警告[/]"}
 
 
+# A text with 15,000 unpaired brackets has 15,000 findings of one rule in one place: the
+# first few say it, a line counts the rest (--format json lists them all).
+SHOWN_PER_PLACE = 5
+
+
 def finding_lines(findings: Sequence[Finding]) -> list[str]:
-    lines = []
+    lines: list[str] = []
+    counts: dict[tuple[str, tuple[str | int, ...]], int] = {}
+    more_at: dict[tuple[str, tuple[str | int, ...]], int] = {}
     for f in findings:
+        key = (f.code, f.path)
+        counts[key] = counts.get(key, 0) + 1
+        if counts[key] > SHOWN_PER_PLACE:
+            if key not in more_at:
+                more_at[key] = len(lines)
+                lines.append("")  # filled in below, when the count is known
+            continue
         # In a document: where the clerk finds it; in a data file: the field.
         where = f.place.where if f.place else f"{json_path(f.path)}（{describe_path(f.path)}）"
         quote = f.place.quote if f.place else f.excerpt
@@ -31,6 +45,11 @@ def finding_lines(findings: Sequence[Finding]) -> list[str]:
         if quote:
             lines.append(f"    原文：[italic]{escape(quote)}[/]")
         lines.append(f"    建议：{escape(f.suggestion)}")
+    for key, at in more_at.items():
+        lines[at] = (
+            f"  [dim]…… 此处还有 {counts[key] - SHOWN_PER_PLACE} 个 {key[0]} 问题没有列出"
+            "（validate --format json 列出全部）。[/]"
+        )
     return lines
 
 
@@ -125,9 +144,12 @@ def failure_json(error: ReportgenError) -> dict[str, object]:
     }
 
 
-def findings_json(results: Sequence[Checked], annotated: Sequence[Annotated] = ()) -> str:
-    """`validate --format json`: every finding of every file, and the totals (and the
-    copies --annotate wrote)."""
+def findings_json(
+    results: Sequence[Checked], fixed: Sequence[Fixed] = (), annotated: Sequence[Annotated] = ()
+) -> str:
+    """`validate --format json`: every finding of every file, and the totals; with --fix,
+    also what was changed (`fixed`, the text output's 已修改 lines); with --annotate, the
+    copies written."""
     findings: list[dict[str, object]] = []
     for result in results:
         failure = _not_checked(result)
@@ -145,7 +167,7 @@ def findings_json(results: Sequence[Checked], annotated: Sequence[Annotated] = (
                 }
             )
         findings.extend(finding_json(result.path, f) for f in result.findings)
-    document = {
+    document: dict[str, object] = {
         "findings": findings,
         "errors": sum(r.errors for r in results),
         "warnings": sum(r.warnings for r in results),
@@ -162,6 +184,18 @@ def findings_json(results: Sequence[Checked], annotated: Sequence[Annotated] = (
                 "revisions": one.revisions,
             }
             for one in annotated
+        ]
+    if fixed:
+        document["fixed"] = [
+            {
+                "file": str(outcome.path),
+                "code": f.code,
+                "path": json_path(f.path),
+                "excerpt": f.excerpt,
+                "replacement": f.fix.replacement if f.fix else "",
+            }
+            for outcome in fixed
+            for f in outcome.applied
         ]
     return json.dumps(document, ensure_ascii=False, indent=2)
 
@@ -187,8 +221,9 @@ def show_fixed(result: Fixed) -> None:
 
 def show_error(error: ReportgenError) -> None:
     """A user error on stderr: the findings it carries, the message, the hint; as JSON on
-    stdout when the command was asked for JSON, so that a script always gets JSON."""
-    if as_json():
+    stdout when the command was asked for JSON, so that a script always gets JSON (but
+    when stdout itself failed: a full disk behind `>` is said where it can be read)."""
+    if as_json() and not isinstance(error, OutputFailed):
         print_json(json.dumps(failure_json(error), ensure_ascii=False, indent=2))
         return
     findings = getattr(error, "findings", None)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..console import escape, print_json, stderr, stdout
-from ..errors import EXIT_INTERNAL, ReportgenError
+from ..errors import ReportgenError
 from .findings import failure_json, finding_json, finding_lines, show_notes
 
 if TYPE_CHECKING:
@@ -85,13 +85,18 @@ def show_batch(batch: BatchResult, as_json: bool = False) -> None:
     for path, error in batch.failed:
         stderr.print(f"[bold red]✗[/] {escape(str(path))}：{escape(error.message)}")
         _show_refusal(path, error)
-    # A program fault says what to send to the maintainers: once, not once a report.
-    for hint in dict.fromkeys(e.hint for _, e in batch.failed if e.exit_code == EXIT_INTERNAL):
+    # What to do, once for all the reports it concerns (a program fault's: what to send). A
+    # report refused for its errors has its own line above: its hint (--draft) is not for --all.
+    for hint in dict.fromkeys(e.hint for _, e in batch.failed if not _refused_for_errors(e)):
         if hint:
-            stderr.print(escape(hint))
+            stderr.print(f"[dim]{escape(hint)}[/]")
     stdout.print(
         f"共 {len(batch.built) + len(batch.failed)} 个：成功 {len(batch.built)} 个，失败 {len(batch.failed)} 个。"
     )
+
+
+def _refused_for_errors(error: ReportgenError) -> bool:
+    return bool(getattr(error, "findings", None))  # building.ReportHasErrors
 
 
 def _show_refusal(path: Path, error: ReportgenError) -> None:

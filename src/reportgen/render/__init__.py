@@ -7,6 +7,8 @@ and this package itself loads no model, so the CLI can list the formats cheaply.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, get_args
@@ -19,6 +21,14 @@ Format = Literal["docx", "pdf", "html", "md", "txt"]
 FORMATS: tuple[Format, ...] = get_args(Format)
 # Formats made from the Word template.
 TEMPLATE_FORMATS = frozenset({"docx", "pdf"})
+
+
+def content_policy(style: str) -> str:
+    """A Content-Security-Policy that allows a web page nothing but its one style sheet
+    (by its hash): the report's page and review's. Here, not in html.py, so that review
+    can have it without loading the model."""
+    digest = base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode("ascii")
+    return f"default-src 'none'; style-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
 
 
 class _Renderings:

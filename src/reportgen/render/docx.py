@@ -189,6 +189,24 @@ def _fill(root: Any, report: Report, shape: LoadedTemplate) -> None:
 
 
 CORE_PROPERTIES = "docProps/core.xml"
+# Word keeps at most 255 characters (UTF-16 units) in a document property; python-docx
+# refuses more. The property is the file's label (Word's 文件 › 信息, the PDF's title), the
+# full text stands in the document, and F002 warns long before: so the label is cut, with
+# an ellipsis to show it, rather than the build refused.
+PROPERTY_UNITS = 255
+
+
+def fit_property(text: str, units: int = PROPERTY_UNITS) -> str:
+    """`text` cut to `units` UTF-16 units, "…" last when cut; never half a surrogate pair."""
+    if len(text.encode("utf-16-le")) // 2 <= units:
+        return text
+    kept, used = [], 1  # the ellipsis
+    for char in text:
+        used += 2 if ord(char) > 0xFFFF else 1
+        if used > units:
+            break
+        kept.append(char)
+    return "".join(kept) + "…"
 
 
 def _core_properties(xml: bytes, report: Report) -> bytes:
@@ -197,8 +215,8 @@ def _core_properties(xml: bytes, report: Report) -> bytes:
 
     element = ooxml.parse(xml)
     properties = CoreProperties(element)
-    properties.title = report.full_title
-    properties.author = properties.last_modified_by = report.organ or ""
+    properties.title = fit_property(report.full_title)
+    properties.author = properties.last_modified_by = fit_property(report.organ or "")
     properties.subject = "法治政府建设情况报告"
     properties.comments = ""
     if report.date is not None:

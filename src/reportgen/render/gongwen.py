@@ -243,6 +243,8 @@ def title_lines(title: str, width: int = TEXT_WIDTH, names: tuple[str, ...] = ()
     words = names + TITLE_WORDS
     if _title_width(title) <= width:
         return [title]
+    if _title_width(title) > 2 * width:
+        return [title]  # no two lines hold it (and trying every break of 20,000 took minutes)
     best: tuple[float, int] | None = None
     for at in range(1, len(title)):
         first, second = title[:at], title[at:]

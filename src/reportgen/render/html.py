@@ -2,6 +2,11 @@
 
 No external requests: the styles are inline, the fonts are the reader's own.
 Semantic headings: h1 title, h2 一、, h3 （一）, h4 1., h5 （1）.
+
+Every string of the data is escaped (html.escape: & < > " ') and stands only in element
+content, never in an attribute, a style or a script. A Content-Security-Policy then allows
+nothing but the page's own style sheet (by its hash): should a string ever get through as
+markup, it can neither run a script nor load anything.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ import re
 from html import escape
 
 from ..model import Report
+from . import content_policy
 from .outline import Line, Role, document
 
 _TAGS = {
@@ -47,7 +53,10 @@ h4 { font-weight: bold; }
 h5 { font-weight: normal; }
 p { margin: 0; text-indent: 2em; text-align: justify; }
 p.addressee { text-indent: 0; }
-p.attachment { margin-top: 0; }
+p.attachment { margin-top: 0; padding-left: 5em; text-indent: 0; }
+p.attachment.numbered { padding-left: 6em; text-indent: -1em; }
+p.attachment.lead { text-indent: -3em; }
+p.attachment.lead.numbered { text-indent: -4em; }
 p.draft { text-indent: 0; color: #c00; border: 2px solid #c00; padding: 0.3em; }
 p.masthead-mark { text-indent: 0; text-align: center; color: #e00; font-size: 2em; }
 p.masthead-number { text-indent: 1em; border-bottom: 2px solid #e00; padding-bottom: 0.3em;
@@ -63,6 +72,9 @@ p.masthead-number { text-indent: 1em; border-bottom: 2px solid #e00; padding-bot
 """
 
 
+_POLICY = content_policy(_STYLE)
+
+
 def _content(line: Line) -> str:
     return "".join(
         f"<strong>{escape(s.text)}</strong>" if s.bold else escape(s.text) for s in line.segments
@@ -71,12 +83,15 @@ def _content(line: Line) -> str:
 
 def _attachment(line: Line) -> str:
     """附件：1.××× two characters in, the names in one column after 附件： and their
-    numbers, a long name wrapping under its first character (GB/T 9704 7.3.4)."""
+    numbers, a long name wrapping under its first character (GB/T 9704 7.3.4). The hang
+    is the style sheet's (classes lead: 附件：, numbered: 1.), not a style attribute, which
+    the Content-Security-Policy would refuse."""
     found = _ATTACHMENT.match(line.text)
     assert found is not None  # the pattern matches the empty string
-    lead, number = 3 if found[1] else 0, 1 if found[2] else 0
-    style = f"padding-left: {5 + number}em; text-indent: -{lead + number}em"
-    return f'<p class="attachment" style="{style}">{_content(line)}</p>'
+    classes = " ".join(
+        ["attachment", *(["lead"] if found[1] else []), *(["numbered"] if found[2] else [])]
+    )
+    return f'<p class="{classes}">{_content(line)}</p>'
 
 
 def _element(line: Line) -> str:
@@ -98,6 +113,7 @@ def render_html(report: Report, draft: bool = False) -> bytes:
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(report.document_name)}</title>
 <style>{_STYLE}</style>

@@ -46,9 +46,13 @@ def check_file(path: Path, annotate_to: Path | None = None) -> Reviewed:
 
 
 def _annotate(path: Path, target: Path) -> Path:
-    from ..annotating import annotate
+    """annotate makes the copy, write_copies writes it (validate --annotate writes all its
+    copies at once; here each copy stands alone, as each file's review does)."""
+    from ..annotating import annotate, write_copies
 
-    return annotate(path, target).target
+    copy = annotate(path, target)
+    write_copies([copy])
+    return copy.target
 
 
 def _fault(path: Path, form: str, error: Exception) -> Reviewed:

@@ -11,7 +11,8 @@ from .cases import text, wrong_right
 from .matching import alternation, excerpt, matches
 from .wordlists import words
 
-_MARKS = re.compile(r"(?<![A-Za-z])(?:[XxＸｘ×]{2,}|○{2,}|□{2,})(?![A-Za-z])|【[^】]*】")
+# 【[^【】]*】: the innermost brackets, found in one pass (【[^】]* ran from every 【 to the end).
+_MARKS = re.compile(r"(?<![A-Za-z])(?:[XxＸｘ×]{2,}|○{2,}|□{2,})(?![A-Za-z])|【[^【】]*】")
 
 
 class Placeholders(Rule):

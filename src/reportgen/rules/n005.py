@@ -26,19 +26,28 @@ def _computed(found: Ratio) -> str:
 
 # Reported as errors: the text's own words make the contradiction certain.
 CERTAIN = (
-    "全年受理矛盾纠纷97件，成功调解94件，调解成功率95.9%。",
+    # The base the rate's name calls for, stated: 调解成功率 over the cases mediated,
+    # 按期办结率 over the cases closed, 办结率 over the cases received or handled.
+    "全年调解矛盾纠纷97件，调解成功94件，调解成功率95.9%。",
+    "全年办结信访事项58件，按期办结55件，按期办结率98.3%。",
     "办理人大代表建议8件，办结7件，办结率100%。",
     "全年调处矛盾纠纷186件，成功化解181件，化解率95%。",
     "执法队现有人员8人，其中法律专业人员3人，占比40%。",
     "共审结45件，其中维持31件，占75.6%。",
     "全镇应参考人员120人，实际参考118人，参考率、合格率均为100%。",
-    "全年受理矛盾纠纷120件，办理复议40件，成功调解80件，调解成功率95%。",
     "办理人大代表建议、政协委员提案15件，已全部办结，办结率93.3%。",
     "受理纠纷45件，全部调解成功，调解成功率97.8%。",
 )
 
 # Reported as warnings, saying why they may be wrong.
 PROBABLE = (
+    # The base is not the one the rate's name calls for: 调解成功率 may be over the cases
+    # mediated or closed (82 of 86 received: 80÷82=97.6%), 办结率 of cases closed on
+    # time (按期办结) over the cases closed, neither stated.
+    "全年受理矛盾纠纷97件，成功调解94件，调解成功率95.9%。",
+    "全年受理矛盾纠纷120件，办理复议40件，成功调解80件，调解成功率95%。",
+    "共受理矛盾纠纷86件，调解成功80件，调解成功率97.6%。",
+    "办理信访事项56件，按期办结52件，办结率96.3%。",
     "受理信访事项250件，按期办结249件，按期办结率100%。",
     "全年受理矛盾纠纷97件，成功调解94件。调解成功率98.9%。",
     "受理纠纷300余件，成功调解120件，调解成功率98%。",
@@ -66,6 +75,7 @@ CORRECT = (
     "受理纠纷300余件，成功调解290余件，调解成功率97%。",
     "平均办结时限3天，办结率98%。",
     "受理信访事项15件，全部办结；受理建议8件，办结7件，办结率87.5%。",
+    "受理矛盾纠纷86件，进入调解82件，调解成功80件，调解成功率97.6%。",
 )
 
 
@@ -73,10 +83,10 @@ class RateAndFigures(Rule):
     code = "N005"
     severity = Severity.ERROR
     summary = "比率、占比要与据以计算的数字相符：调解成功率、办结率、占比（计算基数不确定或用了约数的只作提示）"
-    explanation = "写了比率或占比，又写了据以计算的两个数字，三者要相符：调解成功率＝成功调解数÷受理数，办结率＝办结数÷受理数，占比＝分项÷总数。按常见写法四舍五入或截取到所写的小数位都算相符（94÷97＝96.907%，写96.9%或97%都对）。写100%的必须是全部完成；反过来，写了“已全部办结”“全部调解成功”，相应的比率就应是100%。前面有几个数字都可能是计算基数、或者用了约数的，只作提示；只写比率不写数字的（满意率96%）不查。"
+    explanation = "写了比率或占比，又写了据以计算的两个数字，三者要相符：办结率＝办结数÷受理（办理）数，调解成功率＝调解成功数÷调解数，按期办结率＝按期办结数÷办结数，占比＝分项÷总数。按常见写法四舍五入或截取到所写的小数位都算相符（94÷97＝96.907%，写96.9%或97%都对）。写100%的必须是全部完成；反过来，写了“已全部办结”“全部调解成功”，相应的比率就应是100%。只有文中写明了计算所用的两个数、分母正是比率名称所指的那一类（调解成功率的分母是“调解”的件数）时才报错误；分母只写了受理数而比率可能按调解或办结的件数计算、前面有几个数字都可能是计算基数、或者用了约数的，只作提示，说明按所列数字计算应为多少；只写比率不写数字的（满意率96%）不查。"
     example = wrong_right(
-        "全年受理矛盾纠纷97件，成功调解94件，调解成功率95.9%。",
-        "全年受理矛盾纠纷97件，成功调解94件，调解成功率96.9%。",
+        "全年调解矛盾纠纷97件，调解成功94件，调解成功率95.9%。",
+        "全年调解矛盾纠纷97件，调解成功94件，调解成功率96.9%。",
     )
     triggers = tuple(text(t) for t in (*CERTAIN, *PROBABLE))
     clean = tuple(text(t) for t in CORRECT)
@@ -110,18 +120,23 @@ def _words(found: Ratio) -> tuple[str, str]:
     stated, name = found.stated, found.name
     computed = _computed(found)
     exact = found.high is not None and found.low == found.high
+    # Why a warning is not an error: the base the rate is over may be another one.
+    other = f"如果{name}的分母不是{found.denominator.written}（例如只计已调解或已办结的件数），可以不改；"
     if stated.value == HUNDRED and exact and found.low < HUNDRED:
         return (
             f"{name}写的是100%，但{computed}，并不是全部。",
-            f"写作{rounded(found.low, 1)}%；如果实际已经全部完成，请改正前面的数字。",
+            f"写作{rounded(found.low, 1)}%；"
+            + ("" if found.certain else other)
+            + "如果实际已经全部完成，请改正前面的数字。",
         )
-    right = f"按所列数字应为{rounded(found.low, stated.places)}%；" if exact else ""
+    right = f"按所列数字计算应为{rounded(found.low, stated.places)}%；" if exact else ""
     if found.certain:
         return (
             f"{name}“{stated.written}”与所列数字不符：{computed}。",
             f"{right}如果是前面的数字写错了，请改正数字。程序不自动修改。",
         )
+    why = "前面的数字有约数，只能大致核对" if not exact else f"文中没有写明{name}以哪个数为分母"
     return (
-        f"{name}“{stated.written}”与前面的数字对不上：{computed}。",
-        f"{right}如果{name}另有计算基数（不是这两个数），可以不改；否则请核对。",
+        f"{name}“{stated.written}”与前面的数字对不上：{computed}；但{why}。",
+        f"{right}{other}否则请核对。",
     )

@@ -14,21 +14,27 @@ _CLOSING = {closing: opening for opening, closing in _PAIRS.items()}
 
 
 def unmatched(text: str) -> list[int]:
-    """Positions of opening marks never closed and of closing marks never opened."""
+    """Positions of opening marks never closed and of closing marks never opened.
+
+    Linear: how many of each opening mark the stack holds is counted, not searched for
+    (15,000 “（” then 15,000 “》” took minutes)."""
     stack: list[int] = []
+    open_marks = dict.fromkeys(_PAIRS, 0)
     lone: list[int] = []
     for at, char in enumerate(text):
         if char in _PAIRS:
             stack.append(at)
+            open_marks[char] += 1
         elif char in _CLOSING:
-            if stack and text[stack[-1]] == _CLOSING[char]:
-                stack.pop()
-            elif any(text[i] == _CLOSING[char] for i in stack):
-                while text[stack[-1]] != _CLOSING[char]:  # the marks in between are lone
-                    lone.append(stack.pop())
-                stack.pop()
-            else:
+            opening = _CLOSING[char]
+            if not open_marks[opening]:
                 lone.append(at)
+                continue
+            while text[stack[-1]] != opening:  # the marks in between are lone
+                lone.append(stack.pop())
+                open_marks[text[lone[-1]]] -= 1
+            stack.pop()
+            open_marks[opening] -= 1
     return sorted(lone + stack)
 
 

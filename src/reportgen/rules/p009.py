@@ -30,8 +30,10 @@ _NAMES = {
 
 
 def _invisible(char: str) -> bool:
-    # Unicode's format characters (Cf) are exactly the ones that occupy no space.
-    return char in _NAMES or unicodedata.category(char) == "Cf"
+    # Unicode's format characters (Cf) are exactly the ones that occupy no space; DEL and
+    # the C1 controls (U+0080–U+009F: text decoded in the wrong encoding; U+009B is a
+    # terminal's ESC [) show nothing either. The model refuses the C0 ones outright.
+    return char in _NAMES or unicodedata.category(char) == "Cf" or "\x7f" <= char <= "\x9f"
 
 
 class InvisibleCharacters(Rule):
@@ -39,7 +41,7 @@ class InvisibleCharacters(Rule):
     severity = Severity.WARNING
     summary = "文字中不应有看不见的字符：零宽空格、文字方向控制符等"
     fixable = True
-    explanation = "零宽空格、文字方向控制符（如 U+202E）等字符看不见，却会打乱排版、搜索和比对，从网页或聊天软件复制文字时常被带进来。规则找出它们，--fix 删除。全角空格和“·”是看得见的字符，不算。"
+    explanation = "零宽空格、文字方向控制符（如 U+202E）、控制字符（如 U+009B，多是编码弄错时带进来的）等字符看不见，却会打乱排版、搜索和比对，从网页或聊天软件复制文字时常被带进来。规则找出它们，--fix 删除。全角空格和“·”是看得见的字符，不算。"
     example = wrong_right(
         "全年开展\u200b法治宣传。（“开展”后藏着一个零宽空格）",
         "全年开展法治宣传。",
@@ -49,6 +51,8 @@ class InvisibleCharacters(Rule):
         text("全年开展\u200b法治宣传。", "全年开展法治宣传。"),
         text("依法\u202e行政\u202c。", "依法行政。"),
         text("\ufeff全年开展法治宣传。", "全年开展法治宣传。"),
+        text("全年开展\x9b法治宣传。", "全年开展法治宣传。"),  # C1: a terminal's ESC [
+        text("全年开展\x7f法治宣传\x85。", "全年开展法治宣传。"),
     )
     clean = (text("全年开展　法治宣传，推进“12·4”宪法宣传日。"),)
 
@@ -57,7 +61,7 @@ class InvisibleCharacters(Rule):
             for index, char in enumerate(field.text):
                 if not _invisible(char):
                     continue
-                name = _NAMES.get(char, "不可见的格式字符")
+                name = _NAMES.get(char, "控制字符" if char <= "\x9f" else "不可见的格式字符")
                 yield self.finding(
                     field.path,
                     excerpt(field.text, index, index + 1).replace(char, "▯"),

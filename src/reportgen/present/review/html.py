@@ -1,7 +1,9 @@
 """The review as one self-contained web page: the table, then each file's findings.
 
 No external requests (styles inline, the reader's own fonts, no scripts); every text
-from a report is escaped. Printed, it is A4 landscape with the table's head repeated
+from a report is escaped, and a Content-Security-Policy allows nothing but the page's own
+style sheet, as in the report's own HTML. A file name that is not UTF-8 shows its stray
+bytes as escapes (console.printable), which a UTF-8 page can hold. Printed, it is A4 landscape with the table's head repeated
 on each page; on a phone the table scrolls sideways inside its box.
 """
 
@@ -10,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
+from ...console import printable
+from ...render import content_policy
 from ...review.facts import REQUIRED, Review, Reviewed, Verdict
 from . import cells
 
@@ -183,6 +187,7 @@ def review_html(review: Review, today: dt.date | None = None) -> bytes:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{content_policy(_STYLE)}">
 <title>{escape(title(review))}</title>
 <style>{_STYLE}</style>
 </head>
@@ -206,4 +211,4 @@ def review_html(review: Review, today: dt.date | None = None) -> bytes:
 </body>
 </html>
 """
-    return page.encode("utf-8")
+    return printable(page).encode("utf-8")

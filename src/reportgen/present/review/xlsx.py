@@ -13,6 +13,7 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
+from ...console import printable
 from ...review.facts import REQUIRED, Review, Reviewed, Verdict
 from . import cells
 from .html import title
@@ -71,7 +72,7 @@ class _Sheet:
             elif isinstance(value, int):
                 self.sheet.write_number(self.row, column, value, style)
             else:
-                self.sheet.write_string(self.row, column, value, style)
+                self.sheet.write_string(self.row, column, printable(value), style)
 
     def finish(self) -> None:
         self.sheet.autofilter(0, 0, max(self.row, 1), self.width - 1)

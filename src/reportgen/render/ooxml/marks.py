@@ -16,14 +16,15 @@ takes no mark.
 from __future__ import annotations
 
 import copy
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .splits import set_text, split
 from .textmap import Paragraph, Piece, w
 
 Span = tuple[int, int, int]  # (paragraph index, start, end)
-_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 # What a run may hold for it to be moved into a deletion whole.
 _TEXTUAL = {
     w(n) for n in ("rPr", "t", "tab", "ptab", "br", "cr", "noBreakHyphen", "softHyphen")
@@ -77,7 +78,7 @@ def mark(
     first_id: int,
 ) -> Marked:
     """Write the revisions and comment anchors into the paragraphs' XML."""
-    _split(paragraphs, [*_bounds(r.spans for r in revisions), *_bounds(c.spans for c in comments)])
+    split(paragraphs, [*_bounds(r.spans for r in revisions), *_bounds(c.spans for c in comments)])
     marker = _Marker(paragraphs, author, _Ids(first_id))
     result = Marked()
     for revision in revisions:
@@ -97,74 +98,18 @@ def _bounds(groups: Iterable[tuple[Span, ...]]) -> Iterable[tuple[int, int]]:
             yield paragraph, end
 
 
-def _split(paragraphs: list[Paragraph], bounds: Iterable[tuple[int, int]]) -> None:
-    """Split runs so that every bound falls between two pieces, right to left."""
-    by_paragraph: dict[int, set[int]] = {}
-    for paragraph, offset in bounds:
-        by_paragraph.setdefault(paragraph, set()).add(offset)
-    for index, offsets in by_paragraph.items():
-        text = paragraphs[index]
-        for offset in sorted(offsets, reverse=True):
-            position = 0
-            for number, piece in enumerate(text.pieces):
-                if position < offset < position + len(piece.text) and piece.splittable:
-                    _split_run(text, number, offset - position)
-                    break
-                if offset == position and piece.editable and _after_content(piece):
-                    _split_run(text, number, 0)  # a run of text and a break: between them
-                    break
-                position += len(piece.text)
-
-
-def _after_content(piece: Piece) -> bool:
-    """Whether the piece's node has content of its run before it (not only w:rPr)."""
-    return any(child.tag != w("rPr") for child in piece.node.itersiblings(preceding=True))
-
-
-def _split_run(paragraph: Paragraph, number: int, at: int) -> None:
-    """w:r(…, w:t "ab", …) → w:r(…, w:t "a"), w:r(rPr, w:t "b", …), both with the rPr;
-    at 0, the run is split before the piece's node (a w:t, a tab, a break). The
-    paragraph's pieces follow their nodes into the second run."""
-    piece = paragraph.pieces[number]
-    run, node = piece.run, piece.node
-    second = run.makeelement(run.tag, dict(run.attrib))
-    properties = run.find(w("rPr"))
-    if properties is not None:
-        second.append(copy.deepcopy(properties))
-    following = list(node.itersiblings())
-    if at == 0:
-        second.append(node)
-    else:
-        rest = node.makeelement(w("t"), {})
-        _set_text(rest, node.text[at:])
-        _set_text(node, node.text[:at])
-        second.append(rest)
-    for child in following:
-        second.append(child)
-    run.addnext(second)
-    pieces = paragraph.pieces
-    if at:
-        pieces[number] = piece._replace(text=node.text)
-        pieces.insert(number + 1, piece._replace(text=rest.text, run=second, node=rest))
-    for index, other in enumerate(pieces):
-        if other.run is run and other.node.getparent() is second:
-            pieces[index] = other._replace(run=second)
-
-
-def _set_text(node: Any, value: str) -> None:
-    node.text = value
-    if value != value.strip():
-        node.set(_XML_SPACE, "preserve")
-
-
 class _Marker:
     def __init__(self, paragraphs: list[Paragraph], author: Author, ids: _Ids) -> None:
         self.paragraphs = paragraphs
         self.author = author
         self.ids = ids
         self.created: set[Any] = set()  # the w:del and w:ins written here
-        # Each paragraph's pieces with their offsets, taken once after the splits.
+        # Each paragraph's pieces with their offsets, taken once after the splits, and
+        # where they begin and end, for bisection. A piece shows at least one character,
+        # so both lists rise strictly.
         self.placed: list[list[tuple[int, int, Piece]]] = []
+        self.begins: list[list[int]] = []
+        self.ends: list[list[int]] = []
         self.plain: dict[Any, bool] = {}  # whether each run holds plain text of the clerk's
         for paragraph in paragraphs:
             for piece in paragraph.pieces:
@@ -175,6 +120,8 @@ class _Marker:
                 placed.append((position, position + len(piece.text), piece))
                 position += len(piece.text)
             self.placed.append(placed)
+            self.begins.append([begin for begin, _, _ in placed])
+            self.ends.append([end for _, end, _ in placed])
 
     def _attributes(self) -> dict[str, str]:
         return {
@@ -185,12 +132,7 @@ class _Marker:
 
     # -- tracked changes ------------------------------------------------------------
     def revise(self, revision: Revision) -> bool:
-        pieces = [
-            piece
-            for index, start, end in revision.spans
-            for begin, finish, piece in self.placed[index]
-            if start <= begin and finish <= end and begin < finish
-        ]
+        pieces = [piece for span in revision.spans for piece in self._within(*span)]
         wanted = sum(end - start for _, start, end in revision.spans)
         if sum(len(piece.text) for piece in pieces) != wanted:
             return False  # a bound fell inside something that cannot be split
@@ -230,24 +172,29 @@ class _Marker:
         if properties is not None:
             run.append(copy.deepcopy(properties))
         node = run.makeelement(w("t"), {})
-        _set_text(node, text)
+        set_text(node, text)
         run.append(node)
         insertion.append(run)
         self.created.add(insertion)
         return insertion
 
+    def _within(self, index: int, start: int, end: int) -> list[Piece]:
+        """The paragraph's pieces from `start` to `end`, found by bisection."""
+        placed, ends = self.placed[index], self.ends[index]
+        first = bisect_left(self.begins[index], start)
+        return [piece for _, _, piece in placed[first : bisect_right(ends, end, lo=first)]]
+
     def _insert_only(self, revision: Revision) -> bool:
         index, offset, _ = revision.spans[0]
-        for begin, end, piece in self.placed[index]:
-            if end == offset and piece.editable and begin < end:
-                self._outer(piece.run, after=True).addnext(
-                    self._insertion(revision.text, piece.run)
-                )
-                return True
-        for begin, _end, piece in self.placed[index]:
-            if begin == offset and piece.editable:
-                self._outer(piece.run).addprevious(self._insertion(revision.text, piece.run))
-                return True
+        placed, at = self.placed[index], bisect_left(self.begins[index], offset)
+        if at and placed[at - 1][1] == offset and placed[at - 1][2].editable:
+            piece = placed[at - 1][2]  # the piece that ends where the text goes in
+            self._outer(piece.run, after=True).addnext(self._insertion(revision.text, piece.run))
+            return True
+        if at < len(placed) and placed[at][0] == offset and placed[at][2].editable:
+            piece = placed[at][2]  # else the one that begins there
+            self._outer(piece.run).addprevious(self._insertion(revision.text, piece.run))
+            return True
         return False
 
     # -- comment anchors ------------------------------------------------------------
@@ -265,21 +212,24 @@ class _Marker:
         return comment_id
 
     def _place_start(self, marker: Any, index: int, offset: int) -> None:
-        for begin, end, piece in self.placed[index]:
-            if begin >= offset and end > begin and piece.run is not None:
-                self._outer(piece.run).addprevious(marker)
-                return
+        placed = self.placed[index]
+        at = bisect_left(self.begins[index], offset)  # the first piece from the offset on
+        while at < len(placed) and placed[at][2].run is None:
+            at += 1  # the tab between a table row's cells is no run's
+        if at < len(placed):
+            self._outer(placed[at][2].run).addprevious(marker)
+            return
         self.paragraphs[index].elements[-1].append(marker)
 
     def _place_end(self, marker: Any, index: int, offset: int) -> None:
-        chosen = None
-        for begin, end, piece in self.placed[index]:
-            if end <= offset and end > begin and piece.run is not None:
-                chosen = piece
-        if chosen is None:
+        placed = self.placed[index]
+        at = bisect_right(self.ends[index], offset) - 1  # the last piece up to the offset
+        while at >= 0 and placed[at][2].run is None:
+            at -= 1
+        if at < 0:
             self.paragraphs[index].elements[-1].append(marker)
             return
-        self._outer(chosen.run, after=True).addnext(marker)
+        self._outer(placed[at][2].run, after=True).addnext(marker)
 
     def _outer(self, run: Any, after: bool = False) -> Any:
         """Where a mark beside `run` goes: beside its deletion (and the insertion after

@@ -24,7 +24,16 @@ def main() -> None:
     try:
         write_folder(work / "收到的报告", (ROOT / "templates" / "report.docx").read_bytes())
         subprocess.run(
-            [sys.executable, "-m", "reportgen", "review", "收到的报告", "--html", "审查.html", "-q"],
+            [
+                sys.executable,
+                "-m",
+                "reportgen",
+                "review",
+                "收到的报告",
+                "--html",
+                "审查.html",
+                "-q",
+            ],
             cwd=work,
             check=True,
         )

@@ -90,11 +90,11 @@ def write_word_draft(path: Path, lines: list[str] | None = None) -> Path:
         )
     saved = io.BytesIO()
     document.save(saved)
-    path.write_bytes(_without_styles_with_effects(saved.getvalue()))
+    path.write_bytes(without_styles_with_effects(saved.getvalue()))
     return path
 
 
-def _without_styles_with_effects(data: bytes) -> bytes:
+def without_styles_with_effects(data: bytes) -> bytes:
     """python-docx's default template carries a stylesWithEffects part that disagrees with
     its styles (openxml-audit says so); Word since 2013 writes none. Leave it out."""
     name = "word/stylesWithEffects.xml"

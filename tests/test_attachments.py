@@ -19,7 +19,7 @@ from lxml import etree
 from openxml_audit import OpenXmlValidator
 
 from reportgen.importing.parse import parse
-from reportgen.importing.read import read_paragraphs
+from reportgen.importing.read import read_source
 from reportgen.importing.write import report_data
 from reportgen.model import Report
 from reportgen.render.docx import render_docx
@@ -137,8 +137,7 @@ def test_the_round_trip_keeps_them(tmp_path: Path, names: list[str]) -> None:
     report = Report.model_validate_json(json.dumps(data))
     path = tmp_path / "r.docx"
     path.write_bytes(render_docx(report, make_template()))
-    paragraphs, _ = read_paragraphs(path)
-    back = parse(paragraphs, from_word=True)
+    back = parse(read_source(path).paragraphs, from_word=True)
     assert report_data(back.report) == report_data(report)
     assert report_data(back.report)["attachments"] == names
 

@@ -12,7 +12,7 @@ import pytest
 from helpers import DOCX_2023_NAME, Result
 from refusals import refused
 
-from reportgen.importing.read import read_paragraphs
+from reportgen.importing.read import read_source
 
 DOCUMENT = "word/document.xml"
 
@@ -165,7 +165,7 @@ def _document_with_styles(path: Path) -> None:
 def test_bold_comes_from_the_run_or_its_style_chain(tmp_path: Path) -> None:
     source = tmp_path / "styled.docx"
     _document_with_styles(source)
-    paragraphs, _ = read_paragraphs(source)
+    paragraphs = read_source(source).paragraphs
     assert [(p.text, p.bold) for p in paragraphs] == [
         ("一是压实责任。镇党委书记认真履职。", ((0, 7),)),
         ("不加粗。\t链接前法治网换行\n之后", ()),
@@ -178,4 +178,4 @@ def test_text_is_what_python_docx_reads(tmp_path: Path) -> None:
     source = tmp_path / "styled.docx"
     _document_with_styles(source)
     expected = [p.text.strip() for p in Document(str(source)).paragraphs if p.text.strip()]
-    assert [p.text for p in read_paragraphs(source)[0]] == expected
+    assert [p.text for p in read_source(source).paragraphs] == expected

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reportgen.importing.parse import parse
-from reportgen.importing.read import read_paragraphs
+from reportgen.importing.read import read_source
 from reportgen.importing.write import report_data
 from reportgen.model import Report
 from reportgen.render.docx import render_docx
@@ -295,7 +295,7 @@ def test_import_of_build_is_identity(data: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "r.docx"
         path.write_bytes(render_docx(report, TEMPLATE))
-        paragraphs, _ = read_paragraphs(path)
+        paragraphs = read_source(path).paragraphs
     assert report_data(parse(paragraphs, from_word=True).report) == data
 
 
@@ -318,7 +318,7 @@ def test_attachment_under_a_report_of_one_heading() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "r.docx"
         path.write_bytes(render_docx(report, TEMPLATE))
-        paragraphs, _ = read_paragraphs(path)
+        paragraphs = read_source(path).paragraphs
     read = report_data(parse(paragraphs, from_word=True).report)
     assert read["attachments"] == ["AA"]
     assert read["parts"] == [{"kind": "measures", "heading": "柏主要举措和成效"}]

@@ -7,6 +7,11 @@ clerk accepts or rejects in Word or WPS. The changes are exactly those of
 file, and each string's fixed text is compared with its text as imported, character by
 character; so accepting every change gives the text --fix gives. The copy goes beside
 the draft (草稿（校对）.docx) or to -o, never over the draft.
+
+Words in a table cell or a content control are marked where they stand, like any
+others. Words in a text box are not: Word keeps a text box's text twice (the shape and
+its fallback for older readers), and a mark in one copy would disagree with the other;
+its findings are listed in the comment on the first paragraph, each with its place.
 """
 
 from __future__ import annotations
@@ -72,15 +77,17 @@ def annotate(
             hint=f"如 -o {target.with_suffix('.docx')}",
         )
     refuse_overwriting(target, [path])  # never the draft itself, a data file or a template
-    opened = open_report(path)
+    opened = open_report(path, elements=True)
     findings = opened.locate(rules.check(opened.report, select, ignore))
     revisions = _revisions(opened, select, ignore)
     source = opened.source
     assert source is not None
     annotator = Annotator(source.members, source.part, source.root, _author())
-    planned = _comments(opened, findings)
+    planned, boxed = _comments(opened, findings)
     for found in normalised(opened):  # a typed 1、 or a date 2025年01月15日: import's notes
         spans = ((found.span.paragraph, found.span.start, found.span.end),)
+        if source.paragraphs[found.span.paragraph].in_text_box:
+            continue  # import's note on it is in the notes' comment
         for i1, i2, j1, j2 in _changes(found.written, found.right):  # 1、 → 1.: 、 → .
             at = found.span.start
             revisions.append(
@@ -96,7 +103,7 @@ def annotate(
         for (comment_id, comment), (_, changed) in zip(marked.comments, planned, strict=True)
     ]
     checked = Checked(path, opened.report, findings, notes=opened.notes)
-    by_hand = sum(1 for _, changed in planned if changed and not _revised(changed, written))
+    by_hand = boxed + sum(1 for _, c in planned if c and not _revised(c, written))
     content = annotator.package(final)
     return Annotated(checked, target, len(final), marked.revisions, by_hand, content)
 
@@ -175,26 +182,36 @@ def _changes(before: str, after: str) -> list[tuple[int, int, int, int]]:
 Spans = tuple[tuple[int, int, int], ...]
 
 
-def _comments(opened: Opened, findings: list[Finding]) -> list[tuple[Comment, Spans | None]]:
+def _comments(
+    opened: Opened, findings: list[Finding]
+) -> tuple[list[tuple[Comment, Spans | None]], int]:
     """A comment for each finding on its words, with the words a fix changes (None: no
-    fix); those without a place, and import's notes, in a comment on the first paragraph."""
+    fix); those without a place or in a text box, and import's notes, in a comment on
+    the first paragraph. Also how many fixes stand in a text box (to be made by hand)."""
+    assert opened.source is not None
     comments: list[tuple[Comment, Spans | None]] = []
     unplaced: list[str] = []
+    boxed = 0
     for finding in findings:
         said = (_heading(finding), f"建议：{finding.suggestion}")
-        if finding.place is None or not finding.place.spans:
+        place = finding.place
+        if place is None or not place.spans:
             unplaced.append(" ".join(said))
             continue
-        fixed = finding.place.spans if finding.fix is not None else None
-        comments.append((Comment(finding.place.spans, said), fixed))
+        if any(opened.source.paragraphs[index].in_text_box for index, _, _ in place.spans):
+            unplaced.append(f"（文本框中，{place.where}“{place.quote}”）" + " ".join(said))
+            boxed += finding.fix is not None
+            continue
+        fixed = place.spans if finding.fix is not None else None
+        comments.append((Comment(place.spans, said), fixed))
     top = _first_paragraph(opened)
     if top is not None and opened.notes:
         notes = Comment((top,), ("【导入说明】reportgen 读这份草稿时：", *opened.notes))
         comments.insert(0, (notes, None))
     if top is not None and unplaced:
-        intro = f"【另有 {len(unplaced)} 处】以下问题未能在文中找到对应的文字："
+        intro = f"【另有 {len(unplaced)} 处】以下问题未能在文中对应的文字上标出："
         comments.insert(0, (Comment((top,), (intro, *unplaced)), None))
-    return comments
+    return comments, boxed
 
 
 def _heading(finding: Finding) -> str:
@@ -220,8 +237,10 @@ def _revised(spans: Spans, revisions: list[Revision]) -> bool:
 
 
 def _first_paragraph(opened: Opened) -> tuple[int, int, int] | None:
+    """The first paragraph with text outside text boxes; else the first outside them
+    (a draft written all in text boxes: the one that holds them)."""
     assert opened.source is not None
-    for index, text in enumerate(opened.source.texts):
-        if text.strip():
-            return (index, 0, len(text))
+    outside = [(i, p.text) for i, p in enumerate(opened.source.paragraphs) if not p.in_text_box]
+    for index, text in [*(found for found in outside if found[1].strip()), *outside[:1]]:
+        return (index, 0, len(text))
     return None

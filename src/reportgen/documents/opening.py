@@ -171,23 +171,24 @@ def _range_in(text: str, finding: Finding, path: JsonPath) -> tuple[int, int]:
     return start, end
 
 
-def open_report(path: Path) -> Opened:
-    """The report in a data file, or in a document imported in memory."""
+def open_report(path: Path, elements: bool = False) -> Opened:
+    """The report in a data file, or in a document imported in memory (with `elements`,
+    a Word document's paragraphs keep their elements, to be marked: --annotate)."""
     kind = input_kind(path)
     if kind is InputKind.DATA:
         return Opened(path, load_report(path), [])
     from ..importing.parse import parse
-    from ..importing.read import read_paragraphs
+    from ..importing.read import read_source as read_report
     from .source import read_source
     from .sourcemap import SourceMap
     from .wording import document_note
 
-    paragraphs, decoded = read_paragraphs(path)  # .doc and .wps: import says what to do
-    if not paragraphs:
+    read = read_report(path, elements=elements)  # .doc and .wps: import says what to do
+    if not read.paragraphs:
         raise ReportgenError(f"{path} 中没有文字。", hint="请确认选择了正确的报告文件。")
-    parsed = parse(paragraphs, from_word=decoded == "docx")
-    source = read_source(path, kind)
-    notes = [document_note(note) for note in parsed.notes]
+    parsed = parse(read.paragraphs, from_word=read.decoded == "docx")
+    source = read_source(path, read)
+    notes = [*read.notes, *(document_note(note) for note in parsed.notes)]
     return Opened(path, parsed.report, notes, source, SourceMap(source.texts, parsed.report))
 
 

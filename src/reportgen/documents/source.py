@@ -1,8 +1,9 @@
 """What kind of file an input is, and a document's paragraphs as the clerk wrote them.
 
-A report given as .docx or .txt is read twice: by import (into the model) and here,
-paragraph by paragraph as Word shows it or line by line as the text file holds it,
-without import's normalisations, so that a finding can be traced back to the words
+A report given as .docx or .txt is read by import (into the model), and kept here
+paragraph by paragraph as Word shows it (the very paragraphs import read, with each
+character's element: render/ooxml/reading.py) or line by line as the text file holds
+it, without import's normalisations, so that a finding can be traced back to the words
 the clerk sees and marked there.
 """
 
@@ -18,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ReportgenError
 from ..files import read_bytes
 from ..load import decode_text
-from ..package import check_docx
 
-if TYPE_CHECKING:  # the Word reader loads lxml and python-docx: only for a .docx
-    from ..render.ooxml.textmap import ParagraphText
+if TYPE_CHECKING:
+    from ..importing.read import Source as Read
+    from ..render.ooxml.textmap import Paragraph
 
 MAX_BYTES = 20 * 1024 * 1024  # as import reads a report
 _HINT = "请检查文件名和路径；报告可以是 Word 文档（.docx）或文本文件（.txt）。"
@@ -88,7 +89,8 @@ class Source:
     members: list[tuple[str, bytes]] = field(default_factory=list)  # .docx: its parts
     part: str = ""  # .docx: the main document part, word/document.xml
     root: Any = None  # .docx: that part, parsed
-    paragraphs: list[ParagraphText] = field(default_factory=list)  # .docx: with elements
+    # .docx: the paragraphs import read (with their elements from open_report(elements=True))
+    paragraphs: list[Paragraph] = field(default_factory=list)
 
     @property
     def unit(self) -> str:
@@ -102,10 +104,17 @@ class Source:
         return sum(1 for text in self.texts[: index + 1] if text.strip())
 
 
-def read_source(path: Path, kind: InputKind) -> Source:
+def read_source(path: Path, read: Read) -> Source:
+    """The document import has read (`read`): a Word file's paragraphs as import read
+    them, a text file's lines as they stand."""
+    if read.reading is not None:
+        reading = read.reading
+        texts = [paragraph.text for paragraph in reading.paragraphs]
+        members = list(read.members)
+        return Source(
+            InputKind.WORD, texts, members, reading.part, reading.root, reading.paragraphs
+        )
     raw = read_bytes(path, "报告文件", _HINT, MAX_BYTES)
-    if kind is InputKind.WORD:
-        return _word(raw, path)
     try:
         text = decode_text(raw)[0]
     except UnicodeDecodeError:
@@ -114,22 +123,3 @@ def read_source(path: Path, kind: InputKind) -> Source:
             hint="请另存为 UTF-8 编码，或用 reportgen import --encoding 导入。",
         ) from None
     return Source(InputKind.TEXT, text.splitlines())
-
-
-def _word(raw: bytes, path: Path) -> Source:
-    from ..render.ooxml.parts import main_part, related_part
-    from ..render.ooxml.textmap import document_paragraphs, hidden_styles, parse_part
-
-    members = check_docx(raw, f"报告文件 {path}")
-    parts = dict(members)
-    part = main_part(parts)
-    if part not in parts:
-        raise ReportgenError(
-            f"{path} 中没有正文部分（{part}）。",
-            hint="请在 Word 或 WPS 中打开并另存为“Word 文档（*.docx）”。",
-        )
-    root = parse_part(parts[part])
-    styles = related_part(parts, part, "styles")
-    hidden = hidden_styles(parse_part(parts[styles]) if styles in parts else None)
-    paragraphs = document_paragraphs(root, hidden)
-    return Source(InputKind.WORD, [p.text for p in paragraphs], members, part, root, paragraphs)

@@ -11,7 +11,7 @@ from ..errors import ReportgenError
 from ..files import DATA_DIR, atomic_write, refuse_overwriting
 from ..model import Report
 from .parse import parse
-from .read import read_paragraphs
+from .read import read_source
 
 
 @dataclass
@@ -38,10 +38,10 @@ def report_data(report: Report) -> dict[str, Any]:
 def import_report(
     source: Path, target: Path | None = None, encoding: str | None = None, force: bool = False
 ) -> Imported:
-    paragraphs, decoded = read_paragraphs(source, encoding)
-    if not paragraphs:
+    read = read_source(source, encoding)
+    if not read.paragraphs:
         raise ReportgenError(f"{source} 中没有文字。")
-    parsed = parse(paragraphs, from_word=decoded == "docx")
+    parsed = parse(read.paragraphs, from_word=read.decoded == "docx")
     if target is None:
         target = DATA_DIR / f"{parsed.report.year}.json"
     refuse_overwriting(target, [source], data=False)  # never the source, nor a template
@@ -53,4 +53,4 @@ def import_report(
     text = json.dumps(report_data(parsed.report), ensure_ascii=False, indent=2) + "\n"
     target.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(target, text.encode("utf-8"))
-    return Imported(source, target, parsed.notes)
+    return Imported(source, target, [*read.notes, *parsed.notes])

@@ -55,6 +55,10 @@ FUNCTION_CHARACTERS = frozenset(
     "两几多余第我你他它们"
 )
 _RUNS = lazy_compile(r"[\u3400-\u9fff]{2,}")
+# A clause of prose has a mark within a few dozen characters; a run of hundreds without one
+# is pasted matter (a table flattened, a file's debris), not a sentence a clerk wrote, and
+# reading it character by character costs seconds: it is left alone.
+LONGEST_RUN = 300
 # A measure word after a number belongs with it (2家, 十余家, 8人次, 5万元), never with what
 # follows: 2家拒不支付 is no slip of 家具. No span examined includes one.
 _COUNTED = lazy_compile(
@@ -171,6 +175,8 @@ class SlipFinder:
         slips: list[Slip] = []
         counted = {at for found in _COUNTED.finditer(text) for at in range(*found.span())}
         for run in _RUNS.finditer(text):
+            if run.end() - run.start() > LONGEST_RUN:
+                continue
             slips.extend(self._in_run(text, run.start(), run.end(), skip, counted))
         return slips
 

@@ -27,6 +27,7 @@ from .outline import (
     masthead,
     signature,
 )
+from .textwidth import text_width
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,10 @@ class LoadedTemplate:
 @lru_cache(maxsize=8)
 def load_template(template: bytes) -> LoadedTemplate:
     """The template's parts, styles and placeholders; ReportgenError if python-docx
-    cannot open it."""
+    cannot open it. Styles and the page are read as written (ooxml.StyleTable,
+    ooxml.page_setup), never through python-docx's typed properties, which raise on a
+    value outside the schema: a wrong value is a problem the clerk is told about."""
     from docx import Document
-    from docx.enum.style import WD_STYLE_TYPE
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
     try:
@@ -67,11 +69,11 @@ def load_template(template: bytes) -> LoadedTemplate:
             f"模板无法打开：{type(exc).__name__}。",
             hint="请在 Word 或 WPS 中打开模板并另存为“Word 文档（*.docx）”后重试。",
         ) from None
-    # Looking a style up by name scans every style: map names to ids once.
-    style_ids = {style.name: style.style_id for style in document.styles}
-    fonts = {style.style_id: _named_font(style) for style in document.styles}
-    default_style = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
     part = document.part
+    styles_root = ooxml.related_root(part, RT.STYLES)
+    styles = ooxml.StyleTable.read(styles_root)
+    style_ids = {name: style_id for style_id, name in styles.names.items()}
+    fonts = styles.east_asian_fonts()
     stories = [part.partname.lstrip("/")] + [
         rel.target_part.partname.lstrip("/")
         for rel in part.rels.values()
@@ -85,30 +87,19 @@ def load_template(template: bytes) -> LoadedTemplate:
         for story in stories
         for paragraph in ooxml.paragraphs(ooxml.parse(parts[story]))
     ]
+    width, page_problems = text_width(ooxml.page_setup(document.element.body))
     return LoadedTemplate(
         members=members,
         document_part=stories[0],
         stories=tuple(stories),
         style_ids=style_ids,
         fonts=fonts,
-        default_font=(default_style and fonts.get(default_style.style_id))
-        or ooxml.default_east_asian_font(document.styles),
-        problems=tuple(placeholders.problems(style_ids, texts)),
+        default_font=fonts.get(styles.defaults.get("paragraph", ""))
+        or ooxml.default_east_asian_font(styles_root),
+        problems=(*placeholders.problems(style_ids, texts), *page_problems),
         placeholders=frozenset(placeholders.found(texts)),
-        text_width=_text_width(document),
+        text_width=width,
     )
-
-
-def _named_font(style: Any) -> str | None:
-    """The East Asian font a style names, itself or through its base styles."""
-    seen = set()
-    while style is not None and style.style_id not in seen:  # a hostile template may loop
-        seen.add(style.style_id)
-        font = ooxml.style_east_asian_font(style)
-        if font:
-            return font
-        style = getattr(style, "base_style", None)  # numbering styles have none
-    return None
 
 
 def render_docx(report: Report, template: bytes, draft: bool = False) -> bytes:
@@ -131,7 +122,7 @@ def render_docx(report: Report, template: bytes, draft: bool = False) -> bytes:
             problems.append(f"缺少段落样式“{style}”")
     if problems:
         raise ReportgenError(
-            "模板不完整，无法生成报告：\n" + "\n".join(f"  - {p}" for p in problems),
+            "模板不完整或有误，无法生成报告：\n" + "\n".join(f"  - {p}" for p in problems),
             hint="运行 reportgen template check 模板文件 查看详情，或不指定 --template 使用默认模板。",
         )
     parts = dict(shape.members)
@@ -293,15 +284,6 @@ def _replace_scalars(paragraph: Any, values: Mapping[str, str]) -> bool:
         if new_text != run.text:
             run.text = new_text
     return True
-
-
-def _text_width(document: Any) -> int:
-    from docx.shared import Length
-
-    section = document.sections[-1]
-    if None in (section.page_width, section.left_margin, section.right_margin):
-        return gongwen.TEXT_WIDTH
-    return int(Length(section.page_width - section.left_margin - section.right_margin).twips)
 
 
 def text_twips(text: str) -> int:

@@ -17,6 +17,7 @@ from ..errors import ReportgenError
 from ..files import read_bytes
 from ..lazyregex import lazy_compile
 from ..package import package_problems, unpack
+from .fields import PLAIN_LINK, field_problems
 
 if TYPE_CHECKING:  # python-docx loads only when a template is read
     from ..render.ooxml import Relationship
@@ -26,14 +27,8 @@ MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
 _MACROS = lazy_compile(r"(^|/)(vbaProject\.bin|vbaData\.xml)$", re.IGNORECASE)
 _ACTIVE = lazy_compile(r"(^|/)(activeX/|embeddings/.*\.bin$)", re.IGNORECASE)
 _ACTIVE_TYPES = lazy_compile(r"macroEnabled|vbaProject|activeX|oleObject", re.IGNORECASE)
-# Fields that read another file or address when Word opens the document or updates fields.
-_FETCHING_FIELDS = lazy_compile(
-    r"\b(INCLUDEPICTURE|INCLUDETEXT|INCLUDE|IMPORT|LINK|DDE|DDEAUTO)\b", re.IGNORECASE
-)
-# Hyperlinks are only followed when clicked; LibreOffice does not fetch them for a PDF.
-# file: and \\server links are refused: clicking one makes Windows open the path and
-# hand the server the clerk's login.
-_PLAIN_LINK = lazy_compile(r"^(https?://|mailto:)", re.IGNORECASE)
+# Hyperlinks to web pages are only followed when clicked; LibreOffice does not fetch
+# them for a PDF. Other links and fields that reach outside: template/fields.py.
 _KINDS = {
     "image": "图片",
     "attachedTemplate": "附加模板",
@@ -106,21 +101,24 @@ def _active_content(name: str, part: bytes) -> list[str]:
         ]
     if name.lower().endswith(".rels"):
         return [_link_problem(name, link) for link in ooxml.relationships(part) if _refused(link)]
-    if name.startswith("word/") and name.lower().endswith(".xml") and _may_hold_fields(part):
-        return [
-            f"{name} 含有读取外部内容的域 {field.upper()}：Word 打开或更新域时会去读取"
-            "别处的文件或网址，出于安全考虑不予使用。"
-            for field in sorted(set(_FETCHING_FIELDS.findall(ooxml.field_instructions(part))))
-        ]
-    return []
+    if not (name.startswith("word/") and name.lower().endswith(".xml")):
+        return []
+    problems = []
+    if _may_hold(part, b"instrText", b"InstrText", b"fldSimple"):
+        problems += field_problems(name, ooxml.field_codes(part))
+    if _may_hold(part, b"mailMerge") and ooxml.has_mail_merge(part):
+        problems.append(
+            f"{name} 把文档设成了邮件合并的主文档：Word 打开它时会连接其中的数据源"
+            "（本机文件、数据库或网络服务器）并执行查询，出于安全考虑不予使用。"
+            "请在 Word 的“邮件 › 开始邮件合并”中选“普通 Word 文档”后保存。"
+        )
+    return problems
 
 
-def _may_hold_fields(part: bytes) -> bool:
-    """Whether a part can hold a field: parsing only those keeps a build fast. A part in
-    UTF-16 (never saved so by Word, but valid XML) is always parsed."""
-    return (
-        b"instrText" in part or b"fldSimple" in part or part.startswith((b"\xff\xfe", b"\xfe\xff"))
-    )
+def _may_hold(part: bytes, *names: bytes) -> bool:
+    """Whether a part can hold one of these elements: parsing only those keeps a build
+    fast. A part in UTF-16 (never saved so by Word, but valid XML) is always parsed."""
+    return any(name in part for name in names) or part.startswith((b"\xff\xfe", b"\xfe\xff"))
 
 
 def _refused(link: Relationship) -> bool:
@@ -128,7 +126,7 @@ def _refused(link: Relationship) -> bool:
         return True
     if not link.external:
         return False
-    return not (link.kind == "hyperlink" and _PLAIN_LINK.match(link.target))
+    return not (link.kind == "hyperlink" and PLAIN_LINK.match(link.target))
 
 
 def _link_problem(rels: str, link: Relationship) -> str:

@@ -11,14 +11,18 @@ CT_RPr), whose get_or_add_* methods know the schema's child order.
 from .fonts import FontEntry, chinese_theme, font_table, set_chinese_settings
 from .package import (
     CONTENT_TYPES,
+    NESTED_FIELD,
     Relationship,
     content_types,
     deterministic_package,
-    field_instructions,
+    field_codes,
+    has_mail_merge,
+    related_root,
     relationships,
     write_package,
     xml_parts,
 )
+from .page import PageSetup, page_setup, twips
 from .paragraphs import (
     QUOTATION_MARKS,
     append_page_field,
@@ -36,7 +40,6 @@ from .paragraphs import (
 )
 from .properties import (
     clear_first_line,
-    default_east_asian_font,
     prune_styles,
     set_auto_space,
     set_bottom_border,
@@ -50,14 +53,18 @@ from .properties import (
     set_outline_level,
     set_overflow_punctuation,
     set_snap_to_grid,
-    style_east_asian_font,
 )
+from .styles import RunLook, StyleTable, default_east_asian_font
 
 __all__ = [
     "CONTENT_TYPES",
+    "NESTED_FIELD",
     "QUOTATION_MARKS",
     "FontEntry",
+    "PageSetup",
     "Relationship",
+    "RunLook",
+    "StyleTable",
     "append_page_field",
     "chinese_theme",
     "clear_first_line",
@@ -65,14 +72,17 @@ __all__ = [
     "default_east_asian_font",
     "deterministic_package",
     "emphasise",
-    "field_instructions",
+    "field_codes",
     "font_table",
+    "has_mail_merge",
     "insert_paragraph_before",
     "isolate_quotes",
     "keep_with_next",
+    "page_setup",
     "paragraphs",
     "parse",
     "prune_styles",
+    "related_root",
     "relationships",
     "remove",
     "runs",
@@ -91,8 +101,8 @@ __all__ = [
     "set_outline_level",
     "set_overflow_punctuation",
     "set_snap_to_grid",
-    "style_east_asian_font",
     "text",
+    "twips",
     "write_package",
     "xml_parts",
 ]

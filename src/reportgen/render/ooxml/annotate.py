@@ -22,7 +22,7 @@ from .comments import (
 from .marks import Author, Comment, Marked, Revision, mark
 from .package import CONTENT_TYPES, write_package
 from .parts import related_part, rels_name
-from .textmap import ParagraphText
+from .textmap import Paragraph
 
 
 class Annotator:
@@ -37,7 +37,7 @@ class Annotator:
 
     def mark(
         self,
-        paragraphs: list[ParagraphText],
+        paragraphs: list[Paragraph],
         revisions: Sequence[Revision],
         comments: Sequence[Comment],
     ) -> Marked:

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from .marks import Author, Comment
-from .textmap import W, parse_part, w
+from .package import parse_part
+from .textmap import W, w
 
 COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 COMMENTS_RELATION = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"

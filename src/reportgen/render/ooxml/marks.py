@@ -8,7 +8,9 @@ as the run before it). Where the words stand in something that is not plain text
 the clerk's (a field's result, a pending change of someone else's, a run that also
 holds a picture), no change is written there; the comment still is.
 
-Positions are (paragraph index, offset) in the texts of textmap.document_paragraphs.
+Positions are (paragraph index, offset) in the texts of the paragraphs reading.py reads,
+the same paragraphs import reads; the tab between a table row's cells is no run's and
+takes no mark.
 """
 
 from __future__ import annotations
@@ -17,13 +19,12 @@ import copy
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
 from typing import Any
 
-from .textmap import ParagraphText, Piece, w
+from .splits import set_text, split
+from .textmap import Paragraph, Piece, w
 
 Span = tuple[int, int, int]  # (paragraph index, start, end)
-_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 # What a run may hold for it to be moved into a deletion whole.
 _TEXTUAL = {
     w(n) for n in ("rPr", "t", "tab", "ptab", "br", "cr", "noBreakHyphen", "softHyphen")
@@ -70,14 +71,14 @@ class _Ids:
 
 
 def mark(
-    paragraphs: list[ParagraphText],
+    paragraphs: list[Paragraph],
     revisions: Sequence[Revision],
     comments: Sequence[Comment],
     author: Author,
     first_id: int,
 ) -> Marked:
     """Write the revisions and comment anchors into the paragraphs' XML."""
-    _split(paragraphs, [*_bounds(r.spans for r in revisions), *_bounds(c.spans for c in comments)])
+    split(paragraphs, [*_bounds(r.spans for r in revisions), *_bounds(c.spans for c in comments)])
     marker = _Marker(paragraphs, author, _Ids(first_id))
     result = Marked()
     for revision in revisions:
@@ -97,81 +98,8 @@ def _bounds(groups: Iterable[tuple[Span, ...]]) -> Iterable[tuple[int, int]]:
             yield paragraph, end
 
 
-def _split(paragraphs: list[ParagraphText], bounds: Iterable[tuple[int, int]]) -> None:
-    """Split runs so that every bound falls between two pieces, right to left. A split
-    leaves the text before it as it was, so one reading of the paragraph serves all its
-    bounds, and a w:t cut at several bounds is read and written once (reading again after
-    each split made 2,000 bounds take minutes)."""
-    by_paragraph: dict[int, set[int]] = {}
-    for paragraph, offset in bounds:
-        by_paragraph.setdefault(paragraph, set()).add(offset)
-    for index, offsets in by_paragraph.items():
-        text = paragraphs[index]
-        starts = list(accumulate((len(piece.text) for piece in text.pieces), initial=0))[:-1]
-        cutting: Piece | None = None
-        cuts: list[int] = []  # offsets in `cutting`, right to left
-        for offset in sorted(offsets, reverse=True):
-            at = bisect_right(starts, offset) - 1  # the piece the offset falls in (or starts)
-            if at < 0:
-                continue
-            piece, position = text.pieces[at], starts[at]
-            if piece is not cutting:
-                _cut(cutting, cuts)
-                cutting, cuts = piece, []
-            if position < offset < position + len(piece.text) and piece.splittable:
-                cuts.append(offset - position)
-            elif offset == position and piece.editable and _after_content(piece):
-                _cut(cutting, cuts)
-                cutting, cuts = None, []
-                _split_run(piece, 0)  # a run of text and a break: between them
-        _cut(cutting, cuts)
-        text.reread()
-
-
-def _after_content(piece: Piece) -> bool:
-    """Whether the piece's node has content of its run before it (not only w:rPr)."""
-    return any(child.tag != w("rPr") for child in piece.node.itersiblings(preceding=True))
-
-
-def _cut(piece: Piece | None, cuts: list[int]) -> None:
-    """A w:t's run split at `cuts` (offsets in its text, right to left)."""
-    if piece is None or not cuts:
-        return
-    whole = piece.node.text
-    for at, end in zip(cuts, [len(whole), *cuts], strict=False):
-        _split_run(piece, at, whole[at:end])
-    _set_text(piece.node, whole[: cuts[-1]])
-
-
-def _split_run(piece: Piece, at: int, rest: str = "") -> None:
-    """w:r(…, w:t "ab", …) → w:r(…, w:t "a"), w:r(rPr, w:t "b", …), both with the rPr
-    (`rest` is "b"; the caller shortens "ab"); at 0, the run is split before the piece's
-    node (a w:t, a tab, a break)."""
-    run, node = piece.run, piece.node
-    second = run.makeelement(run.tag, dict(run.attrib))
-    properties = run.find(w("rPr"))
-    if properties is not None:
-        second.append(copy.deepcopy(properties))
-    following = list(node.itersiblings())
-    if at == 0:
-        second.append(node)
-    else:
-        rest_node = node.makeelement(w("t"), {})
-        _set_text(rest_node, rest)
-        second.append(rest_node)
-    for child in following:
-        second.append(child)
-    run.addnext(second)
-
-
-def _set_text(node: Any, value: str) -> None:
-    node.text = value
-    if value != value.strip():
-        node.set(_XML_SPACE, "preserve")
-
-
 class _Marker:
-    def __init__(self, paragraphs: list[ParagraphText], author: Author, ids: _Ids) -> None:
+    def __init__(self, paragraphs: list[Paragraph], author: Author, ids: _Ids) -> None:
         self.paragraphs = paragraphs
         self.author = author
         self.ids = ids
@@ -185,7 +113,8 @@ class _Marker:
         self.plain: dict[Any, bool] = {}  # whether each run holds plain text of the clerk's
         for paragraph in paragraphs:
             for piece in paragraph.pieces:
-                self.plain[piece.run] = self.plain.get(piece.run, True) and piece.editable
+                if piece.run is not None:
+                    self.plain[piece.run] = self.plain.get(piece.run, True) and piece.editable
             position, placed = 0, []
             for piece in paragraph.pieces:
                 placed.append((position, position + len(piece.text), piece))
@@ -243,7 +172,7 @@ class _Marker:
         if properties is not None:
             run.append(copy.deepcopy(properties))
         node = run.makeelement(w("t"), {})
-        _set_text(node, text)
+        set_text(node, text)
         run.append(node)
         insertion.append(run)
         self.created.add(insertion)
@@ -272,7 +201,8 @@ class _Marker:
     def anchor(self, comment: Comment) -> int:
         comment_id = int(self.ids.take())
         first, last = comment.spans[0], comment.spans[-1]
-        start = comment_id_element(self.paragraphs[0].element, "commentRangeStart", comment_id)
+        like = self.paragraphs[first[0]].elements[-1]
+        start = comment_id_element(like, "commentRangeStart", comment_id)
         end = comment_id_element(start, "commentRangeEnd", comment_id)
         reference = end.makeelement(w("r"), {})
         reference.append(comment_id_element(end, "commentReference", comment_id))
@@ -282,19 +212,24 @@ class _Marker:
         return comment_id
 
     def _place_start(self, marker: Any, index: int, offset: int) -> None:
+        placed = self.placed[index]
         at = bisect_left(self.begins[index], offset)  # the first piece from the offset on
-        if at < len(self.placed[index]):
-            self._outer(self.placed[index][at][2].run).addprevious(marker)
+        while at < len(placed) and placed[at][2].run is None:
+            at += 1  # the tab between a table row's cells is no run's
+        if at < len(placed):
+            self._outer(placed[at][2].run).addprevious(marker)
             return
-        self.paragraphs[index].element.append(marker)
+        self.paragraphs[index].elements[-1].append(marker)
 
     def _place_end(self, marker: Any, index: int, offset: int) -> None:
+        placed = self.placed[index]
         at = bisect_right(self.ends[index], offset) - 1  # the last piece up to the offset
-        chosen = self.placed[index][at][2] if at >= 0 else None
-        if chosen is None:
-            self.paragraphs[index].element.append(marker)
+        while at >= 0 and placed[at][2].run is None:
+            at -= 1
+        if at < 0:
+            self.paragraphs[index].elements[-1].append(marker)
             return
-        self._outer(chosen.run, after=True).addnext(marker)
+        self._outer(placed[at][2].run, after=True).addnext(marker)
 
     def _outer(self, run: Any, after: bool = False) -> Any:
         """Where a mark beside `run` goes: beside its deletion (and the insertion after
@@ -325,7 +260,7 @@ def _run_text(run: Any) -> str:
         elif child.tag == w("br"):
             texts.append("\n" if child.get(w("type"), "textWrapping") == "textWrapping" else "")
         elif child.tag in (w("tab"), w("ptab"), w("cr"), w("noBreakHyphen")):
-            texts.append("\t")  # one character, as textmap reads it
+            texts.append("\t")  # one character, as reading.py reads it
     return "".join(texts)
 
 

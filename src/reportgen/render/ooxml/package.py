@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from docx.oxml.ns import qn
@@ -48,13 +48,33 @@ def _same(part: bytes) -> bytes:
     return part
 
 
-def _parse(xml: bytes) -> Any:
+def parse_part(xml: bytes) -> Any:
     """A part parsed without loading a DTD, resolving entities or using the network
     (callers have refused parts with a DTD already)."""
     from lxml import etree  # type: ignore[import-untyped]  # python-docx depends on lxml
 
     parser = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True)
     return etree.fromstring(xml, parser)
+
+
+def related_root(part: Any, relationship_type: str) -> Any:
+    """The root element of the part a python-docx part relates to by that type, or None.
+    Parsed from its bytes when python-docx keeps it as bytes (footnotes, or a styles
+    part under the wrong content type)."""
+    try:
+        related = part.part_related_by(relationship_type)
+    except KeyError:
+        return None
+    element = getattr(related, "element", None)
+    if element is None:
+        from docx.oxml.parser import parse_xml
+        from lxml import etree
+
+        try:
+            element = parse_xml(related.blob)
+        except etree.XMLSyntaxError:  # a part given a content type that is not XML's
+            return None
+    return element
 
 
 @dataclass(frozen=True)
@@ -72,7 +92,7 @@ def relationships(xml: bytes) -> list[Relationship]:
             target=str(element.get("Target", "")),
             external=str(element.get("TargetMode", "")).lower() == "external",
         )
-        for element in _parse(xml).iter(f"{_RELATIONSHIPS}Relationship")
+        for element in parse_part(xml).iter(f"{_RELATIONSHIPS}Relationship")
     ]
 
 
@@ -80,14 +100,14 @@ def content_types(xml: bytes) -> list[str]:
     """Every content type `[Content_Types].xml` names (defaults and overrides)."""
     return [
         str(element.get("ContentType", ""))
-        for element in _parse(xml).iter()
+        for element in parse_part(xml).iter()
         if element.tag in (f"{_CONTENT_TYPES}Default", f"{_CONTENT_TYPES}Override")
     ]
 
 
 def xml_parts(content_types_xml: bytes, names: list[str]) -> set[str]:
     """The members `[Content_Types].xml` declares as XML, by extension or by name."""
-    root = _parse(content_types_xml)
+    root = parse_part(content_types_xml)
     by_extension = {
         str(e.get("Extension", "")).lower(): str(e.get("ContentType", ""))
         for e in root.iter(f"{_CONTENT_TYPES}Default")
@@ -105,10 +125,53 @@ def xml_parts(content_types_xml: bytes, names: list[str]) -> set[str]:
     }
 
 
-def field_instructions(xml: bytes) -> str:
-    """The field codes of a story, one per line: simple fields and the w:instrText runs
-    of complex fields, joined, since Word may split a code over several runs."""
-    root = _parse(xml)
-    simple = [str(element.get(qn("w:instr"), "")) for element in root.iter(qn("w:fldSimple"))]
-    complex_ = "".join(element.text or "" for element in root.iter(qn("w:instrText")))
-    return "\n".join([*simple, complex_])
+# Where a field nested in another's code stands in the outer code (field_codes).
+NESTED_FIELD = "\ufffc"
+
+
+def field_codes(xml: bytes) -> list[str]:
+    """Every field's own code in a story: a simple field's w:instr; a complex field's
+    instruction runs, joined (Word splits a code over runs), with w:delInstrText too (a
+    field deleted with tracking comes back when the deletion is rejected). A field
+    nested in another's code is listed on its own and stands in the outer code as
+    NESTED_FIELD. Instruction text outside any field counts as one more code."""
+
+    fld_char, fld_simple = qn("w:fldChar"), qn("w:fldSimple")
+    codes: list[str] = []
+    fields: list[_OpenField] = []
+    loose: list[str] = []
+    for element in parse_part(xml).iter(
+        fld_char, fld_simple, qn("w:instrText"), qn("w:delInstrText")
+    ):
+        top = fields[-1] if fields else None
+        code = top.code if top is not None and not top.past_separate else None
+        if element.tag == fld_simple:
+            codes.append(str(element.get(qn("w:instr"), "")))
+            if code is not None:
+                code.append(NESTED_FIELD)
+        elif element.tag != fld_char:
+            (loose if code is None else code).append(element.text or "")
+        elif (kind := element.get(qn("w:fldCharType"))) == "begin":
+            if code is not None:
+                code.append(NESTED_FIELD)
+            fields.append(_OpenField())
+        elif top is not None and kind in ("separate", "end"):
+            if code is not None:
+                codes.append("".join(code))
+            top.past_separate = True
+            if kind == "end":
+                fields.pop()
+    codes += ["".join(field.code) for field in fields if not field.past_separate]
+    return [*codes, "".join(loose)] if loose else codes
+
+
+@dataclass
+class _OpenField:
+    code: list[str] = field(default_factory=list)
+    past_separate: bool = False  # what follows is the result, not the code
+
+
+def has_mail_merge(xml: bytes) -> bool:
+    """Whether a settings part makes the document a mail-merge main document."""
+
+    return next(parse_part(xml).iter(qn("w:mailMerge")), None) is not None

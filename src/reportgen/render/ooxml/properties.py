@@ -184,15 +184,3 @@ def prune_styles(styles: Any, keep: set[str]) -> None:
 def _val(style_element: Any, tag: str) -> str | None:
     found = style_element.find(qn(tag))
     return None if found is None else found.get(qn("w:val"))
-
-
-def style_east_asian_font(style: Any) -> str | None:
-    """The w:eastAsia font a python-docx style names itself (not through its base)."""
-    return east_asian_font(style.element.rPr)
-
-
-def default_east_asian_font(styles: Any) -> str | None:
-    """The w:eastAsia font of the document's default run properties."""
-    defaults = styles.element.find(qn("w:docDefaults"))
-    rpr = None if defaults is None else defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
-    return None if rpr is None else east_asian_font(rpr)

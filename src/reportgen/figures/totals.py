@@ -25,6 +25,7 @@ shortfall, when the parts are outcomes that make up the whole between them (ç»´æ
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from fractions import Fraction
 from typing import NamedTuple
@@ -225,10 +226,13 @@ def breakdowns(text: str, found: Sequence[Figure]) -> list[Breakdown]:
     for begin, end in sentences(text):
         here = in_span(found, begin, end)
         ends = {f.end for f in here}
+        # Figures come in text order, apart: bisected, as a scan of 3,000 took seconds.
+        counts = [f for f in here if not f.percent]
+        count_ends = [f.end for f in counts]
         for opener in _OPENS.finditer(text, begin, end):
             if len(opener.group()) == 1 and opener.start() not in ends:
                 continue  # a mark opens parts only right after the total
-            before = [f for f in here if f.end <= opener.start() and not f.percent]
+            before = counts[: bisect_right(count_ends, opener.start())]
             if not before and previous and not text[begin : opener.start()].strip():
                 before = previous
             if not before or not _LEAD_TO_OPENER.fullmatch(text, before[-1].end, opener.start()):

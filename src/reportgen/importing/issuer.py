@@ -26,10 +26,13 @@ from .places import (
     SELF_KINDS,
     as_named,
     is_place,
+    is_zone,
     named_most,
     organ_of,
     refers_to_itself,
     resolved,
+    zone_fits,
+    zone_of,
 )
 from .system import completed, system_of, system_organ
 from .top import Top
@@ -111,9 +114,34 @@ def main_organ(names: list[str]) -> str:
     return (others or names)[0]
 
 
+# What an organ's name never holds: a preposition or verb that starts a clause (在, 遵循,
+# 按照 …), 的, or a party committee run into its government (市委市政府 read as one).
+_NOT_IN_NAME = re.compile(
+    r"在|的|遵循|按照|根据|依据|遵照|坚持|围绕|结合|领导下|[省市县区旗]委[省市县区旗](?:人民)?政府"
+)
+
+
+def well_formed(organ: str) -> bool:
+    """Whether `organ` is an organ's name, not words of a sentence read as one:
+    石岭镇人民政府, 澜江区司法局, 云溪高新区管理委员会; never 市交通局在市委市人民政府."""
+    return is_organ_name(organ) and not _NOT_IN_NAME.search(organ)
+
+
 def issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) -> str | None:
     """The issuing organ, or None where nothing names it (said in a note). `texts` are
-    the report's lines, without the page's."""
+    the report's lines, without the page's. The organ is never invented: a name that is
+    not well formed is dropped, with a note."""
+    organ = _issuing_organ(top, bottom, texts, notes)
+    if organ is None or well_formed(organ):
+        return organ
+    notes.append(
+        f"读出的发文机关“{organ}”不是完整的机关名称（像是句子的一部分），organ 暂为空，"
+        "请填写全称（如“××镇人民政府”）。"
+    )
+    return None
+
+
+def _issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) -> str | None:
     named, full = title_names(top.title or "")
     published = _published(top.meta, ORGAN_LABELS)
     for names in (
@@ -137,6 +165,13 @@ def issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) 
     if place is not None:
         place = as_named(place, texts)  # 石桥县龙潭镇 → 龙潭镇, as the text names it most
         organ: str | None = organ_of(place)
+        page = published[1] if published is not None and is_zone(place) else organ
+        if page != organ and zone_fits(place, zone_of(page)):  # 高新区, the page's full name
+            notes.append(
+                f"开头段落写的是“{place}”，按网页信息“{published and published[0]}”读入"
+                f"发文机关全称“{page}”，请核对 organ。"
+            )
+            return page
     elif subject and is_organ_name(subject) and re.match(_PLACED, subject):
         organ = subject  # 2023年，澜江区司法局在… names the department in full
         if published is not None and published[1] != subject:
@@ -239,6 +274,8 @@ def _fits(organ: str, self_reference: str | None, subject: str | None) -> bool:
     if kind in ("局", "委", "办"):
         return organ.endswith(kind) or (kind == "委" and organ.endswith("委员会"))
     place = re.sub(r"(?:人民政府|政府|办事处|管理委员会|管委会)$", "", organ)
+    if place != organ and BARE_ZONE.match(kind) and organ.endswith(("管理委员会", "管委会")):
+        return zone_fits(kind, place)
     return place != organ and place.endswith(kind)
 
 

@@ -35,7 +35,10 @@ _DATE_LABELS = _words(
 )
 # The labels whose value is the date the page gives for the document (evidence of the
 # year only where the text has none of its own: parse.py).
-DOCUMENT_DATE_LABELS = _words("成文日期|成文时间|公文生成日期|生成日期|发文日期|发布日期|发布时间")
+DOCUMENT_DATE_LABELS = _words(
+    "成文日期|成文时间|公文生成日期|生成日期|发文日期|发文时间|发布日期|发布时间|公开日期"
+    "|信息时间|日期|时间|更新日期|更新时间"
+)
 _FREE_LABELS = ("内容概述", "内容摘要", "摘要", "关键词", "主题词")
 _SHORT_LABELS = _words(
     "来源|信息来源|文章来源|稿件来源|来源单位|来源机构|作者|供稿|发布者|发布人|录入|撰稿|编辑|责任编辑"
@@ -168,7 +171,8 @@ def _fits(label: str, value: str) -> bool:
     if label in _NUMBER_LABELS:
         return ("〔" in value or "[" in value or value.endswith("号")) and len(value) <= 30
     short = len(value) <= 30 and not re.search(r"[。；;，,]", value)
-    return short and not reads_as_title(value)
+    addressees = value.rstrip().endswith(("：", ":"))  # 中共××县委、××县人民政府：
+    return short and not addressees and not reads_as_title(value)
 
 
 def metadata_at(lines: list[str], index: int) -> tuple[list[tuple[str, str]], int] | None:
@@ -185,3 +189,15 @@ def metadata_at(lines: list[str], index: int) -> tuple[list[tuple[str, str]], in
         return [(label, following.strip())], 2
     found = pairs(text)
     return (found, 1) if found is not None else None
+
+
+def page_metadata(above: Metadata, below: list[str]) -> Metadata:
+    """The page's metadata above the report and, after it, what the lines left out
+    below the report give (发布日期 / 2025-01-22 under the text)."""
+    found = Metadata(dict(above.values))
+    index = 0
+    while index < len(below):
+        item = metadata_at(below, index)
+        found.add(item[0] if item else [])
+        index += item[1] if item else 1
+    return found

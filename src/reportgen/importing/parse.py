@@ -25,7 +25,7 @@ from .bottom import Bottom, read_bottom
 from .frame import YEAR, names_on_line
 from .frame import title_year as year_in_title
 from .issuer import issuing_organ
-from .metadata import DOCUMENT_DATE_LABELS
+from .metadata import DOCUMENT_DATE_LABELS, Metadata, page_metadata
 from .read import Paragraph
 from .top import Top, read_top
 from .topics import first_unnumbered_part, unnumbered_first_part
@@ -166,7 +166,7 @@ def _year(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) -> int:
         if guess is not None and 2000 <= guess <= 2100:
             notes.append(f"标题中没有年份，按{source}推定为 {guess} 年度的报告，请核对 year。")
             return guess
-    published = _published_year(top)
+    published = _published_year(page_metadata(top.meta, bottom.dropped))
     if published is not None:
         notes.append(published[1])
         return published[0]
@@ -179,11 +179,11 @@ def _year(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) -> int:
 _META_DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})")
 
 
-def _published_year(top: Top) -> tuple[int, str] | None:
+def _published_year(meta: Metadata) -> tuple[int, str] | None:
     """The year from the page's 成文日期 or 发布日期, where the text has none of its own: a
     report published in January to April is on the year before (published early the next
     year), one published later on its own year. With the note that says so."""
-    found = top.meta.first(DOCUMENT_DATE_LABELS)
+    found = meta.first(DOCUMENT_DATE_LABELS)
     day = _META_DATE.search(found[1]) if found else None
     if found is None or day is None or not 1 <= int(day.group(2)) <= 12:
         return None

@@ -138,10 +138,17 @@ def test_a_short_department_named_in_full_elsewhere_is_still_read() -> None:
         ("市委市人民政府", False),
         ("古桥镇的人民政府", False),
         ("坚持新区管理委员会", False),
+        ("现将石岭镇人民政府", False),
     ],
 )
 def test_well_formed_organ_names(name: str, expected: bool) -> None:
     assert well_formed(name) is expected
+
+
+def test_the_place_in_the_sentence_that_says_who_reports() -> None:
+    opening = "按照县委要求，现将石岭镇2024年度法治政府建设情况报告如下："
+    parsed = imported(lines(title=(), addressees=(), opening=(opening,), signature=()))
+    assert parsed.report.organ == "石岭镇人民政府"
 
 
 def test_a_towns_party_committee_beside_its_government_still_reads() -> None:
@@ -224,11 +231,12 @@ def test_addressees_with_an_ascii_comma_after_the_pages_lines() -> None:
 # -- 3. the organ where the copy makes it certain ------------------------------------------
 
 
-def test_a_township_as_subject_without_a_comma_after_it() -> None:
-    opening = (
-        "2024年，古桥镇法治政府建设工作在县委、县政府的坚强领导下，取得明显成效。"
-        "现将有关情况报告如下："
-    )
+@pytest.mark.parametrize(
+    "subject",
+    ["2024年，古桥镇法治政府建设工作", "古桥镇2024年法治政府建设工作", "2024年，古桥镇各项工作"],
+)
+def test_a_township_as_subject_without_a_comma_after_it(subject: str) -> None:
+    opening = f"{subject}在县委、县政府的坚强领导下，取得明显成效。现将有关情况报告如下："
     parsed = imported(lines(title=(), opening=(opening,), signature=()))
     assert parsed.report.organ == "古桥镇人民政府"
 

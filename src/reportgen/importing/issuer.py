@@ -45,7 +45,8 @@ _NOT_SUBJECT = "根据|按照|依据|遵照|对照|结合|在|经|由"
 # The first sentence of an opening names who acted: 2023年，青禾街道党工委、办事处坚持…
 # Up to three clauses may come first (在…领导下，按照…部署，根据《…》要求，); the year may
 # have no comma (2023年XX镇深入推进…); a （以下简称“新区”） may follow the name; 委、
-# after a 镇 or 乡 is its party committee beside its government (石岭镇委、镇政府).
+# after a 镇 or 乡 is its party committee beside its government (石岭镇委、镇政府); the
+# place may lead what it did (古桥镇2024年法治政府建设工作在…, 古桥镇各项工作在…).
 _SUBJECT = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年(?:度|以来)?[，,]?|(?:一年来|今年以来|近年来|过去一年)[，,])?"
     rf"(?:[^。；，,]{{2,60}}?[，,]){{0,3}}?(?!{_NOT_SUBJECT})"
@@ -54,7 +55,7 @@ _SUBJECT = re.compile(
     r"(?:(?<=[镇乡])委(?=[、，,]|[镇乡]?(?:人民)?政府)|党委|党工委|人民政府|政府|办事处|管委会"
     r"|管理委员会|坚持|以|在|始终|认真|深入|全面|紧紧"
     r"|围绕|聚焦|持续|着力|扎实|积极|立足|按照|把|高度|切实|不断|牢牢|严格|大力|全力|紧扣|锚定"
-    r"|深化|贯彻|落实|进一步|各级|上下|法治|党政)"
+    r"|深化|贯彻|落实|进一步|各级|上下|法治|党政|依法行政|各项|工作|(?:19|20)\d{2}\s*年)"
 )
 
 
@@ -117,7 +118,7 @@ def main_organ(names: list[str]) -> str:
 # What an organ's name never holds: a preposition or verb that starts a clause (在, 遵循,
 # 按照 …), 的, or a party committee run into its government (市委市政府 read as one).
 _NOT_IN_NAME = re.compile(
-    r"在|的|遵循|按照|根据|依据|遵照|坚持|围绕|结合|领导下|[省市县区旗]委[省市县区旗](?:人民)?政府"
+    r"在|的|现将|遵循|按照|根据|依据|遵照|坚持|围绕|结合|领导下|[省市县区旗]委[省市县区旗](?:人民)?政府"
 )
 
 

@@ -266,6 +266,28 @@ def test_a_zone_by_its_short_form_takes_the_publishers_full_name(
 
 
 @pytest.mark.parametrize(
+    ("publisher", "organ"),
+    [
+        ("宁川市云溪园区管理委员会", "宁川市云溪园区管理委员会"),
+        ("云溪高新技术产业开发区管理委员会", "云溪园区管委会"),  # another kind of zone
+    ],
+)
+def test_a_zones_title_by_its_short_form_takes_the_publishers_full_name(
+    publisher: str, organ: str
+) -> None:
+    title = "×云溪园区管委会2025年法治政府建设年度报告"
+    parsed = imported(lines(above=(f"发布机构：{publisher}",), title=(title,), signature=()))
+    assert parsed.report.title == title.removeprefix("×")
+    assert parsed.report.organ == organ
+
+
+def test_a_publishers_short_form_never_replaces_the_full_name() -> None:
+    title = "云溪园区管理委员会2025年法治政府建设年度报告"
+    parsed = imported(lines(above=("发布机构：云溪园区管委会",), title=(title,), signature=()))
+    assert parsed.report.organ == "云溪园区管理委员会"
+
+
+@pytest.mark.parametrize(
     ("title", "subject"),
     [
         ("平川县2024年度法治政府建设情况报告", "县政府"),

@@ -166,8 +166,8 @@ def _issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str])
     if place is not None:
         place = as_named(place, texts)  # 石桥县龙潭镇 → 龙潭镇, as the text names it most
         organ: str | None = organ_of(place)
-        page = published[1] if published is not None and is_zone(place) else organ
-        if page != organ and zone_fits(place, zone_of(page)):  # 高新区, the page's full name
+        page = published[1] if published is not None and is_zone(place) else ""
+        if len(page) > len(organ or "") and zone_fits(place, zone_of(page)):  # fuller
             notes.append(
                 f"开头段落写的是“{place}”，按网页信息“{published and published[0]}”读入"
                 f"发文机关全称“{page}”，请核对 organ。"
@@ -231,7 +231,15 @@ def _in_full(
     organ: str, texts: list[str], published: tuple[str, str] | None, notes: list[str]
 ) -> str | None:
     """The organ as named; a short name (区市场监管局) as the page's 发布机构 or the text
-    writes it in full (上城区市场监管局), else None, with a note."""
+    writes it in full (上城区市场监管局), else None, with a note. A zone's 管委会 named
+    short (云溪园区管委会) is the page's 发布机构 where that names the zone in full."""
+    zone = zone_of(organ)
+    page = published[1] if published is not None and zone else organ
+    if len(page) > len(organ) and zone_fits(zone, zone_of(page)):  # the fuller name
+        notes.append(
+            f"“{organ}”按网页信息“{published and published[0]}”读入全称“{page}”，请核对 organ。"
+        )
+        return page
     if not is_short_name(organ):
         return organ
     if published is not None and published[1].endswith(organ) and published[1] != organ:

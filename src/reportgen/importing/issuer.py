@@ -27,10 +27,13 @@ from .places import (
     SELF_KINDS,
     as_named,
     is_place,
+    is_zone,
     named_most,
     organ_of,
     refers_to_itself,
     resolved,
+    zone_fits,
+    zone_of,
 )
 from .system import completed, system_of, system_organ
 from .top import Top
@@ -43,7 +46,8 @@ _NOT_SUBJECT = "根据|按照|依据|遵照|对照|结合|在|经|由"
 # The first sentence of an opening names who acted: 2023年，青禾街道党工委、办事处坚持…
 # Up to three clauses may come first (在…领导下，按照…部署，根据《…》要求，); the year may
 # have no comma (2023年XX镇深入推进…); a （以下简称“新区”） may follow the name; 委、
-# after a 镇 or 乡 is its party committee beside its government (石岭镇委、镇政府).
+# after a 镇 or 乡 is its party committee beside its government (石岭镇委、镇政府); the
+# place may lead what it did (古桥镇2024年法治政府建设工作在…, 古桥镇各项工作在…).
 _SUBJECT = lazy_compile(
     rf"^(?:(?:19|20)\d{{2}}年(?:度|以来)?[，,]?|(?:一年来|今年以来|近年来|过去一年)[，,])?"
     rf"(?:[^。；，,]{{2,60}}?[，,]){{0,3}}?(?!{_NOT_SUBJECT})"
@@ -52,7 +56,7 @@ _SUBJECT = lazy_compile(
     r"(?:(?<=[镇乡])委(?=[、，,]|[镇乡]?(?:人民)?政府)|党委|党工委|人民政府|政府|办事处|管委会"
     r"|管理委员会|坚持|以|在|始终|认真|深入|全面|紧紧"
     r"|围绕|聚焦|持续|着力|扎实|积极|立足|按照|把|高度|切实|不断|牢牢|严格|大力|全力|紧扣|锚定"
-    r"|深化|贯彻|落实|进一步|各级|上下|法治|党政)"
+    r"|深化|贯彻|落实|进一步|各级|上下|法治|党政|依法行政|各项|工作|(?:19|20)\d{2}\s*年)"
 )
 
 
@@ -112,9 +116,34 @@ def main_organ(names: list[str]) -> str:
     return (others or names)[0]
 
 
+# What an organ's name never holds: a preposition or verb that starts a clause (在, 遵循,
+# 按照 …), 的, or a party committee run into its government (市委市政府 read as one).
+_NOT_IN_NAME = lazy_compile(
+    r"在|的|现将|遵循|按照|根据|依据|遵照|坚持|围绕|结合|领导下|[省市县区旗]委[省市县区旗](?:人民)?政府"
+)
+
+
+def well_formed(organ: str) -> bool:
+    """Whether `organ` is an organ's name, not words of a sentence read as one:
+    石岭镇人民政府, 澜江区司法局, 云溪高新区管理委员会; never 市交通局在市委市人民政府."""
+    return is_organ_name(organ) and not _NOT_IN_NAME.search(organ)
+
+
 def issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) -> str | None:
     """The issuing organ, or None where nothing names it (said in a note). `texts` are
-    the report's lines, without the page's."""
+    the report's lines, without the page's. The organ is never invented: a name that is
+    not well formed is dropped, with a note."""
+    organ = _issuing_organ(top, bottom, texts, notes)
+    if organ is None or well_formed(organ):
+        return organ
+    notes.append(
+        f"读出的发文机关“{organ}”不是完整的机关名称（像是句子的一部分），organ 暂为空，"
+        "请填写全称（如“××镇人民政府”）。"
+    )
+    return None
+
+
+def _issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) -> str | None:
     named, full = title_names(top.title or "")
     published = _published(top.meta, ORGAN_LABELS)
     for names in (
@@ -138,6 +167,13 @@ def issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) 
     if place is not None:
         place = as_named(place, texts)  # 石桥县龙潭镇 → 龙潭镇, as the text names it most
         organ: str | None = organ_of(place)
+        page = published[1] if published is not None and is_zone(place) else ""
+        if len(page) > len(organ or "") and zone_fits(place, zone_of(page)):  # fuller
+            notes.append(
+                f"开头段落写的是“{place}”，按网页信息“{published and published[0]}”读入"
+                f"发文机关全称“{page}”，请核对 organ。"
+            )
+            return page
     elif subject and is_organ_name(subject) and re.match(_PLACED, subject):
         organ = subject  # 2023年，澜江区司法局在… names the department in full
         if published is not None and published[1] != subject:
@@ -196,7 +232,15 @@ def _in_full(
     organ: str, texts: list[str], published: tuple[str, str] | None, notes: list[str]
 ) -> str | None:
     """The organ as named; a short name (区市场监管局) as the page's 发布机构 or the text
-    writes it in full (上城区市场监管局), else None, with a note."""
+    writes it in full (上城区市场监管局), else None, with a note. A zone's 管委会 named
+    short (云溪园区管委会) is the page's 发布机构 where that names the zone in full."""
+    zone = zone_of(organ)
+    page = published[1] if published is not None and zone else organ
+    if len(page) > len(organ) and zone_fits(zone, zone_of(page)):  # the fuller name
+        notes.append(
+            f"“{organ}”按网页信息“{published and published[0]}”读入全称“{page}”，请核对 organ。"
+        )
+        return page
     if not is_short_name(organ):
         return organ
     if published is not None and published[1].endswith(organ) and published[1] != organ:
@@ -240,6 +284,8 @@ def _fits(organ: str, self_reference: str | None, subject: str | None) -> bool:
     if kind in ("局", "委", "办"):
         return organ.endswith(kind) or (kind == "委" and organ.endswith("委员会"))
     place = re.sub(r"(?:人民政府|政府|办事处|管理委员会|管委会)$", "", organ)
+    if place != organ and BARE_ZONE.match(kind) and organ.endswith(("管理委员会", "管委会")):
+        return zone_fits(kind, place)
     return place != organ and place.endswith(kind)
 
 

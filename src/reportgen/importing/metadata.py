@@ -32,14 +32,20 @@ _CODE_LABELS = ("索引号", "统一编号", "登记号")
 _NUMBER_LABELS = ("发文字号", "文号", "发布文号", "文件编号")
 _DATE_LABELS = _words(
     "发布时间|发布日期|发文日期|发文时间|更新时间|更新日期|信息时间|时间|日期|成文日期|成文时间"
-    "|生成日期|公开日期|生效日期|实施日期|失效日期|废止日期"
+    "|生成日期|公文生成日期|公开日期|生效日期|实施日期|失效日期|废止日期"
+)
+# The labels whose value is the date the page gives for the document (evidence of the
+# year only where the text has none of its own: parse.py).
+DOCUMENT_DATE_LABELS = _words(
+    "成文日期|成文时间|公文生成日期|生成日期|发文日期|发文时间|发布日期|发布时间|公开日期"
+    "|信息时间|日期|时间|更新日期|更新时间"
 )
 _FREE_LABELS = ("内容概述", "内容摘要", "摘要", "关键词", "主题词")
 _SHORT_LABELS = _words(
     "来源|信息来源|文章来源|稿件来源|来源单位|来源机构|作者|供稿|发布者|发布人|录入|撰稿|编辑|责任编辑"
     "|审核|审核人|校对|浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击数|点击量|点击率|点击"
     "|访问量|访问次数|主题分类|公开方式|公开形式|公开范围|公开时限|所属机构|信息分类|体裁分类|组配分类"
-    "|服务对象|有效性|效力状态|时效性|文种|所属主题|所属分类|字号|字体|主办|承办|协办|主办单位"
+    "|服务对象|有效性|效力状态|时效性|公文时效|时效|备注|文种|所属主题|所属分类|字号|字体|主办|承办|协办|主办单位"
     "|承办单位|版权所有|网站标识码|技术支持|名称"
 )
 LABELS = (
@@ -58,7 +64,9 @@ def _spaced(label: str) -> str:
     return _GAP.join(map(re.escape, label))
 
 
-_LABEL = "|".join(_spaced(label) for label in sorted(LABELS, key=len, reverse=True))
+_ONE_LABEL = "|".join(_spaced(label) for label in sorted(LABELS, key=len, reverse=True))
+# 备注/文号: two labels a page prints as one.
+_LABEL = rf"(?:{_ONE_LABEL})(?:\s*[/／]\s*(?:{_ONE_LABEL}))?"
 # A list bullet from the page's HTML, in front of a pair: • 索引号: …, - 主题分类:通知公告.
 _BULLET = r"(?:[•·●◆◇■□▪▸►*\-－–]\s*)?"
 # 2024-03-28 10:25 来源：…: a time stamp in front of the first pair.
@@ -76,6 +84,12 @@ _TAB_LINE = lazy_compile(rf"^{_BULLET}(?:{_LABEL}){_CELL}")
 _TAB_PAIR = lazy_compile(rf"(?:^|(?<=\t)|(?<=[ \u3000]{{2}}))(?P<label>{_LABEL})(?={_CELL}|$)")
 # 索引号 alone on its line, its value on the next.
 _ALONE = lazy_compile(rf"^{_BULLET}{_OPEN}?\s*(?P<label>{_LABEL})\s*{_CLOSE}?\s*[：:]?$")
+# - 备注: …, - 公文种类: 报告: a page's list of pairs, each behind "- ", whatever its
+# label (short, no sentence marks in the value): the bullet and the colon say what it is.
+_DASH_PAIR = lazy_compile(
+    r"^[-－–]\s+(?P<label>[\u4e00-\u9fff]{2,8}(?:[/／][\u4e00-\u9fff]{2,8})?)\s*[：:]"
+    r"(?P<value>[^。；;！？]{0,60})$"
+)
 _MAX_LINE = 200  # a 内容概述 may run long; a paragraph of the report is not a pair line
 _SPACES = lazy_compile(r"[\s\u3000]+")
 _CODE = lazy_compile(r"^[0-9A-Za-z][0-9A-Za-z\-/／._()（）\s]*$")
@@ -117,6 +131,8 @@ def pairs(text: str) -> list[tuple[str, str]] | None:
         pattern = _COLON_PAIR
     elif _TAB_LINE.match(text):
         pattern = _TAB_PAIR
+    elif dashed := _DASH_PAIR.match(text.strip()):
+        return [(dashed.group("label"), _value(dashed.group("value")))]
     else:
         return None
     found = list(pattern.finditer(text))
@@ -156,7 +172,8 @@ def _fits(label: str, value: str) -> bool:
     if label in _NUMBER_LABELS:
         return ("〔" in value or "[" in value or value.endswith("号")) and len(value) <= 30
     short = len(value) <= 30 and not re.search(r"[。；;，,]", value)
-    return short and not reads_as_title(value)
+    addressees = value.rstrip().endswith(("：", ":"))  # 中共××县委、××县人民政府：
+    return short and not addressees and not reads_as_title(value)
 
 
 def metadata_at(lines: list[str], index: int) -> tuple[list[tuple[str, str]], int] | None:
@@ -173,3 +190,15 @@ def metadata_at(lines: list[str], index: int) -> tuple[list[tuple[str, str]], in
         return [(label, following.strip())], 2
     found = pairs(text)
     return (found, 1) if found is not None else None
+
+
+def page_metadata(above: Metadata, below: list[str]) -> Metadata:
+    """The page's metadata above the report and, after it, what the lines left out
+    below the report give (发布日期 / 2025-01-22 under the text)."""
+    found = Metadata(dict(above.values))
+    index = 0
+    while index < len(below):
+        item = metadata_at(below, index)
+        found.add(item[0] if item else [])
+        index += item[1] if item else 1
+    return found

@@ -25,6 +25,7 @@ from .bottom import Bottom, read_bottom
 from .frame import YEAR, names_on_line
 from .frame import title_year as year_in_title
 from .issuer import issuing_organ
+from .metadata import DOCUMENT_DATE_LABELS, Metadata, page_metadata
 from .read import Paragraph
 from .top import Top, read_top
 from .topics import first_unnumbered_part, unnumbered_first_part
@@ -165,9 +166,33 @@ def _year(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) -> int:
         if guess is not None and 2000 <= guess <= 2100:
             notes.append(f"标题中没有年份，按{source}推定为 {guess} 年度的报告，请核对 year。")
             return guess
+    published = _published_year(page_metadata(top.meta, bottom.dropped))
+    if published is not None:
+        notes.append(published[1])
+        return published[0]
     raise ReportgenError(
         "无法判断报告年度：标题、开头、成文日期和正文中都没有年份。",
         hint=f"请在标题中写明年度（如“{default_title(2023)}”）后再导入。",
+    )
+
+
+_META_DATE = lazy_compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})")
+
+
+def _published_year(meta: Metadata) -> tuple[int, str] | None:
+    """The year from the page's 成文日期 or 发布日期, where the text has none of its own: a
+    report published in January to April is on the year before (published early the next
+    year), one published later on its own year. With the note that says so."""
+    found = meta.first(DOCUMENT_DATE_LABELS)
+    day = _META_DATE.search(found[1]) if found else None
+    if found is None or day is None or not 1 <= int(day.group(2)) <= 12:
+        return None
+    year, month = int(day.group(1)), int(day.group(2))
+    guess = year - 1 if month <= 4 else year
+    return guess, (
+        f"标题和正文中没有报告年度（所引文件名中的年份不算），按网页信息“{found[0]}：{found[1]}”推定为"
+        f" {guess} 年度的报告（{'1—4 月发布的多是上一年度的报告' if month <= 4 else '按发布当年'}），"
+        "请核对 year。"
     )
 
 

@@ -35,6 +35,8 @@ BARE_ZONE = lazy_compile(
 _NOT_PLACE = lazy_compile(
     r"依法治|小城镇|特色小镇|(?:社|辖|景|片|小|矿|街)区$|[我本全该各](?:街道|镇|乡|县|区|市)$"
     r"|建设|推进|全面|坚持|深入|治理|开展|^(?:根据|按照|依据|遵照|对照|结合)"
+    r"|^(?:遵循|围绕|立足|聚焦|紧扣|对标|落实|贯彻|推动|服务|助力|融入|面向|现将)"
+    r"|在|的|领导|政府|[局委](?=.)"  # 市交通局在市委市: a subject, a preposition, another organ
 )
 # A word in front of a place that is not part of its name: 在西岭镇综治中心, 由石门镇….
 _BEFORE = r"(?:在|由|对|经|向)?"
@@ -53,6 +55,11 @@ _LOCAL_ORGAN = lazy_compile(
 def organ_of(place: str) -> str:
     """白鹭乡 → 白鹭乡人民政府, 金桥街道 → 金桥街道办事处, 云溪高新区 → 云溪高新区管理委员会."""
     return place + "管理委员会" if _ZONE.search(place) else formal_name(place)
+
+
+def is_zone(place: str) -> bool:
+    """云溪高新区, 宁河经济开发区, 云溪园区: a zone, governed by its 管理委员会."""
+    return bool(_ZONE.search(place))
 
 
 def is_place(text: str) -> bool:
@@ -132,3 +139,31 @@ def as_named(place: str, texts: list[str]) -> str:
     whole = sum(text.count(place) for text in texts)
     alone = sum(text.count(inner.group(1)) for text in texts) - whole
     return inner.group(1) if alone > whole else place
+
+
+# A zone's short forms and the full names they stand for: 高新区 for a 高新技术产业开发区,
+# 经开区 for a 经济技术开发区, 园区 for any …园区.
+_ZONE_FULL = {
+    "高新区": r"高新(?:技术)?(?:产业)?(?:开发)?区",
+    "经开区": r"经济(?:技术)?开发区",
+    "开发区": r"开发区",
+    "园区": r"园区",
+    "新区": r"新区",
+}
+
+
+def zone_fits(short: str, place: str) -> bool:
+    """Whether a zone the text calls by its short form (高新区, 云溪园区) is the zone a
+    发布机构 names in full (云溪高新技术产业开发区): the same kind of zone, and the text's
+    place name (if any) at the front of the full name."""
+    kind = next((k for k in _ZONE_FULL if short.endswith(k)), None)
+    if kind is None:
+        return place.endswith(short)
+    own = short.removesuffix(kind)
+    return own in place and bool(re.search(rf"{_ZONE_FULL[kind]}$", place))
+
+
+def zone_of(organ: str) -> str:
+    """云溪高新区管理委员会 → 云溪高新区; "" for an organ that is not a zone's."""
+    zone = re.sub(r"(?:管理委员会|管委会)$", "", organ)
+    return zone if zone != organ and is_zone(zone) else ""

@@ -22,7 +22,7 @@ _TIME_STAMP = lazy_compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\
 _PAGE_LINE = lazy_compile(
     r"^(?:当前位置|[您你]?(?:当前|现在)?(?:所在)?的?位置\s*[：:]|.{0,12}首页\s*[>＞»/]|上一篇|下一篇|上一条|下一条"
     r"|相关链接|相关文章|相关阅读|相关新闻|相关附件|附件下载|分享到|分享至|分享\s*[：:]|扫一扫|微信扫一扫|手机扫码|用手机扫"
-    r"|打印本页|打印此页|关闭窗口|关闭本页|返回顶部|视力保护色|【打印|【关闭|【字体|【字号|【收藏"
+    r"|打印本页|打印此页|关闭窗口|关闭本页|返回顶部|视力保护色|保护视力色|【打印|【关闭|【字体|【字号|【收藏"
     r"|网站地图|联系我们|政府网站找错|网站找错|无障碍|长者模式|关怀版|版权所有|Copyright|©"
     r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP备|.{0,20}公网安备"
     r"|(?:https?://|www\.)\S+$)"
@@ -30,7 +30,8 @@ _PAGE_LINE = lazy_compile(
 # Controls that make up a whole line: 【打印】【关闭】, 打印 | 关闭, 字号 大 中 小, A+ A A-.
 _CONTROL = (
     r"(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|加入收藏|返回(?:顶部|首页)?|纠错"
-    r"|我要纠错|字[体号][：:]?|大|中|小|默认|放大|缩小|A\+|A-|A|分享|打印预览)"
+    r"|我要纠错|字[体号][：:]?|大|中|小|默认|放大|缩小|A\+|A-|A|分享|打印预览"
+    r"|背景色[：:]?|保护视力色?[：:]?|视力保护色?[：:]?|护眼[：:]?)"
 )
 _CONTROLS = lazy_compile(rf"^(?:[【\[（(]?\s*{_CONTROL}\s*[】\]）)]?[\s|｜/、,，]*)+$")
 _PAGE_NUMBER = lazy_compile(
@@ -40,7 +41,10 @@ _PAGE_NUMBER = lazy_compile(
 
 
 # A breadcrumb without its label: 政务公开 > 法治政府建设 > 工作报告.
-_BREADCRUMB = lazy_compile(r"^[^。，；>＞»]{1,20}(?:\s*[>＞»]\s*[^。，；>＞»]{1,24}){2,}$")
+# A copy may keep the separator in front of the first link: > 首页 > 政务公开 > ….
+_BREADCRUMB = lazy_compile(
+    r"^(?:[>＞»]\s*)?[^。，；>＞»]{1,20}(?:\s*[>＞»]\s*[^。，；>＞»]{1,24}){2,}$"
+)
 # A lone separator left by the page's layout: |, ｜.
 _SEPARATOR = lazy_compile(r"^[|｜¦\s]+$")
 # The site's name at the top of a page (海丰县人民政府门户网站), and the page's own headings
@@ -58,11 +62,12 @@ _SHARE_TARGET = (
     r"(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|人人网|今日头条|钉钉|复制链接)"
 )
 _SHARE_LINE = lazy_compile(rf"^(?:{_SHARE_TARGET}[\s|｜/、,，]*)+$")
-# What a page puts in front of a title it lists: the list's bullet (•, > •), a label in
+# What a page puts in front of a title it lists: the list's bullet (•, > •), a pop-up's
+# close button (×), a label in
 # brackets garbled by the copy ([ 有性 ]), the share channel (政务微信), a search page's
 # buttons. Cut off a title's line (or left out as a line of its own above the title).
 _JUNK_PIECE = (
-    r"(?:[>＞»→]|[•·●○◎◆◇■□▪▸►▶★☆]|[\[【［]\s*[^\]】］：:\s][^\]】］：:]{0,8}?\s*[\]】］]"
+    r"(?:[>＞»→×✕✖╳]|[•·●○◎◆◇■□▪▸►▶★☆]|[\[【［]\s*[^\]】］：:\s][^\]】］：:]{0,8}?\s*[\]】］]"
     r"|(?:政务)?(?:微信|微博|头条|抖音)(?:公众号)?"
     r"|(?:按\s*)?(?:匹配度|相关度|相关性|时间|发布时间|日期|默认|综合)\s*排序)"
 )
@@ -83,7 +88,7 @@ def is_page_chrome(text: str) -> bool:
 
 # Where the page says the reader is: 当前位置：首页 > …, 首页 > 政务公开 > ….
 _NAVIGATION = lazy_compile(
-    r"^(?:当前位置|[您你]?(?:当前|现在)?(?:所在)?的?位置\s*[：:]|.{0,12}首页\s*[>＞»/])"
+    r"^(?:[>＞»]\s*)?(?:当前位置|[您你]?(?:当前|现在)?(?:所在)?的?位置\s*[：:]|.{0,12}首页\s*[>＞»/])"
 )
 
 

@@ -346,3 +346,27 @@ def test_the_year_from_the_pages_date_under_the_report() -> None:
 def test_without_the_pages_date_the_refusal_stays() -> None:
     with pytest.raises(ReportgenError, match="无法判断报告年度"):
         imported(no_year_copy(("发布机构：柳湾镇人民政府",)))
+
+
+# -- a copy cut off under a point's heading; a 综保区 -------------------------------------
+
+
+def test_a_point_heading_ending_in_ju_is_no_organ_nor_signature() -> None:
+    """A copy cut off after "二是构建基层党建工作新格局": 格局 ends as a 局 does, but the
+    line is a point's heading — no organ, no signatory made of it."""
+    measures = [*MEASURES, "一是健全议事规则", "二是构建基层党建工作新格局"]
+    parsed = imported(lines(parts=(DUTY, measures), date=(), signature=()))
+    assert parsed.report.signatories == []
+    assert "格局" not in (parsed.report.organ or "")
+
+
+@pytest.mark.parametrize("zone", ["东湖综保区", "东湖综合保税区"])
+def test_a_bonded_zone_is_governed_by_its_management_committee(zone: str) -> None:
+    parsed = imported(
+        lines(
+            title=(f"{zone}2024年度法治政府建设情况报告",),
+            opening=(OPENING.replace("柳湾镇", zone),),
+            signature=(),
+        )
+    )
+    assert parsed.report.organ == f"{zone}管理委员会"

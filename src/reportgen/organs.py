@@ -29,6 +29,11 @@ _ORGAN_SHAPE = lazy_compile(rf"^.{{1,28}}{_SUFFIX}$")
 _BRACKETS = frozenset("（）()")
 # Sentence marks never stand in an organ's name.
 _PROSE = lazy_compile(r"[，。；：！？、,.;:!?“”《》\d]")
+# Prose that ends as a bureau's name does (新格局, 服务大局) or opens with an enumeration
+# (二是…): a heading of a point, never an organ or a signature.
+NOT_ORGAN = lazy_compile(
+    r"(?:格|布|大|全|开|结|变|时|新|当|僵|残|危|定|破|棋|饭|骗)局$|^[一二三四五六七八九十]是"
+)
 
 
 def is_organ_name(text: str) -> bool:
@@ -39,6 +44,7 @@ def is_organ_name(text: str) -> bool:
         and not _PROSE.search(text)
         and all(is_han(char) or char in _BRACKETS for char in text)
         and bool(_ORGAN_SHAPE.match(text))
+        and not NOT_ORGAN.search(text)
     )
 
 

@@ -20,7 +20,7 @@ from .frame import PLACE, formal_name
 HAN = "\u4e00-\u9fff"
 # A zone is run by its 管理委员会 (管委会), never by a 人民政府.
 _ZONE = lazy_compile(
-    r"(?:开发区|高新区|经开区|园区|示范区|合作区|试验区|实验区|度假区|保税区|新区|新城)$"
+    r"(?:开发区|高新区|经开区|园区|示范区|合作区|试验区|实验区|度假区|保税区|综保区|新区|新城)$"
 )
 _KINDS = "街道|镇|乡|县|区|市|旗|局|委|办"
 # 我镇, 本局, 全县, 该区: how a report speaks of its own organ without naming it.
@@ -29,7 +29,7 @@ SELF_KINDS = _KINDS
 # 开发区, 经济技术开发区, 新区: a zone without its place, as it speaks of itself.
 BARE_ZONE = lazy_compile(
     r"^(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|综合保税|保税|旅游)?"
-    r"(?:开发区|高新区|经开区|新区|园区|示范区|保税区|度假区)$"
+    r"(?:开发区|高新区|经开区|新区|园区|示范区|保税区|综保区|度假区)$"
 )
 # Words that end as a place does but name none: 依法治县, 小城镇, 农村社区, 辖区 …
 _NOT_PLACE = lazy_compile(

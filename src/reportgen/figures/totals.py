@@ -45,7 +45,8 @@ _COMMAS = "，,"
 _SUM = lazy_compile(r"[，,；;]\s*(?:共计|合计|总计|一共|共)(?:达到|达|为|有)?")
 # Words that end a list of parts: what follows says something else of the figures.
 _STOP = lazy_compile(
-    r"均|全部|已|并|同比|较上|比上|较去|比去|成功|办结|结案|化解|涉及|挽回|帮助|其中|共|合计|累计"
+    r"均|全部|已|并|另有|另外|此外|还有|尚有|同比|较上|比上|较去|比去|成功|办结|结案|化解|涉及"
+    r"|挽回|帮助|其中|共|合计|累计"
     r"|总计|平均|人均|每|上年|去年|同期|上一年|\d{4}年"
 )
 # Verbs of the genre that open a clause of their own: a part is a category, not an action.

@@ -317,23 +317,23 @@ def _branch(alternate: Any) -> Any:
 
 def _rows(table: Any) -> Iterator[Any]:
     """A table's rows, through content controls and custom XML; a deleted row is gone."""
-    for child in table:
-        if child.tag == _TR:
-            properties = child.find(_TRPR)
-            if properties is None or properties.find(_DEL) is None:
-                yield child
-        elif child.tag in (_SDT, *_BLOCK_WRAPPERS):
-            yield from _rows(_unwrapped(child))
+    return _kept(table, _TR, _TRPR, _DEL)
 
 
 def _cells(row: Any) -> Iterator[Any]:
-    for child in row:
-        if child.tag == _TC:
-            properties = child.find(_TCPR)
-            if properties is None or properties.find(_CELL_DEL) is None:
+    return _kept(row, _TC, _TCPR, _CELL_DEL)
+
+
+def _kept(parent: Any, tag: str, properties_tag: str, deleted_tag: str) -> Iterator[Any]:
+    """`parent`'s children of `tag` whose properties do not mark them deleted, found
+    through content controls and custom XML as well."""
+    for child in parent:
+        if child.tag == tag:
+            properties = child.find(properties_tag)
+            if properties is None or properties.find(deleted_tag) is None:
                 yield child
         elif child.tag in (_SDT, *_BLOCK_WRAPPERS):
-            yield from _cells(_unwrapped(child))
+            yield from _kept(_unwrapped(child), tag, properties_tag, deleted_tag)
 
 
 def _unwrapped(wrapper: Any) -> Any:

@@ -41,6 +41,10 @@ _BASE = lazy_compile(
 # Words that qualify a stage (按期办结, 调解成功) rather than name one: not a rate's base.
 _QUALIFIERS = ("按期", "按时", "及时", "限时", "如期", "当场", "当日", "成功", "有效", "满意")
 _QUALIFIED = lazy_compile("|".join(_QUALIFIERS[:7]))
+# An outcome's rate (调解率, 纠错率, 维持率) is often taken over the cases decided or closed,
+# not those received: certain only over a base the text says was closed.
+_OUTCOMES = ("调解", "和解", "纠错", "维持", "撤销", "胜诉", "败诉", "驳回")
+_CLOSED = lazy_compile(r"审结|办结|结案|决定|作出")
 
 
 class Ratio(NamedTuple):
@@ -216,6 +220,8 @@ def _base_stated(
     if qualified and qualified.group() not in name:
         return False  # 按期办结52件 for 办结率: maybe over the cases closed
     words = lead(text, denominator)
+    if len(stems) == 1 and stems[0] in _OUTCOMES:
+        return bool(_CLOSED.search(words))  # 调解率 over cases closed, not those received
     if len(stems) == 1:
         return bool(_BASE.search(words))
     return any(stem in words for stem in stems if stem not in _QUALIFIERS) and not all(

@@ -26,6 +26,7 @@ def _computed(found: Ratio) -> str:
 
 # Reported as errors: the text's own words make the contradiction certain.
 CERTAIN = (
+    "全年审结行政复议案件124件，调解75件，调解率50.0%。",
     # The base the rate's name calls for, stated: 调解成功率 over the cases mediated,
     # 按期办结率 over the cases closed, 办结率 over the cases received or handled.
     "全年调解矛盾纠纷97件，调解成功94件，调解成功率95.9%。",
@@ -41,6 +42,8 @@ CERTAIN = (
 
 # Reported as warnings, saying why they may be wrong.
 PROBABLE = (
+    # An outcome's rate over the cases received: perhaps over those decided (75 of 124).
+    "全年办理行政复议案件141件，调解75件，调解率60.5%。",
     # The base is not the one the rate's name calls for: 调解成功率 may be over the cases
     # mediated or closed (82 of 86 received: 80÷82=97.6%), 办结率 of cases closed on
     # time (按期办结) over the cases closed, neither stated.

@@ -370,3 +370,19 @@ def test_a_bonded_zone_is_governed_by_its_management_committee(zone: str) -> Non
         )
     )
     assert parsed.report.organ == f"{zone}管理委员会"
+
+
+def test_a_list_of_page_controls_and_a_spaced_name_label_are_the_pages() -> None:
+    """- 设为首页 / - 加入收藏 / - 无障碍阅读 / - 长者版, then 名 称：… and 索 引 号：… above the
+    text: the page's lines, none of them the opening."""
+    above = (
+        "- 设为首页",
+        "- 加入收藏",
+        "- 无障碍阅读",
+        "- 长者版",
+        "名 称: 柳湾镇2024年法治政府建设工作报告",
+        "索 引 号: 000012345/2025-00017 发布日期: 2025-02-20 发布机构: 柳湾镇人民政府",
+    )
+    parsed = imported(lines(above=above, title=(), addressees=()))
+    assert parsed.report.opening == [OPENING]
+    assert parsed.report.organ == "柳湾镇人民政府"

@@ -24,7 +24,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 # The labels, as a page prints them (without the spaces some tables put between characters).
-TITLE_LABELS = ("标题", "题名", "信息名称", "文件名称")
+TITLE_LABELS = ("标题", "题名", "名称", "信息名称", "文件名称")
 ORGAN_LABELS = ("发布机构", "发文机关", "发布单位", "发文单位")
 # Where the page says it took the text from: evidence of the organ, never taken alone.
 SOURCE_LABELS = ("来源", "信息来源", "文章来源", "稿件来源", "来源单位", "来源机构")

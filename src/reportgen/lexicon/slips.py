@@ -59,6 +59,8 @@ _RUNS = lazy_compile(r"[\u3400-\u9fff]{2,}")
 # is pasted matter (a table flattened, a file's debris), not a sentence a clerk wrote, and
 # reading it character by character costs seconds: it is left alone.
 LONGEST_RUN = 300
+# jieba's tags of proper names (places, people, other names): never offered as a correction.
+_PROPER = frozenset(("ns", "nr", "nrt", "nrfg", "nz"))
 # A measure word after a number belongs with it (2家, 十余家, 8人次, 5万元), never with what
 # follows: 2家拒不支付 is no slip of 家具. No span examined includes one.
 _COUNTED = lazy_compile(
@@ -273,6 +275,8 @@ class SlipFinder:
         for word, freq in self.candidates(run[start:end]):
             if freq < least or (written and word not in genre):
                 continue
+            if word not in genre and self.lexicon.tag(word) in _PROPER:
+                continue  # 捋顺 is no slip of 旅顺: a name is not what a clause misspells
             if before is None:
                 before = self.segmenter.score(window)
             changed = window[: start - left] + word + window[end - left :]

@@ -31,6 +31,25 @@ _TITLE_BEFORE = lazy_compile(
     r"(?:书记|镇长|乡长|县长|区长|市长|主任|局长|所长|部长|科长|队长|组长|委员|同志|律师)$"
 )
 _QUOTED_TERM = 10  # “首违不罚”: a quoted term this short is a name for something
+# A document number's code (冀政发〔2020〕12号, 县政办函〔2024〕3号) is an abbreviation,
+# not prose: 政发 is no slip of 政法.
+_DOCUMENT_CODE = lazy_compile(
+    r"[\u4e00-\u9fff]{1,4}(?:办发|办函|发|函|字|电|规)(?=\s*[〔\[［(（]\s*(?:19|20)\d{2})"
+)
+
+
+def _set_phrase(slip: Slip, text: str, codes: list[tuple[int, int]], finder: SlipFinder) -> bool:
+    """The slip lies in a document number's code, or in a four-character parallel phrase
+    whose first and third characters are one (常学常新、常悟常进, 边学边改) and which the
+    correction does not turn into a known one (乱搭乱健 is 乱搭乱建)."""
+    if any(s < slip.end and slip.start < e for s, e in codes):
+        return True
+    fixed = text[: slip.start] + slip.right + text[slip.end :]
+    for first in range(max(0, slip.end - 4), slip.start + 1):
+        window = text[first : first + 4]
+        if len(window) == 4 and window[0] == window[2] != window[1] and window.isalpha():
+            return not finder.freq(fixed[first : first + 4])
+    return False
 
 
 def _enclosed(text: str, start: int, end: int, opening: str, closing: str, limit: int) -> bool:
@@ -171,6 +190,11 @@ class WordTypos(Rule):
         text("组织县直各股室、乡镇站所负责人参加法治培训。"),
         text("县法院各庭所、县公安局各所队负责人参加培训。"),
         text("各业务股室副股长、四级主任科员参加培训，会后形成会议纪要。"),
+        # A document number's code (政发 is no 政法), a parallel phrase (常悟 no 常务),
+        # and a word whose neighbour one character away is a name (捋顺 no 旅顺).
+        text("认真贯彻落实冀政发〔2020〕12号文件精神。"),
+        text("坚持常学常新、常悟常进。"),
+        text("进一步捋顺综合执法体制。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
@@ -182,8 +206,9 @@ class WordTypos(Rule):
             text = field.text
             known = phrase_slips(text)
             # 费用逾20万元: no span runs from a word into the figure phrase after it.
+            codes = [m.span() for m in _DOCUMENT_CODE.finditer(text)]
             for slip in finder.find(text, into_figures(text, finder.segmenter)):
-                if _meant(slip, text, whole, finder):
+                if _meant(slip, text, whole, finder) or _set_phrase(slip, text, codes, finder):
                     continue
                 if any(s < slip.end and slip.start < e for s, e, _ in known):
                     continue  # T007 reports this place, with its fix

@@ -96,6 +96,7 @@ class AsciiDash(Rule):
         text("入驻柏山-月山经济技术开发区的企业达到12家。"),
         text("借鉴吐鲁番-哈密盆地的做法，组织企业参加中国-东盟博览会。"),
         text("推进中国（广西）-东盟、柏山-月山合作，助力郑州-开封一体化。"),
+        text("柏山-月山经开区（以下简称“经开区”）与柏山-月山综保区联动发展。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:

@@ -150,3 +150,11 @@ def report_date(year: int, date: dt.date | None) -> tuple[dt.date, bool]:
 
 def written_date(date: dt.date) -> str:
     return f"{date.year}年{date.month}月{date.day}日"
+
+
+def signed_when(signed: dt.date, given: bool) -> str:
+    """How a finding names the date it measures against: the report's own, or the one
+    report_date assumed."""
+    if given:
+        return f"报告成文于{written_date(signed)}"
+    return f"报告没有写成文日期（或成文日期有误），按{written_date(signed)}推算"

@@ -19,7 +19,7 @@ from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import IN_2024, PLANS, REMOVED, data, put, text, wrong_right
-from .knowledge import report_date, written_date
+from .knowledge import report_date, signed_when
 from .matching import excerpt
 from .years import in_plans, is_heading, plans_indexes, starts_sentence, stated_years
 
@@ -137,11 +137,7 @@ class PlansNameNextYear(Rule):
             end = deadline_end(match)
             if end >= signed or _DONE.match(field.text[match.end() :]):
                 continue
-            when = (
-                f"报告成文于{written_date(signed)}"
-                if given
-                else (f"报告没有写成文日期（或成文日期有误），按{written_date(signed)}推算")
-            )
+            when = signed_when(signed, given)
             yield self.finding(
                 field.path,
                 excerpt(field.text, *match.span()),

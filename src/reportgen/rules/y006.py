@@ -18,7 +18,7 @@ from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import REMOVED, data, put, text, wrong_right
-from .knowledge import report_date, written_date
+from .knowledge import report_date, signed_when
 from .matching import excerpt
 
 _UP_TO = lazy_compile(
@@ -74,11 +74,7 @@ class CountedPastReportDate(Rule):
                 start = period_start(match)
                 if start <= signed:
                     continue
-                when = (
-                    f"报告成文于{written_date(signed)}"
-                    if given
-                    else (f"报告没有写成文日期（或成文日期有误），按{written_date(signed)}推算")
-                )
+                when = signed_when(signed, given)
                 yield self.finding(
                     field.path,
                     excerpt(field.text, *match.span()),

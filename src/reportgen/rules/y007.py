@@ -17,7 +17,7 @@ from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Case, Finding, Rule, Severity, TextField
 from .cases import IN_2024, MEASURES, REMOVED, data, put, text, wrong_right
-from .knowledge import by_name, report_date, sessions_named, written_date
+from .knowledge import by_name, report_date, sessions_named, signed_when, written_date
 from .matching import excerpt, sentence
 
 _TITLE = lazy_compile(r"《([^《》]+)》")
@@ -154,11 +154,7 @@ class NamedBeforeItExisted(Rule):
         certain: bool,
         given: bool,
     ) -> Finding:
-        when = (
-            f"报告成文于{written_date(signed)}"
-            if given
-            else (f"报告没有写成文日期（或成文日期有误），按{written_date(signed)}推算")
-        )
+        when = signed_when(signed, given)
         return self.finding(
             field.path,
             excerpt(field.text, start, end),

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import PLANS, REMOVED, data, put, text, wrong_right
-from .knowledge import report_date, written_date
+from .knowledge import report_date, signed_when
 from .matching import excerpt, lazy, sentence
 from .titletable import title_table
 from .years import in_plans, plans_indexes
@@ -68,11 +68,7 @@ class RangeAfterSigning(Rule):
                     continue
                 if title_table().nearest(match["title"]):
                     continue  # a slip of a known title: T003 names the right years
-                when = (
-                    f"报告成文于{written_date(signed)}"
-                    if given
-                    else f"报告没有写成文日期（或成文日期有误），按{written_date(signed)}推算"
-                )
+                when = signed_when(signed, given)
                 yield self.finding(
                     field.path,
                     excerpt(field.text, *match.span()),

@@ -3,12 +3,14 @@ report writes it, and a finding that quotes the whole stretch of text it is abou
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from fractions import Fraction
+from typing import Protocol, TypeVar
 
 from ..figures.numerals import write
-from ..figures.quantities import Figure
-from .base import Finding, JsonPath, Rule, Severity
+from ..figures.quantities import Figure, figures
+from .base import Finding, JsonPath, Rule, Severity, TextField
 from .matching import excerpt
 
 _SCALES = {10**4: "万", 10**8: "亿"}
@@ -39,3 +41,28 @@ def figure_finding(
     the excerpt runs over every figure the finding is about."""
     found = rule.finding(path, excerpt(text, *span, context=4), message, suggestion, start=span[0])
     return found if certain else replace(found, severity=Severity.WARNING)
+
+
+class _Contradiction(Protocol):
+    @property
+    def certain(self) -> bool: ...
+
+
+C = TypeVar("C", bound=_Contradiction)
+
+
+def contradiction_findings(
+    rule: Rule,
+    texts: Sequence[TextField],
+    contradicted: Callable[[str, Sequence[Figure]], Iterable[C]],
+    span: Callable[[C], tuple[int, int]],
+    words: Callable[[C], tuple[str, str]],
+) -> Iterator[Finding]:
+    """Each contradiction `contradicted` finds among a field's figures, as a finding over
+    `span` worded by `words`: the loop N004, N005 and N006 share."""
+    for field in texts:
+        for found in contradicted(field.text, figures(field.text)):
+            message, suggestion = words(found)
+            yield figure_finding(
+                rule, found.certain, field.path, field.text, span(found), message, suggestion
+            )

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from ..figures.quantities import PERSON_UNITS, figures
+from ..figures.quantities import PERSON_UNITS
 from ..figures.totals import Sum, contradicted_sums
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import text, wrong_right
-from .figuretext import amount, figure_finding
+from .figuretext import amount, contradiction_findings
 
 
 def _sum_written(found: Sum) -> str:
@@ -124,18 +124,9 @@ class TotalAndParts(Rule):
     clean = tuple(text(t) for t in CORRECT)
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        for field in texts:
-            for found in contradicted_sums(field.text, figures(field.text)):
-                message, suggestion = _words(found)
-                yield figure_finding(
-                    self,
-                    found.certain,
-                    field.path,
-                    field.text,
-                    (found.start, found.end),
-                    message,
-                    suggestion,
-                )
+        return contradiction_findings(
+            self, texts, contradicted_sums, lambda found: (found.start, found.end), _words
+        )
 
 
 def _short_words(found: Sum) -> tuple[str, str]:

@@ -11,7 +11,7 @@ from ..figures.rounding import HUNDRED, rounded
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import text, wrong_right
-from .figuretext import figure_finding
+from .figuretext import contradiction_findings, figure_finding
 
 
 def _computed(found: Ratio) -> str:
@@ -95,18 +95,10 @@ class RateAndFigures(Rule):
     clean = tuple(text(t) for t in CORRECT)
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        yield from contradiction_findings(
+            self, texts, contradicted_ratios, lambda found: (found.start, found.stated.end), _words
+        )
         for field in texts:
-            for found in contradicted_ratios(field.text, figures(field.text)):
-                message, suggestion = _words(found)
-                yield figure_finding(
-                    self,
-                    found.certain,
-                    field.path,
-                    field.text,
-                    (found.start, found.stated.end),
-                    message,
-                    suggestion,
-                )
             for below in rates_below_all(field.text, figures(field.text)):
                 yield figure_finding(
                     self,

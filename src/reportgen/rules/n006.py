@@ -7,12 +7,11 @@ from collections.abc import Iterator, Sequence
 
 from ..figures.changes import Change, contradicted_changes
 from ..figures.numerals import write
-from ..figures.quantities import figures
 from ..figures.rounding import rounded
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import text, wrong_right
-from .figuretext import amount, figure_finding
+from .figuretext import amount, contradiction_findings
 
 # Reported as errors: the text's own words make the contradiction certain.
 CERTAIN = (
@@ -55,18 +54,11 @@ class ChangeAndFigures(Rule):
     clean = tuple(text(t) for t in CORRECT)
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        for field in texts:
-            for found in contradicted_changes(field.text, figures(field.text)):
-                message, suggestion = _words(found)
-                yield figure_finding(
-                    self,
-                    found.certain,
-                    field.path,
-                    field.text,
-                    (found.start, max(found.stated.end, found.current.end, found.base.end)),
-                    message,
-                    suggestion,
-                )
+        return contradiction_findings(self, texts, contradicted_changes, _span, _words)
+
+
+def _span(found: Change) -> tuple[int, int]:
+    return found.start, max(found.stated.end, found.current.end, found.base.end)
 
 
 def _words(found: Change) -> tuple[str, str]:

@@ -50,6 +50,17 @@ VALIDATE_FLOOR = FLOOR.format(docx="")
 BUILD_FLOOR = FLOOR.format(docx="\nimport docx")
 
 
+def source_at(ref: str, folder: Path) -> Path:
+    """The project's src/ as it was at `ref`, extracted into `folder`: the before of a
+    change, run with PYTHONPATH set to the path returned."""
+    folder.mkdir(parents=True, exist_ok=True)
+    archive = subprocess.run(
+        ["git", "archive", ref, "src"], cwd=ROOT, check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder / "src"
+
+
 def with_bytecode_caches() -> dict[str, str]:
     """This environment without PYTHONDONTWRITEBYTECODE: users have bytecode caches."""
     return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}

@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import source_at
+
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 BUILD = ["-f", "docx", "-f", "html", "-f", "md", "-f", "txt", "--draft"]
@@ -101,11 +103,7 @@ def _run(
 
 
 def _before(ref: str, work: Path) -> dict[str, str]:
-    archive = subprocess.run(
-        ["git", "archive", ref, "src"], cwd=ROOT, check=True, capture_output=True
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(work / "before")], input=archive, check=True)
-    return {**os.environ, "PYTHONPATH": str(work / "before" / "src")}
+    return {**os.environ, "PYTHONPATH": str(source_at(ref, work / "before"))}
 
 
 def main() -> None:

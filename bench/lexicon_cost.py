@@ -29,7 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import ROOT, VALIDATE_FLOOR
+from bench import ROOT, VALIDATE_FLOOR, source_at
 
 PY = sys.executable
 FLOOR = VALIDATE_FLOOR
@@ -97,16 +97,13 @@ def main() -> None:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="reportgen-cost-"))
     shutil.copytree(ROOT / "data", work / "data")
-    archive = subprocess.run(
-        ["git", "archive", args.before, "src"], cwd=ROOT, check=True, capture_output=True
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(work)], input=archive, check=True)
+    before = source_at(args.before, work)
     envs = {
-        f"at {args.before}": {**os.environ, "PYTHONPATH": str(work / "src")},
+        f"at {args.before}": {**os.environ, "PYTHONPATH": str(before)},
         "now": dict(os.environ),
     }
     files = {
-        f"at {args.before}": work / "src/reportgen/lexicon/lexicon.bin",
+        f"at {args.before}": before / "reportgen/lexicon/lexicon.bin",
         "now": ROOT / "src/reportgen/lexicon/lexicon.bin",
     }
     validate = [PY, "-m", "reportgen", "validate", "2023", "-q"]

@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import ROOT, VALIDATE_FLOOR, run_once
+from bench import ROOT, VALIDATE_FLOOR, run_once, source_at
 
 PY = sys.executable
 FLOOR = VALIDATE_FLOOR
@@ -35,11 +35,7 @@ def main() -> None:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="reportgen-validate-"))
     shutil.copytree(ROOT / "data", work / "data")
-    archive = subprocess.run(
-        ["git", "archive", args.before, "src"], cwd=ROOT, check=True, capture_output=True
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(work)], input=archive, check=True)
-    before_env = {**os.environ, "PYTHONPATH": str(work / "src")}
+    before_env = {**os.environ, "PYTHONPATH": str(source_at(args.before, work))}
     validate = [PY, "-m", "reportgen", "validate", "2023", "-q"]
     where = subprocess.run(
         [PY, "-c", "import reportgen; print(reportgen.__file__)"],

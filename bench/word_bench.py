@@ -28,7 +28,6 @@ import os
 import platform
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -37,7 +36,7 @@ from pathlib import Path
 
 from import_bench import large_report
 
-from bench import ROOT, run_once
+from bench import ROOT, run_once, source_at
 
 PY = sys.executable
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -114,12 +113,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="reportgen-word-bench-"))
     shutil.copytree(ROOT / "data", work / "data")
     shutil.copytree(ROOT / "templates", work / "templates")
-    archive = subprocess.run(
-        ["git", "archive", args.before, "src"], cwd=ROOT, check=True, capture_output=True
-    ).stdout
-    (work / "before").mkdir()
-    subprocess.run(["tar", "-x", "-C", str(work / "before")], input=archive, check=True)
-    before_env = {**ENV, "PYTHONPATH": str(work / "before" / "src")}
+    before_env = {**ENV, "PYTHONPATH": str(source_at(args.before, work / "before"))}
 
     template = chained_template(work)
     chars = chained_character_styles(work)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -84,3 +88,33 @@ def corrected_lines() -> list[str]:
         assert text.count(wrong) == times, wrong
         text = text.replace(wrong, right)
     return text.split("\n")
+
+
+# The browser the page tests open, and how: as the machine's notes advise, no background
+# traffic and no sandbox as root.
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+# A developer's machine without it skips these tests; CI (CI set) installs it, and there a
+# missing Chromium fails them.
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None and not os.environ.get("CI"),
+    reason="Chromium is not installed (CI installs it)",
+)
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def watched(page: Any) -> tuple[list[str], list[str]]:
+    """The errors a page logs or raises and the URLs it requests, as they come."""
+    errors: list[str] = []
+    requests: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: requests.append(r.url))
+    return errors, requests

@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-from helpers import DOCX_2023_NAME, Result, corrected_lines, load_2023, write_json
+from helpers import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    DOCX_2023_NAME,
+    Result,
+    corrected_lines,
+    load_2023,
+    needs_chromium,
+    watched,
+    write_json,
+)
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-if CHROMIUM is None and not os.environ.get("CI"):
-    pytest.skip("Chromium is not installed (CI installs it)", allow_module_level=True)
-
-# As the machine's notes advise: no background traffic, no sandbox as root.
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+pytestmark = needs_chromium
 
 
 def test_html_renders_every_line_without_errors_or_requests(
@@ -34,14 +28,10 @@ def test_html_renders_every_line_without_errors_or_requests(
     assert cli("build", "2023", "-f", "html").code == 0
     page_path = project / "out" / DOCX_2023_NAME.replace(".docx", ".html")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": 390, "height": 844})  # a phone
-            errors: list[str] = []
-            requests: list[str] = []
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.on("request", lambda r: requests.append(r.url))
+            errors, requests = watched(page)
             page.goto(page_path.as_uri())
             assert page.locator("html").get_attribute("lang") == "zh-CN"
             assert page.title() == "柏山镇人民政府关于2023年法治政府建设情况的报告"
@@ -77,7 +67,7 @@ def test_attachments_hang_under_the_page_policy(project: Path, cli: Callable[...
     write_json(project / "data" / "2023.json", data)
     assert cli("build", "2023", "-f", "html", "-o", "r.html").code == 0
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page()
             errors: list[str] = []

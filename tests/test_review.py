@@ -8,14 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import ROOT
+from helpers import CHROMIUM, CHROMIUM_ARGS, ROOT, needs_chromium, watched
 from review_corpus import LOCK_FILE, NOTICE, SPECS, Spec, write_folder
 
 LEVEL_NAMES = {"township": "乡镇", "street": "街道", "county": "县级政府", "department": "部门"}
@@ -207,16 +206,6 @@ def test_workbook_read_by_openpyxl(reviewed: dict[str, Any]) -> None:
     assert sheet.cell(2, 5).data_type == "n" and sheet.cell(2, 6).is_date
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-needs_chromium = pytest.mark.skipif(
-    CHROMIUM is None and not os.environ.get("CI"),
-    reason="Chromium is not installed (CI installs it)",
-)
-# As test_html_browser.py: no background traffic, no sandbox as root.
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
-
-
 def _date(iso: str) -> str:
     date = dt.date.fromisoformat(iso)
     return f"{date.year}年{date.month}月{date.day}日"
@@ -229,14 +218,10 @@ def test_web_page_in_chromium(reviewed: dict[str, Any]) -> None:
     page_path = reviewed["work"] / "out" / "审查.html"
     specs = {s.name: s for s in reviewed["specs"]}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 900})
-            errors: list[str] = []
-            requests: list[str] = []
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.on("request", lambda r: requests.append(r.url))
+            errors, requests = watched(page)
             page.goto(page_path.as_uri())
             assert page.locator("html").get_attribute("lang") == "zh-CN"
             assert (

@@ -9,10 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from helpers import Result, write_json
+from helpers import CHROMIUM, CHROMIUM_ARGS, Result, needs_chromium, write_json
 from markdown_it import MarkdownIt
-from test_html_browser import ARGS, CHROMIUM
 from test_markdown import _every_field
+
+pytestmark = needs_chromium
 
 # Each would run a script, or fetch something, were it markup.
 PAYLOADS = [
@@ -47,7 +48,7 @@ def _open_all(pages: list[tuple[Path, str]]) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             for page_path, expected in pages:
                 _check(browser, page_path, expected)

@@ -33,12 +33,14 @@ _LIST_AFTER = lazy_compile(r"[^。；]{0,3}?[：:]|\s*(?:一是|（一）|1[.、
 # sentences (an introduction and a problem).
 _ENUMERATED = lazy_compile(r"一是|二是|（[一二三]）|首先|其一|[1-3][.、．]")
 _SENTENCES = lazy_compile(r"[。；]")
+# 受编制所限, 受疫情影响: a cause wherever it stands.
+_CONSTRAINED = lazy_compile(r"受[^，。；]{1,12}?(?:影响|限制|制约|所限)")
 _INTRODUCES = lazy_compile(r"存在|仍有|还有|尚有|仍然有")
 
 
 def gives_causes(said: Sequence[str], cause: re.Pattern[str]) -> bool:
     """The part's text explains its problems, as an editor reads it."""
-    if any(cause.search(text) for text in said):
+    if any(cause.search(text) or _CONSTRAINED.search(text) for text in said):
         return True
     whole = "\n".join(said)
     for found in _EXPLAINS.finditer(whole):
@@ -97,6 +99,11 @@ class ShortcomingsWithoutCauses(Rule):
                 ["仍存在一些不足。一方面宣传形式单一，另一方面执法力量薄弱。"],
             )
         ),
+        data(put(("parts", 2, "content"), ["对照要求看，主要是：一是宣传形式单一；二是人员少。"])),
+        data(put(("parts", 2, "content"), ["我镇还存在一些薄弱环节，主要是宣传形式单一。"])),
+        data(
+            put(("parts", 2, "content"), ["受理的案件偏少，宣传受众面窄。"])
+        ),  # 受理 is no 受…影响
     )
     clean = (
         data(put(("parts", 2, "content"), ["专业力量薄弱，主要是由于编制有限。"])),
@@ -116,6 +123,8 @@ class ShortcomingsWithoutCauses(Rule):
                 ],
             )
         ),
+        data(put(("parts", 2, "content"), [_LISTED + "受编制所限，专职人员只有2名。"])),
+        data(put(("parts", 2, "content"), [_LISTED + "既有客观因素，也有认识不到位的问题。"])),
         data(put(("parts", 2, "content"), [_LISTED + "根源在于部分干部法治意识不强。"])),
         data(
             put(

@@ -60,6 +60,16 @@ def gives_causes(said: Sequence[str], cause: re.Pattern[str]) -> bool:
     return False
 
 
+def _cause_heading(report: Report, index: int) -> bool:
+    """The causes have a heading of their own, with text under it: a section of the part
+    (（二）原因分析) or the next part (四、问题产生的原因)."""
+    part = report.parts[index]
+    if any("原因" in s.title and (s.content or s.items) for s in part.sections):
+        return True
+    after = report.parts[index + 1 : index + 2]
+    return any("原因" in p.heading and (p.content or p.sections) for p in after)
+
+
 def _is_shortcomings(part: Part) -> bool:
     if part.kind is PartKind.SHORTCOMINGS:
         return True
@@ -101,9 +111,12 @@ class ShortcomingsWithoutCauses(Rule):
         ),
         data(put(("parts", 2, "content"), ["对照要求看，主要是：一是宣传形式单一；二是人员少。"])),
         data(put(("parts", 2, "content"), ["我镇还存在一些薄弱环节，主要是宣传形式单一。"])),
+        # 受理 is no 受…影响; a section headed 原因 with nothing under it gives none.
+        data(put(("parts", 2, "content"), ["受理的案件偏少，宣传受众面窄。"])),
         data(
-            put(("parts", 2, "content"), ["受理的案件偏少，宣传受众面窄。"])
-        ),  # 受理 is no 受…影响
+            put(("parts", 2, "content"), [_LISTED]),
+            put(("parts", 2, "sections"), [{"title": "原因分析", "content": []}]),
+        ),
     )
     clean = (
         data(put(("parts", 2, "content"), ["专业力量薄弱，主要是由于编制有限。"])),
@@ -120,6 +133,15 @@ class ShortcomingsWithoutCauses(Rule):
                 [
                     "一是宣传形式单一；二是执法力量薄弱。",
                     "分析起来，一方面干部重业务轻法治，另一方面培训经费有限。",
+                ],
+            )
+        ),
+        data(
+            put(
+                ("parts", 2, "sections"),
+                [
+                    {"title": "存在的问题", "content": [_LISTED]},
+                    {"title": "原因分析", "content": ["干部重业务轻法治，培训经费有限。"]},
                 ],
             )
         ),
@@ -145,7 +167,7 @@ class ShortcomingsWithoutCauses(Rule):
                 for f in texts
                 if f.path[:2] == ("parts", index) and f.path[-1] not in ("heading", "title")
             ]
-            if not gives_causes(said, cause):
+            if not gives_causes(said, cause) and not _cause_heading(report, index):
                 yield self.finding(
                     ("parts", index),
                     part.heading,

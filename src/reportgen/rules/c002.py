@@ -137,6 +137,7 @@ class ShortcomingsWithoutCauses(Rule):
             )
         ),
         data(
+            put(("parts", 2, "content"), []),
             put(
                 ("parts", 2, "sections"),
                 [

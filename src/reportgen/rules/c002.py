@@ -144,7 +144,7 @@ class ShortcomingsWithoutCauses(Rule):
                     {"title": "存在的问题", "content": [_LISTED]},
                     {"title": "原因分析", "content": ["干部重业务轻法治，培训经费有限。"]},
                 ],
-            )
+            ),
         ),
         data(put(("parts", 2, "content"), [_LISTED + "受编制所限，专职人员只有2名。"])),
         data(put(("parts", 2, "content"), [_LISTED + "既有客观因素，也有认识不到位的问题。"])),

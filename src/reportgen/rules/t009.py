@@ -21,6 +21,7 @@ from .base import Finding, Rule, Severity, TextField
 from .boundaries import into_figures
 from .cases import text, wrong_right
 from .matching import excerpt
+from .setphrases import set_phrase
 from .t007 import phrase_slips
 from .vocabulary import report_finder
 
@@ -141,6 +142,10 @@ class WordTypos(Rule):
         # opener (提共 → 提供), and 用逾 is still 用于 where no figure follows.
         text("为群众提共20余次法律咨询。"),
         text("专项经费用逾困难群众救助。"),
+        # The patterns that shelter correct text do not shelter a slip outside them.
+        text("镇党委高毒重视法治建设。"),  # 高度: no noun after it
+        text("推进执法工作提质增校。"),  # 提质增效 is a known phrase
+        text("这是年度重点工作之义。"),  # X之一 after a noun
     )
     # Names the lexicon does not know, a term the report uses twice, quoted slogans.
     clean = (
@@ -195,6 +200,12 @@ class WordTypos(Rule):
         text("认真贯彻落实冀政发〔2020〕12号文件精神。"),
         text("坚持常学常新、常悟常进。"),
         text("进一步捋顺综合执法体制。"),
+        # Parallel phrases of two modifier + verb halves, classical 之-phrases, technical
+        # modifier + noun compounds, and a word clipped of its middle (思政课).
+        text("坚持严管厚爱、精管细治、深学细悟。"),
+        text("依法履职是应尽之责，也是题中之义。"),
+        text("严格管控高毒农药，排查高危行业。"),
+        text("上好思政课，开好法治课。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
@@ -210,6 +221,8 @@ class WordTypos(Rule):
             for slip in finder.find(text, into_figures(text, finder.segmenter)):
                 if _meant(slip, text, whole, finder) or _set_phrase(slip, text, codes, finder):
                     continue
+                if set_phrase(slip, text, finder):
+                    continue  # 精管细治, 应尽之责, 高毒农药: a regular pattern
                 if any(s < slip.end and slip.start < e for s, e, _ in known):
                     continue  # T007 reports this place, with its fix
                 # A rare word of the lexicon (衔结), or none at all (拍查).

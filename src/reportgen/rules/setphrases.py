@@ -44,8 +44,9 @@ def _of_classical_zhi(slip: Slip, text: str, fixed: str, finder: SlipFinder) -> 
         if not (left + head).isalpha() or finder.freq(fixed[at - 2 : at + 2]):
             continue
         # The finder changes 之 (之责 → 职责): AB之C reads as written. It changes C
-        # (之义 → 之一): only after a noun or verb is X之一 (措施之一, 工作之一) the likelier reading.
-        if fixed[at] != "之" or (finder.lexicon.tag(left) or "x")[0] not in "nv":
+        # (之义 → 之一): only after a noun is X之一 (措施之一, 工作之一), not after 应有 the likelier reading.
+        tag = finder.lexicon.tag(left) or "x"
+        if fixed[at] != "之" or not (tag.startswith("n") or tag == "vn"):
             return True
     return False
 

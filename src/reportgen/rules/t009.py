@@ -203,7 +203,7 @@ class WordTypos(Rule):
         # Parallel phrases of two modifier + verb halves, classical 之-phrases, technical
         # modifier + noun compounds, and a word clipped of its middle (思政课).
         text("坚持严管厚爱、精管细治、深学细悟。"),
-        text("依法履职是应尽之责，也是题中之义。"),
+        text("依法履职是应尽之责，也是题中之义、应有之义。"),
         text("严格管控高毒农药，排查高危行业。"),
         text("上好思政课，开好法治课。"),
     )

@@ -158,6 +158,18 @@ class SlipFinder:
                     seen.add(word)
                     yield word, self.freq(word)
 
+    def genre_near(self, span: str) -> Iterator[str]:
+        """The genre's own words one character from `span`, read or written alike
+        (常态化 for 长态化, 权力清单 for 权利清单)."""
+        own, base = self._blanks, (self._base._blanks if self._base else {})
+        for at in range(len(span)):
+            blank = span[:at] + _BLANK + span[at + 1 :]
+            for word in (*base.get(blank, ()), *own.get(blank, ())):
+                # Any reading of the written character: 长 (zhang, chang) for 常态化.
+                sounds = set(self.lexicon.syllables(span[at]))
+                if sounds & set(self._syllables(word[at])) or self._alike(span[at], word[at]):
+                    yield word
+
     def _shape_alikes(self, char: str) -> str:
         """The look-alikes of `char` that do not sound alike (those are found by sound)."""
         found = self._shape_cache.get(char)

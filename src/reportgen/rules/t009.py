@@ -21,6 +21,7 @@ from .base import Finding, Rule, Severity, TextField
 from .boundaries import into_figures
 from .cases import text, wrong_right
 from .matching import excerpt
+from .genrewords import genre_slips
 from .setphrases import set_phrase
 from .t007 import phrase_slips
 from .vocabulary import report_finder
@@ -98,6 +99,11 @@ def _meant(slip: Slip, text: str, whole: str, finder: SlipFinder) -> bool:
     return _enclosed(text, slip.start, slip.end, "“", "”", _QUOTED_TERM)
 
 
+def _beyond(more: list[Slip], found: list[Slip]) -> list[Slip]:
+    """The slips of `more` where `found` has none."""
+    return [m for m in more if all(m.end <= f.start or f.end <= m.start for f in found)]
+
+
 class WordTypos(Rule):
     code = "T009"
     severity = Severity.WARNING
@@ -146,6 +152,11 @@ class WordTypos(Rule):
         text("镇党委高毒重视法治建设。"),  # 高度: no noun after it
         text("推进执法工作提质增校。"),  # 提质增效 is a known phrase
         text("这是年度重点工作之义。"),  # X之一 after a noun
+        # Slips inside the genre's own words of three and four characters, and a word
+        # sounding alike in the genre's fixed collocation.
+        text("推动普法宣传长态化、制度化。"),
+        text("严厉打击占到经营行为。"),
+        text("全面推行权利清单、责任清单制度。"),
     )
     # Names the lexicon does not know, a term the report uses twice, quoted slogans.
     clean = (
@@ -206,6 +217,7 @@ class WordTypos(Rule):
         text("依法履职是应尽之责，也是题中之义、应有之义。"),
         text("严格管控高毒农药，排查高危行业。"),
         text("上好思政课，开好法治课。"),
+        text("依法保障公民权利，规范权力运行，推进扫黑除恶常态化。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
@@ -218,20 +230,27 @@ class WordTypos(Rule):
             known = phrase_slips(text)
             # 费用逾20万元: no span runs from a word into the figure phrase after it.
             codes = [m.span() for m in _DOCUMENT_CODE.finditer(text)]
-            for slip in finder.find(text, into_figures(text, finder.segmenter)):
+            found = finder.find(text, into_figures(text, finder.segmenter))
+            collocations = _beyond(genre_slips(text, finder), found)
+            for slip in found + collocations:
                 if _meant(slip, text, whole, finder) or _set_phrase(slip, text, codes, finder):
                     continue
                 if set_phrase(slip, text, finder):
                     continue  # 精管细治, 应尽之责, 高毒农药: a regular pattern
                 if any(s < slip.end and slip.start < e for s, e, _ in known):
                     continue  # T007 reports this place, with its fix
-                # A rare word of the lexicon (衔结), or none at all (拍查).
+                # A rare word of the lexicon (衔结), or none at all (拍查); or the
+                # genre's fixed wording with one character sounding alike (权利清单).
                 written = "极少这样写" if finder.freq(slip.written) else "不成词"
+                why = (
+                    f"本文种的固定说法是“{slip.right}”，“{slip.written}”不这样搭配"
+                    if slip in collocations
+                    else f"“{slip.written}”{written}，“{slip.right}”是常用词，改后语句通顺"
+                )
                 yield self.finding(
                     field.path,
                     excerpt(text, slip.start, slip.end),
-                    f"“{slip.written}”疑为“{slip.right}”的笔误：“{slip.written}”{written}，"
-                    f"“{slip.right}”是常用词，改后语句通顺。",
+                    f"“{slip.written}”疑为“{slip.right}”的笔误：{why}。",
                     f"如确为笔误，改为“{slip.right}”；如是专有名称，可不改。",
                     start=slip.start,
                 )

@@ -94,6 +94,7 @@ class SlipFinder:
         self.look_alikes = look_alikes
         self._syllable_cache: dict[str, tuple[int, ...]] = {}
         self._shape_cache: dict[str, str] = {}
+        self._alike_cache: dict[str, bool] = {}
         self._near: dict[str, bool] = {}  # rare words and whether a genre word is near
         # The extra words with one character blanked (排查 → 排_, _查), the extended
         # finder's and this one's: a span blanked alike is one character from them.
@@ -106,7 +107,7 @@ class SlipFinder:
         own = {word: vocabulary.words[word] for word in words}
         finder = SlipFinder(Segmenter(vocabulary, self.lexicon), self.look_alikes, _blanked(own))
         finder._syllable_cache = self._syllable_cache
-        finder._shape_cache = self._shape_cache
+        finder._shape_cache, finder._alike_cache = self._shape_cache, self._alike_cache
         finder._base = self
         return finder
 
@@ -158,16 +159,21 @@ class SlipFinder:
                     seen.add(word)
                     yield word, self.freq(word)
 
-    def genre_near(self, span: str) -> Iterator[str]:
-        """The genre's own words one character from `span`, read or written alike
-        (常态化 for 长态化, 权力清单 for 权利清单)."""
+    def genre_near(self, span: str, places: Iterable[int]) -> Iterator[str]:
+        """The genre's own words one character from `span` at one of `places`, read (in
+        any reading: 长 for 常态化) or written alike (权力清单 for 权利清单)."""
         own, base = self._blanks, (self._base._blanks if self._base else {})
-        for at in range(len(span)):
-            blank = span[:at] + _BLANK + span[at + 1 :]
+        cache = self._alike_cache
+        for at in places:
+            blank, written = span[:at] + _BLANK + span[at + 1 :], span[at]
             for word in (*base.get(blank, ()), *own.get(blank, ())):
-                # Any reading of the written character: 长 (zhang, chang) for 常态化.
-                sounds = set(self.lexicon.syllables(span[at]))
-                if sounds & set(self._syllables(word[at])) or self._alike(span[at], word[at]):
+                alike = cache.get(written + word[at])
+                if alike is None:
+                    sounds = set(self.lexicon.syllables(written)) & set(self._syllables(word[at]))
+                    alike = cache[written + word[at]] = bool(sounds) or self._alike(
+                        written, word[at]
+                    )
+                if alike:
                     yield word
 
     def _shape_alikes(self, char: str) -> str:

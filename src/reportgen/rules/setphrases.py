@@ -112,5 +112,5 @@ def _clipped(slip: Slip, finder: SlipFinder) -> bool:
     (政课 of 政治课): a clipped compound of the sector, not a slip."""
     if len(slip.written) != 2:
         return False
-    one, other = slip.written
+    one, other = slip.written[0], slip.written[1]
     return any(finder.freq(one + char + other) >= _CLIP_WORD for char in _droppable())

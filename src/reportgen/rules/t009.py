@@ -20,8 +20,8 @@ from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .boundaries import into_figures
 from .cases import text, wrong_right
-from .matching import excerpt
 from .genrewords import genre_slips
+from .matching import excerpt
 from .setphrases import set_phrase
 from .t007 import phrase_slips
 from .vocabulary import report_finder

@@ -15,6 +15,9 @@ from weakref import WeakKeyDictionary
 
 from ..lazyregex import lazy_compile
 from ..lexicon.slips import COMMON, Slip, SlipFinder
+from .matching import alternation
+from .t006 import confused_words
+from .wordlists import mapping
 
 _RUNS = lazy_compile(r"[\u4e00-\u9fff]{3,}")
 _SIZES = (4, 3)
@@ -67,3 +70,15 @@ def genre_slips(text: str, finder: SlipFinder) -> list[Slip]:
                     right = max(words, key=lambda w: genre[w])
                     found.append(Slip(start, end, span, right, 0.0, genre[right]))
     return found
+
+
+def tabled(text: str) -> list[tuple[int, int]]:
+    """Where the word tables report a wrong word with its fix (T001 法制讲座, T002 截止目前,
+    T006 权利清单): a genre-word window there is theirs, not T009's."""
+    spans = [
+        m.span()
+        for name in ("fazhi", "jiezhi")
+        for m in alternation(list(mapping(name))).finditer(text)
+    ]
+    spans.extend(m.span("w") for word in confused_words() for m in word.pattern.finditer(text))
+    return spans

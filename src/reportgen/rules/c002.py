@@ -26,7 +26,7 @@ _EXPLAINS = lazy_compile(
 )
 # 主要是 that introduces the problems themselves: after a word for them, or before a list.
 _NAMES_PROBLEMS = lazy_compile(
-    r"(?:问题|不足|短板|差距|弱项|困难|方面|情况|表现|体现|环节|地方)[仍还也]?(?:主要)?[：:，,]?$"
+    r"(?:问题|不足|短板|差距|弱项|困难|方面|情况|表现|体现|环节|地方)[仍还也]?(?:主要)?[：:，,。；]?$"
 )
 _LIST_AFTER = lazy_compile(r"[^。；]{0,3}?[：:]|\s*(?:一是|（一）|1[.、．])")
 # Text before the marker in the part that states problems: an enumerated one, or two
@@ -53,10 +53,11 @@ def gives_causes(said: Sequence[str], cause: re.Pattern[str]) -> bool:
             clause = before[max(before.rfind(m) for m in "。；\n") + 1 :]
             if _INTRODUCES.search(clause):
                 continue  # 还存在一些薄弱环节，主要是…: the problems follow
-            if clause.strip("，, ") or _ENUMERATED.search(before):
+            # Or a sentence of its own after the problems: 宣传形式单一。主要是…
+            if clause.strip("，, ") or _ENUMERATED.search(before) or _SENTENCES.search(before):
                 return True
-        elif _ENUMERATED.search(stated) or len(_SENTENCES.findall(before)) >= 2 or "\n" in before:
-            return True
+        elif _ENUMERATED.search(stated) or _SENTENCES.search(before) or "\n" in before:
+            return True  # after the problems' sentence, unless it only named them
     return False
 
 
@@ -145,6 +146,9 @@ class ShortcomingsWithoutCauses(Rule):
                     {"title": "原因分析", "content": ["干部重业务轻法治，培训经费有限。"]},
                 ],
             ),
+        ),
+        data(
+            put(("parts", 2, "content"), ["宣传形式单一，执法力量薄弱。主要是编制少、人员流动大。"])
         ),
         data(put(("parts", 2, "content"), [_LISTED + "受编制所限，专职人员只有2名。"])),
         data(put(("parts", 2, "content"), [_LISTED + "既有客观因素，也有认识不到位的问题。"])),

@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from test_startup_costs import _lazy_patterns
@@ -131,3 +132,19 @@ def test_a_validate_writes_the_cache_and_the_next_reads_it(tmp_path: Path) -> No
     used, new, findings = run()
     assert used > 50 and new == used
     assert run() == [used, 0, findings]  # the same findings, nothing compiled
+
+
+def test_a_bad_pattern_fails_as_re_compile_fails(fresh: Path) -> None:
+    with pytest.raises(re.error):
+        regexcache.compiled("(?P<n>未闭合")
+
+
+def test_internals_not_as_expected_mean_re_compile(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def changed(*_: object) -> None:
+        raise TypeError("another Python's _code")
+
+    monkeypatch.setattr(regexcache, "_compiler", SimpleNamespace(_code=changed))
+    assert regexcache.compiled("依法(?P<x>行政)") == re.compile("依法(?P<x>行政)")
+    assert regexcache._new == {}  # nothing kept from a failed attempt

@@ -12,7 +12,7 @@ and a later process hands it straight to `_sre.compile` — exactly the last cal
 The reach into `re`'s internals (`_parser.parse`, `_compiler._code`, `_sre.compile`) is
 here only, and guarded: the file is named for the interpreter's exact version and
 `_sre`'s magic number, so another Python never reads another's programs; an entry that
-`_sre` refuses, a file that cannot be read, or an interpreter without these internals
+`_sre` refuses, a file that cannot be read, or internals that are missing or fail
 falls back to `re.compile`. A test checks every pattern the proofreader uses, built from
 the cache, equal to `re.compile`'s (pattern objects compare their flags, text and
 program). The file is written, like bytecode, only where Python writes bytecode, once at
@@ -42,7 +42,11 @@ try:
     _compiler = importlib.import_module("re._compiler")
     _parser = importlib.import_module("re._parser")
 
-    _USABLE = callable(getattr(_compiler, "_code", None)) and callable(_sre.compile)
+    _USABLE = (
+        callable(getattr(_compiler, "_code", None))
+        and callable(_sre.compile)
+        and array("I").itemsize == getattr(_sre, "CODESIZE", 0)  # a program's word width
+    )
     _MAGIC = int(getattr(_sre, "MAGIC", 0))
 except ImportError:  # pragma: no cover - another interpreter: plain re.compile
     _USABLE = False
@@ -86,6 +90,15 @@ def _cached(key: Key) -> re.Pattern[str]:
     if entry is not None:
         with contextlib.suppress(Exception):  # _sre refuses a program: compile anew
             return _pattern(key[0], entry)
+    pattern, flags = key
+    try:
+        return _compile_and_keep(key)
+    except Exception:  # re's internals not as expected: re.compile (and its re.error)
+        return re.compile(pattern, flags)
+
+
+def _compile_and_keep(key: Key) -> re.Pattern[str]:
+    """What re._compiler.compile does, keeping the program it makes."""
     pattern, flags = key
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)

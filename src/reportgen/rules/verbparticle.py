@@ -1,0 +1,52 @@
+"""地 right after a verb (T010): 地 marks what comes before it as the manner of a verb that
+follows (认真地开展). After a verb, before a noun, it is wrong: either the verb and the noun
+are one noun phrase (落实地措施不够有力 → 落实的措施) or the noun is the verb's object
+(认真落实地各项制度。 → 认真落实各项制度). An adverbial made with 有 (有组织地, 有计划地)
+is right, and so are the words of manner that are verbs too (规范地开展)."""
+
+from __future__ import annotations
+
+from ..lexicon.segment import Token
+from .particlewords import Misused, ParticleWords
+
+# Tags of what may follow as a noun: nouns, pronouns (各项), words the lexicon lacks.
+_NOUNISH = ("n", "nz", "nr", "ns", "nt", "r")
+_ADVERBIAL_OPENERS = ("有", "无", "分", "逐", "一")
+
+
+def _verb(word: str, token: Token, words: ParticleWords) -> str | None:
+    """The verb `word` is or ends with (认真落实 ends with 落实), or None."""
+    if word in words.manner or word.startswith(_ADVERBIAL_OPENERS):
+        return None
+    if word in words.verbs or (token.tag == "v" and len(word) >= 2):
+        return word
+    tail = word[-2:]
+    return tail if len(word) > 2 and tail in words.verbs and tail not in words.manner else None
+
+
+def di_after_verb(
+    said: list[str], tokens: list[Token], i: int, words: ParticleWords, ends: bool
+) -> Misused | None:
+    """A finding for the 地 at said[i] when a verb is before it and a noun after it."""
+    if said[i] != "地" or i == 0 or i + 1 >= len(said):
+        return None
+    before, after, token = said[i - 1], said[i + 1], tokens[i + 1]
+    verb = _verb(before, tokens[i - 1], words)
+    if verb is None or (i >= 2 and said[i - 2] in _ADVERBIAL_OPENERS):
+        return None
+    if after in words.verbs or len(after) < 2:
+        return None
+    # Nouns alone to the end of the clause (各项制度。): the verb's object.
+    rest = tokens[i + 1 :]
+    last = ends and len(rest) <= 3 and all(t.tag in (*_NOUNISH, None, "vn") for t in rest)
+    heads = after in words.compound_heads  # 活动, 工作: a verb's noun use, a phrase's head
+    if not (token.tag in _NOUNISH or token.tag is None or (token.tag == "vn" and (last or heads))):
+        return None
+    at = tokens[i].start
+    if last:
+        why = f"“{verb}”是动词，“{''.join(said[i + 1 :])}”是它的宾语，中间不用“地”"
+        return Misused(at, "", why)
+    if heads:
+        return Misused(at, "的", f"“{verb}{after}”是名词短语（{verb}的{after}），用“的”")
+    why = f"“{verb}”是动词，后面不用“地”（名词短语用“的”，动宾之间不加字）"
+    return Misused(at, "的", why, certain=False)

@@ -265,7 +265,8 @@ class Particles(Rule):
         text("落实地措施不够有力。", "落实的措施不够有力。"),
         text("开展地活动丰富多彩。", "开展的活动丰富多彩。"),
         text("认真落实地各项制度。", "认真落实各项制度。"),
-        text("加强地监管。", "加强监管。"),
+        text("严格执行地各项制度。", "严格执行各项制度。"),
+        text("加强地监管。"),  # 加强的监管 or 加强监管: no fix
         text("推进地法治建设取得成效。"),  # 推进的法治建设 or 推进法治建设: no fix
     )
     # 的 that is right (noun phrases), 地 and 得 that are right.

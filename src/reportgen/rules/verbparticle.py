@@ -18,10 +18,11 @@ def _verb(word: str, token: Token, words: ParticleWords) -> str | None:
     """The verb `word` is or ends with (认真落实 ends with 落实), or None."""
     if word in words.manner or word.startswith(_ADVERBIAL_OPENERS):
         return None
-    if word in words.verbs or (token.tag == "v" and len(word) >= 2):
+    verbs = words.verbs | words.relative
+    if word in verbs or (token.tag == "v" and len(word) >= 2):
         return word
     tail = word[-2:]
-    return tail if len(word) > 2 and tail in words.verbs and tail not in words.manner else None
+    return tail if len(word) > 2 and tail in verbs and tail not in words.manner else None
 
 
 def di_after_verb(
@@ -36,17 +37,20 @@ def di_after_verb(
         return None
     if after in words.verbs or len(after) < 2:
         return None
-    # Nouns alone to the end of the clause (各项制度。): the verb's object.
-    rest = tokens[i + 1 :]
-    last = ends and len(rest) <= 3 and all(t.tag in (*_NOUNISH, None, "vn") for t in rest)
     heads = after in words.compound_heads  # 活动, 工作: a verb's noun use, a phrase's head
-    if not (token.tag in _NOUNISH or token.tag is None or (token.tag == "vn" and (last or heads))):
+    if not (token.tag in _NOUNISH or token.tag is None or token.tag == "vn"):
         return None
     at = tokens[i].start
-    if last:
-        why = f"“{verb}”是动词，“{''.join(said[i + 1 :])}”是它的宾语，中间不用“地”"
-        return Misused(at, "", why)
-    if heads:
-        return Misused(at, "的", f"“{verb}{after}”是名词短语（{verb}的{after}），用“的”")
+    # A manner before the verb (严格落实地…, 认真落实地…) makes it a verb with its object,
+    # when nouns alone follow to the end of the clause (各项制度。).
+    manner = verb != before or (i >= 2 and said[i - 2] in words.manner)
+    rest = tokens[i + 1 :]
+    nouns = len(rest) <= 3 and all(t.tag in (*_NOUNISH, None, "vn", "m") for t in rest)
+    if manner and nouns and ends:
+        object_ = "".join(said[i + 1 :])
+        return Misused(at, "", f"“{verb}”是动词，“{object_}”是它的宾语，中间不用“地”")
+    if heads and not manner and len(rest) > 1:
+        why = f"“{verb}”修饰后面的名词“{after}……”（{verb}的{after}），用“的”"
+        return Misused(at, "的", why)
     why = f"“{verb}”是动词，后面不用“地”（名词短语用“的”，动宾之间不加字）"
     return Misused(at, "的", why, certain=False)

@@ -24,7 +24,7 @@ from .base import Finding, Fix, Rule, Severity, TextField
 from .cases import text, wrong_right
 from .matching import excerpt
 from .particlewords import Misused, ParticleWords, particle_words
-from .verbparticle import di_after_verb
+from .verbparticle import di_after_verb, split_verb_di
 from .vocabulary import report_segmenter
 
 # Runs of ideographs, as T009 reads them: the segmenter remembers each one.
@@ -195,8 +195,8 @@ def _worth_reading(clause: str, segmenter: Segmenter, words: ParticleWords) -> b
             segmenter.pair(clause, at - 1) or segmenter.pair(clause, at)
         ):
             return True
-        elif 1 < at < len(clause) - 1 and match.group() == "地" and not segmenter.pair(clause, at):
-            return True  # 落实地措施: 实地 is a word, but not here; the route tells
+        elif 1 < at < len(clause) - 1 and match.group() == "地":
+            return True  # 落实地措施, 出台地政策: 实地, 地政 are words, not here; the route tells
     return False
 
 
@@ -205,7 +205,7 @@ def misused_particles(text: str, segmenter: Segmenter) -> Iterator[Misused]:
     for clause in _CLAUSE.finditer(text):
         if not _worth_reading(clause.group(), segmenter, words):
             continue
-        tokens = segmenter.route(clause.group())
+        tokens = split_verb_di(clause.group(), segmenter.route(clause.group()), words)
         ends = clause.end() == len(text) or text[clause.end()] in _CLAUSE_ENDS
         for found in _misused(clause.group(), tokens, words, segmenter, ends):
             yield replace(found, at=clause.start() + found.at)
@@ -266,6 +266,7 @@ class Particles(Rule):
         text("开展地活动丰富多彩。", "开展的活动丰富多彩。"),
         text("认真落实地各项制度。", "认真落实各项制度。"),
         text("严格执行地各项制度。", "严格执行各项制度。"),
+        text("认真履行地第一责任人职责。", "认真履行第一责任人职责。"),
         text("加强地监管。"),  # 加强的监管 or 加强监管: no fix
         text("推进地法治建设取得成效。"),  # 推进的法治建设 or 推进法治建设: no fix
     )
@@ -307,6 +308,7 @@ class Particles(Rule):
         text("建立快速的处置机制。"),
         text("落实地方政府责任，深入实地调研，有组织地开展普法，有计划地推进。"),
         text("规范地开展执法，创造性地开展工作，因地制宜推进土地整治。"),
+        text("明确合同履行地和争议解决方式。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:

@@ -35,10 +35,10 @@ def di_after_verb(
     verb = _verb(before, tokens[i - 1], words)
     if verb is None or (i >= 2 and said[i - 2] in _ADVERBIAL_OPENERS):
         return None
-    if after in words.verbs or len(after) < 2:
-        return None
+    if len(after) < 2 or (after in words.verbs and before not in words.verbs):
+        return None  # 创造性地宣传: an adverbial; 开展地宣传教育: a verb's object
     heads = after in words.compound_heads  # 活动, 工作: a verb's noun use, a phrase's head
-    if not (token.tag in _NOUNISH or token.tag is None or token.tag == "vn"):
+    if not (token.tag in _NOUNISH or token.tag in (None, "vn") or after in words.verbs):
         return None
     at = tokens[i].start
     # A manner before the verb (严格落实地…, 认真落实地…) makes it a verb with its object,
@@ -54,3 +54,18 @@ def di_after_verb(
         return Misused(at, "的", why)
     why = f"“{verb}”是动词，后面不用“地”（名词短语用“的”，动宾之间不加字）"
     return Misused(at, "的", why, certain=False)
+
+
+def split_verb_di(clause: str, tokens: list[Token], words: ParticleWords) -> list[Token]:
+    """The route with a verb and 地 the lexicon joins (履行地, 执行地: places in contract
+    law) split again where a word of manner comes before (认真履行地第一责任人职责)."""
+    split: list[Token] = []
+    for i, token in enumerate(tokens):
+        word = clause[token.start : token.end]
+        before = clause[tokens[i - 1].start : tokens[i - 1].end] if i else ""
+        if word[-1:] == "地" and word[:-1] in words.verbs and before in words.manner:
+            split.append(Token(token.start, token.end - 1, token.freq, "v"))
+            split.append(Token(token.end - 1, token.end, token.freq, "uv"))
+        else:
+            split.append(token)
+    return split

@@ -12,6 +12,8 @@ from .particlewords import Misused, ParticleWords
 # Tags of what may follow as a noun: nouns, pronouns (各项), words the lexicon lacks.
 _NOUNISH = ("n", "nz", "nr", "ns", "nt", "r")
 _ADVERBIAL_OPENERS = ("有", "无", "分", "逐", "一")
+# What cannot begin a verb's object or a noun phrase: adverbs, prepositions, particles.
+_NOT_NOUNS = ("d", "p", "c", "u", "uj", "ul", "uv", "ud", "ug", "uz", "y", "e", "o")
 
 
 def _verb(word: str, token: Token, words: ParticleWords) -> str | None:
@@ -32,13 +34,15 @@ def di_after_verb(
     if said[i] != "地" or i == 0 or i + 1 >= len(said):
         return None
     before, after, token = said[i - 1], said[i + 1], tokens[i + 1]
+    if len(before) == 1 and i >= 2 and said[i - 2] + before in words.verbs:
+        before = said[i - 2] + before  # 落实好地, read as 落实 + 好
     verb = _verb(before, tokens[i - 1], words)
     if verb is None or (i >= 2 and said[i - 2] in _ADVERBIAL_OPENERS):
         return None
     if len(after) < 2 or (after in words.verbs and before not in words.verbs):
         return None  # 创造性地宣传: an adverbial; 开展地宣传教育: a verb's object
     heads = after in words.compound_heads  # 活动, 工作: a verb's noun use, a phrase's head
-    if not (token.tag in _NOUNISH or token.tag in (None, "vn") or after in words.verbs):
+    if token.tag in _NOT_NOUNS:
         return None
     at = tokens[i].start
     # A manner before the verb (严格落实地…, 认真落实地…) makes it a verb with its object,
@@ -49,6 +53,8 @@ def di_after_verb(
     if manner and nouns and ends:
         object_ = "".join(said[i + 1 :])
         return Misused(at, "", f"“{verb}”是动词，“{object_}”是它的宾语，中间不用“地”")
+    if i >= 2 and said[i - 2] == "所":
+        return Misused(at, "的", f"“所{verb}”后面接名词，用“的”（所{verb}的{after}）")
     if heads and not manner and len(rest) > 1:
         why = f"“{verb}”修饰后面的名词“{after}……”（{verb}的{after}），用“的”"
         return Misused(at, "的", why)

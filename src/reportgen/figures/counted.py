@@ -23,7 +23,12 @@ from .quantities import Figure
 from .spans import WORD, lazy
 
 _YEARLY = r"全年度|全年|今年以来|今年|年内|一年来|本年度|本年"
-_TIME_AND_SUM = rf"{_YEARLY}|共计|一共|总共|共(?!有)|先后|已经|已|均|全部"
+# Words of time and sum, and adverbs of manner that do not change what is counted
+# (成功化解 is 化解, 依法办理 is 办理).
+_TIME_AND_SUM = (
+    rf"{_YEARLY}|共计|一共|总共|共(?!有)|先后|已经|已|均|全部"
+    r"|成功|依法|及时|有效|妥善|顺利|圆满|深入|全面|积极|主动|扎实|认真|陆续|分批|集中"
+)
 _SCOPE = (
     r"全乡|全镇|全县|全区|全市|全局|全街道|全所|全村|全体|辖区内|辖区|本镇|本乡|本街道"
     r"|累计|新增|新建|现有|已有|共有"
@@ -33,7 +38,7 @@ _VERB = (
     r"|处理|排查|走访|收集|提出|出具|完成|建成|建立|设立|配备|打造|创建|培育|评选|选聘|聘请"
     r"|查处|立案|印发|制定|投入|覆盖|实现|涉及|核查|整改|摸排|参与|参加|开通|上报|推送"
     r"|发现|解决|收到|接收|下达|检查|签订|审结|答复|回复|督办|交办|转办|慰问|帮扶|救助"
-    r"|追回|挽回|出动"
+    r"|追回|挽回|出动|参训|公开|清理|修订|备案|旁听|听取|宣讲|编印|印制|发布|走访|办好"
     r"|对|在|为|向|将|把|从"
 )
 _HEAD = lazy(rf"(?P<time>{_TIME_AND_SUM})|(?P<scope>{_SCOPE})|(?P<verb>{_VERB})")
@@ -46,6 +51,11 @@ _SELF = lazy(
 )
 _PREPOSITIONS = frozenset("对在为向将把从")
 _LIGHT = frozenset({"完成", "开展", "组织", "实现"})
+# The genre's words for one event: 调处, 调解 and 化解 a dispute (排查化解 is the screening
+# and the settling, counted as settled); 参训 and 参加培训 are 培训 seen from the trainee.
+# 受理 and 办结 (received, closed), 办理 and 办结, 排查 alone (screened) stay apart.
+_SAME_EVENT = {"调处": "化解", "调解": "化解", "参训": "培训"}
+_PART_OF = {"排查": "化解", "参加": "培训"}  # dropped beside the verb they lead to
 # Short nouns too general to be one quantity even as the year's total: 全年召开会议24次
 # (of the committee) and 全年召开会议4次 (on the rule of law) count different meetings.
 _GENERAL = frozenset({"会议", "活动", "工作", "学习", "培训", "讲座", "宣传", "专题", "检查"})
@@ -62,6 +72,15 @@ _NOUN_END = lazy(
 _VERB_AFTER = lazy(rf"(?:{_VERB})+")
 _HAN = lazy_compile(WORD)
 _CLAUSE_START = "，,；;：:。！？!?…—\n "
+# A clause that narrows the clauses after it in its sentence: a campaign (开展…整治), a
+# target (针对…), a place or field (在东村…, 在…领域), a pilot, a month (3月，…).
+_CAMPAIGN = lazy(
+    r"(?:组织|深入|集中|部署|扎实)?开展.*(?:专项|整治|治理|行动|攻坚|百日|大检查|大排查|月)"
+    r"|针对|聚焦|在.+|.*试点|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"|“[^”]+”(?:专项|行动|活动)"
+)
+_CLAUSE_SPLIT = lazy_compile(r"[，,；;：:]")
+_TAIL = 2  # what a noun ends in: 执法人员 and 行政执法人员, 问题 in a clause
 _SUBSET = lazy_compile(r"其中|分别|含|专项|行动中|活动中|期间|中，")
 _LAST_YEAR = lazy_compile(r"上年|去年|同期|上一年|前年")
 _YEAR = lazy_compile(r"((?:19|20)\d\d)年")
@@ -86,6 +105,7 @@ class Quantity(NamedTuple):
     years: frozenset[str]  # the years its sentence names before it (2022年，…)
     yearly: bool = False  # its words say it is the year's total (全年, 一年来)
     short: bool = False  # its noun names one thing only as the year's total
+    within: str = ""  # the campaign, sector or month its sentence narrows it to
     fixed: bool = False  # a constant of the report (全乡9个行政村): verbs do not matter
     planned: bool = False  # in the plans
     some: bool = False  # some of the report's own constituents (在3个行政村): never more
@@ -132,8 +152,22 @@ def _verb_set(verbs: str) -> frozenset[str]:
     """The verbs of `verbs`, less prepositions, and less the light verbs (完成, 开展) when
     another says what was done: 完成…核查整改 is 核查整改."""
     found = (m.group("verb") for m in _HEAD().finditer(verbs))
-    heavy = frozenset(v for v in found if v and v not in _PREPOSITIONS)
+    heavy = frozenset(_SAME_EVENT.get(v, v) for v in found if v and v not in _PREPOSITIONS)
+    heavy = frozenset(v for v in heavy if _PART_OF.get(v) not in heavy)
     return heavy - _LIGHT or heavy
+
+
+def _within(text: str, sentence: int, start: int, noun: str) -> str:
+    """The campaign, sector or month a clause before the figure's, in its sentence,
+    narrows it to (开展燃气安全整治，…督促整改问题12个 counts that campaign's problems);
+    "" when none does. A lead clause that names the counted noun itself (开展矛盾纠纷
+    大排查，化解矛盾纠纷78起) is the same work, not a narrower one."""
+    sentence = max(sentence, text.rfind("；", 0, start) + 1)  # ；starts another matter
+    for clause in _CLAUSE_SPLIT.split(text[sentence:start]):
+        lead = _CAMPAIGN().match(clause)
+        if lead and not (noun and noun[-_TAIL:] in clause):
+            return clause
+    return ""
 
 
 def read_quantity(
@@ -180,8 +214,18 @@ def read_quantity(
         shown = read.rest if not verbs else read.verbs + read.rest
         short = not named and both < _MIN_WORDS
         span = (start, figure.end)
+        within = _within(text, sentence, start, read.rest)
         return Quantity(
-            read.scope, verbs, read.rest, shown, span, years, read.yearly, short, planned=planned
+            read.scope,
+            verbs,
+            read.rest,
+            shown,
+            span,
+            years,
+            read.yearly,
+            short,
+            within=within,
+            planned=planned,
         )
     if read.verbs and not verbs and not read.scope:
         return None  # 在3个村开展试点: a place among others, not a total
@@ -197,6 +241,15 @@ def read_quantity(
     if then is not None:
         verbs |= _verb_set(then.group())  # 261个卫片执法图斑核查整改
     shown = read.scope + noun
+    within = _within(text, sentence, start, noun)
     return Quantity(
-        read.scope, verbs, noun, shown, (start, end), years, read.yearly, planned=planned
+        read.scope,
+        verbs,
+        noun,
+        shown,
+        (start, end),
+        years,
+        read.yearly,
+        within=within,
+        planned=planned,
     )

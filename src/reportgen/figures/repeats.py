@@ -31,11 +31,15 @@ from .spans import lazy, leads
 
 # A word before a counted noun that narrows nothing: who came (群众法律咨询 is the 法律咨询
 # of the people who came), all kinds (各类矛盾纠纷), the genre's own field (法治宣传资料
-# in a report on the rule of law). A kind word (婚姻家庭纠纷, 简易程序案件) makes a subset.
+# in a report on the rule of law; 行政执法人员 are a township's 执法人员). A kind word (婚姻家庭纠纷, 简易程序案件) makes a subset.
 _BROAD = lazy(
     r"(?:群众|人民群众|来访群众|辖区群众|广大群众|办事群众|居民|村民|市民|农民|各类|各种|各项"
-    r"|相关|有关|免费|公益|法治|普法)+"
+    r"|相关|有关|免费|公益|法治|普法|行政)+"
 )
+# The township's own scope, said or not: 全镇培训执法人员 is the report's 培训执法人员.
+_OWN = frozenset({"全乡", "全镇", "全街道", "本镇", "本乡", "本街道", "辖区", "辖区内"})
+# Measure words that count the same things: people (120人, 112名), sessions, cases.
+_UNIT_OF = {"名": "人", "位": "人", "场次": "场", "起": "件", "宗": "件"}
 _TAIL = 2  # nouns that may be the same end in the same two characters
 
 
@@ -56,7 +60,13 @@ def _related(one: str, other: str) -> bool:
     if one == other:
         return True
     short, long = sorted((one, other), key=len)
-    return long.endswith(short) and bool(_BROAD().fullmatch(long[: -len(short)]))
+    if long.endswith(short) and _BROAD().fullmatch(long[: -len(short)]):
+        return True
+    # Both with such a word (法治宣传活动, 普法宣传活动): the same noun once they go.
+    one_broad, other_broad = _BROAD().match(one), _BROAD().match(other)
+    return bool(one_broad and other_broad) and (
+        one[one_broad.end() :] == other[other_broad.end() :]
+    )
 
 
 def _same(one: Quantity, other: Quantity, free: tuple[bool, bool]) -> bool:
@@ -70,6 +80,8 @@ def _same(one: Quantity, other: Quantity, free: tuple[bool, bool]) -> bool:
         return one.fixed and other.fixed and one.noun == other.noun and scopes and time
     if one.planned != other.planned:
         return False  # a plan's target is not what was done
+    if one.within != other.within:
+        return False  # 开展燃气安全整治，…: that campaign's count, not the year's
     if not _related(one.noun, other.noun) or not _same_time(one, other):
         return False
     if (one.short or other.short) and not (one.yearly and other.yearly):
@@ -94,8 +106,9 @@ def repeated_quantities(
             quantity = read_quantity(text, figure, words, plan, year)
             if quantity is not None:
                 # Constants are grouped by noun alone: 下辖 and 全镇 name one unit.
-                scope = "" if quantity.fixed else quantity.scope
-                key = (scope, figure.unit, quantity.noun[-_TAIL:])
+                scope = "" if quantity.fixed or quantity.scope in _OWN else quantity.scope
+                unit = _UNIT_OF.get(figure.unit, figure.unit)
+                key = (scope, unit, quantity.noun[-_TAIL:])
                 groups.setdefault(key, []).append((index, figure, quantity))
     result: list[Repeat] = []
     for places in groups.values():

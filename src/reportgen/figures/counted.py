@@ -48,13 +48,18 @@ _YEARLY_WORD = lazy(_YEARLY)
 _SELF = lazy(
     r"(?:我|本)(?:街道|单位|局|镇|乡|县|区|市|所|队|委|办|院)|分局|支队|大队|中队|局机关"
     r"|(?:镇|乡)(?:党委|人民政府|政府)|街道办事处|街道党工委"
+    # The township's own offices as subject (镇司法所, 街道综合行政执法队, 镇法律顾问):
+    # the report counts their work as its own.
+    r"|(?:镇|乡|街道)?(?:司法所|派出所|综合行政执法队|执法队|人民法庭|法制审核机构"
+    r"|法律顾问|人民调解委员会|调委会|便民服务中心)(?:联合|共同)?"
 )
 _PREPOSITIONS = frozenset("对在为向将把从")
-_LIGHT = frozenset({"完成", "开展", "组织", "实现"})
+_LIGHT = frozenset({"完成", "开展", "组织", "实现", "举办"})
 # The genre's words for one event: 调处, 调解 and 化解 a dispute (排查化解 is the screening
 # and the settling, counted as settled); 参训 and 参加培训 are 培训 seen from the trainee.
 # 受理 and 办结 (received, closed), 办理 and 办结, 排查 alone (screened) stay apart.
 _SAME_EVENT = {"调处": "化解", "调解": "化解", "参训": "培训"}
+_RATE_EVENT = lazy_compile("|".join(_SAME_EVENT))
 _PART_OF = {"排查": "化解", "参加": "培训"}  # dropped beside the verb they lead to
 # Short nouns too general to be one quantity even as the year's total: 全年召开会议24次
 # (of the committee) and 全年召开会议4次 (on the rule of law) count different meetings.
@@ -141,6 +146,8 @@ def _quantity_words(words: str) -> _Words:
         elif _YEARLY_WORD().fullmatch(head.group()):
             yearly = True
         rest = rest[head.end() :]
+    if rest == "纠纷":
+        rest = "矛盾纠纷"  # the genre's one kind of dispute, with or without 矛盾
     if scope == "累计" and yearly:
         scope = ""  # 全年累计: the year's total, as 全年 alone
     if len(scope) > 2:
@@ -154,7 +161,8 @@ def _verb_set(verbs: str) -> frozenset[str]:
     found = (m.group("verb") for m in _HEAD().finditer(verbs))
     heavy = frozenset(_SAME_EVENT.get(v, v) for v in found if v and v not in _PREPOSITIONS)
     heavy = frozenset(v for v in heavy if _PART_OF.get(v) not in heavy)
-    return heavy - _LIGHT or heavy
+    # Light verbs alone (开展, 举办, 组织 a lecture) all say that it was held.
+    return heavy - _LIGHT or frozenset({"开展"} if heavy else ())
 
 
 def _within(text: str, sentence: int, start: int, noun: str) -> str:
@@ -202,7 +210,8 @@ def read_quantity(
         name = _LINK.sub("", words.strip())
         if len(_HAN.findall(name)) < _MIN_RATE_WORDS:
             return None
-        return Quantity("", frozenset(), name, name, (start, figure.end), years)
+        key = _RATE_EVENT.sub(lambda m: _SAME_EVENT[m.group()], name)  # 调解成功率 is 调处成功率
+        return Quantity("", frozenset(), key, name, (start, figure.end), years)
     read = _quantity_words(words)
     verbs = _verb_set(read.verbs)
     if read.rest:

@@ -64,9 +64,9 @@ def _related(one: str, other: str) -> bool:
         return True
     # Both with such a word (法治宣传活动, 普法宣传活动): the same noun once they go.
     one_broad, other_broad = _BROAD().match(one), _BROAD().match(other)
-    return bool(one_broad and other_broad) and (
-        one[one_broad.end() :] == other[other_broad.end() :]
-    )
+    if one_broad is None or other_broad is None:
+        return False
+    return one[one_broad.end() :] == other[other_broad.end() :]
 
 
 def _same(one: Quantity, other: Quantity, free: tuple[bool, bool]) -> bool:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from ..model import Report
+from ..regexcache import compiled
 from .base import Finding, Rule, Severity, TextField
 from .cases import text, wrong_right
 from .matching import matches, sentence
@@ -29,7 +29,7 @@ class Requests(Rule):
     clean = (text("请各村认真落实。"),)
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        pattern = re.compile("|".join(words("requests", "patterns")))
+        pattern = compiled("|".join(words("requests", "patterns")))
         for field, match in matches(texts, pattern):
             yield self.finding(
                 field.path,

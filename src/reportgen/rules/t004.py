@@ -19,10 +19,11 @@ from functools import cache
 
 from ..lazyregex import LazyPattern, lazy_compile
 from ..model import Report
+from ..regexcache import compiled
 from .base import Finding, Fix, Rule, Severity, TextField
 from .boundaries import cuts_word
 from .cases import MEASURES, data, put, text, warned, wrong_right
-from .matching import alternation, excerpt
+from .matching import alternation, alternatives, excerpt
 from .vocabulary import report_segmenter
 from .wordlists import table_file
 
@@ -112,9 +113,9 @@ def _series() -> tuple[Series, ...]:
 
 @cache
 def _series_pattern(series: Series) -> re.Pattern[str]:
-    item = "(" + alternation(series.items).pattern + ")"
+    item = "(" + alternatives(series.items) + ")"
     pattern = re.escape(series.separator).join([item] * len(series.items))
-    return re.compile(pattern + (f"(?={re.escape(series.after)})" if series.after else ""))
+    return compiled(pattern + (f"(?={re.escape(series.after)})" if series.after else ""))
 
 
 class OfficialPhrases(Rule):

@@ -50,7 +50,10 @@ _HEAD = lazy_compile(
 # organ ending.
 _DEPARTMENT = lazy_compile(rf"^[{_HAN}]{{2,10}}?(?:局|委员会|办公室|院|中心|管委会|管理委员会)")
 # …what it did to a department (临溪县全面加强司法所建设): no department's name.
-_VERB = lazy_compile(r"加强|推进|全面|坚持|深入|强化|建设|完善|落实|开展|推动|统筹|着力|持续|扎实")
+_VERB = lazy_compile(
+    r"加强|推进|全面|坚持|深入|强化|建设|完善|落实|开展|推动|统筹|着力|持续|扎实|做实|打造|构建|提升"
+    r"|优化|规范|深化|纵深"
+)
 
 
 def _head(sentence: str) -> str | None:

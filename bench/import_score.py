@@ -22,6 +22,11 @@ date}), in fresh processes as a clerk runs them:
    without a note naming it, or quotes only in part (页码 beyond the four a note
    quotes), still costs similarity.
 
+   Two changes import makes on purpose, and says in its notes, do not cost similarity:
+   a signature's （盖章） hint taken out, and a block moved whole (附件说明 goes from after
+   the date to under the body, as GB/T 9704 7.3.4 places it): a run of text that the
+   comparison finds deleted in one place and inserted verbatim in another counts as kept.
+
 A crash (exit 70) or any failure counts as zero points and zero similarity.
 """
 
@@ -46,6 +51,9 @@ _NUMBERING = re.compile(
 )
 DRAFT_MARK = re.compile(r"^【草稿】.*$", re.M)
 # A note saying that what it quotes before these words was left out of the report.
+# A shorter run found elsewhere may be a coincidence; a moved block is a paragraph or more.
+_MOVED_RUN = 20
+_SEAL_HINT = "（盖章）"
 _LEFT_OUT = re.compile(r"没有读入|不作为正文印出")
 _QUOTE = re.compile(r"“([^”]*)”")
 _RANGE = re.compile(r"“([^”]*)”起 (\d+) 行")
@@ -100,13 +108,24 @@ def without_left_out(source: str, notes: list[str]) -> str:
         start = next((i for i, line in enumerate(lines) if line.startswith(quote)), None)
         if start is not None and quote:
             lines[start] = lines[start][len(quote) :]
+    if any(_SEAL_HINT in note and "已从署名中去掉" in note for note in notes):
+        lines = [line.replace(_SEAL_HINT, "") for line in lines]
     return "\n".join(lines)
 
 
 def similarity(source: str, built: str) -> float:
-    return difflib.SequenceMatcher(
-        None, comparable(source), comparable(built), autojunk=False
-    ).ratio()
+    a, b = comparable(source), comparable(built)
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    kept = sum(size for _, _, size in matcher.get_matching_blocks())
+    ops = matcher.get_opcodes()
+    inserted = "".join(b[j1:j2] for op, _, _, j1, j2 in ops if op in ("insert", "replace"))
+    for op, i1, i2, _, _ in ops:
+        # A run deleted here and inserted verbatim elsewhere was moved, not lost.
+        run = a[i1:i2]
+        if op in ("delete", "replace") and len(run) >= _MOVED_RUN and run in inserted:
+            inserted = inserted.replace(run, "", 1)
+            kept += len(run)
+    return 2 * kept / (len(a) + len(b)) if a or b else 1.0
 
 
 def extracted(data: dict[str, Any]) -> dict[str, Any]:

@@ -73,3 +73,37 @@ def test_a_note_quoting_a_line_it_kept_takes_nothing_out() -> None:
     ]
     left = bench.without_left_out(SOURCE, kept).splitlines()
     assert "全年开展普法活动36场。" in left  # quoted after 没有读入: not taken out
+
+
+MOVED_SOURCE = "\n".join(
+    [
+        "关于2024年法治政府建设情况的报告",
+        "2024年，柳湾镇扎实推进法治政府建设，全年开展普法活动36场，化解矛盾纠纷58件。",
+        "中共柳湾镇委员会（盖章）",
+        "柳湾镇人民政府（盖章）",
+        "2025年1月20日",
+        "附件：1.柳湾镇2024年法治宣传教育活动一览表",
+    ]
+)
+MOVED_BUILT = "\n".join(
+    [
+        "关于2024年法治政府建设情况的报告",
+        "2024年，柳湾镇扎实推进法治政府建设，全年开展普法活动36场，化解矛盾纠纷58件。",
+        "附件：1.柳湾镇2024年法治宣传教育活动一览表",
+        "中共柳湾镇委员会",
+        "柳湾镇人民政府",
+        "2025年1月20日",
+    ]
+)
+SEAL_NOTE = "署名“中共柳湾镇委员会（盖章）”中的“（盖章）”等是盖章位置的提示，已从署名中去掉。"
+
+
+def test_a_block_moved_whole_and_a_noted_seal_hint_are_kept_text() -> None:
+    """附件说明 moved under the body (GB/T 9704 7.3.4) and （盖章） taken out with a note
+    lose nothing; the same moves without the note, or a run changed on the way, still
+    cost."""
+    bench = _bench()
+    assert bench.similarity(bench.without_left_out(MOVED_SOURCE, [SEAL_NOTE]), MOVED_BUILT) == 1.0
+    assert bench.similarity(bench.without_left_out(MOVED_SOURCE, []), MOVED_BUILT) < 1.0
+    changed = MOVED_BUILT.replace("一览表", "汇总表")
+    assert bench.similarity(bench.without_left_out(MOVED_SOURCE, [SEAL_NOTE]), changed) < 1.0

@@ -195,3 +195,5 @@ def test_fix_says_a_deletion_as_one(tmp_path: Path, cli: Callable[..., Result]) 
     assert any("P003" in line and "删去“、”" in line for line in lines), lines
     assert any("T002" in line and "→ “截至目前”" in line for line in lines), lines
     assert not any("→ “”" in line for line in lines), lines
+    # Said where the clerk reads it, as the findings are, not only as a JSON path.
+    assert all("（二、›（一）›第1段）" in line for line in lines), lines

@@ -25,6 +25,12 @@ _LABEL = {"error": "[bold red]错误[/]", "warning": "[yellow]警告[/]"}
 SHOWN_PER_PLACE = 5
 
 
+def _where(f: Finding) -> str:
+    """In a document: where the clerk finds it; in a data file: the field, and how a
+    clerk reads it (parts[1].sections[0].title（二、›（一）›标题）)."""
+    return f.place.where if f.place else f"{json_path(f.path)}（{describe_path(f.path)}）"
+
+
 def finding_lines(findings: Sequence[Finding]) -> list[str]:
     lines: list[str] = []
     counts: dict[tuple[str, tuple[str | int, ...]], int] = {}
@@ -37,8 +43,7 @@ def finding_lines(findings: Sequence[Finding]) -> list[str]:
                 more_at[key] = len(lines)
                 lines.append("")  # filled in below, when the count is known
             continue
-        # In a document: where the clerk finds it; in a data file: the field.
-        where = f.place.where if f.place else f"{json_path(f.path)}（{describe_path(f.path)}）"
+        where = _where(f)
         quote = f.place.quote if f.place else f.excerpt
         lines.append(f"  {_LABEL[f.severity]} [dim]{f.code}[/] {escape(where)}")
         lines.append(f"    {escape(f.message)}")
@@ -213,8 +218,7 @@ def show_fixed(result: Fixed) -> None:
         # A deletion is said as one: 删去“、”, not a change to “”.
         change = f"删去“{escape(written)}”" if not replacement else f"→ “{escape(replacement)}”"
         stdout.print(
-            f"  [green]已修改[/] [dim]{f.code}[/] {escape(json_path(f.path))}："
-            f"{escape(f.excerpt)} {change}"
+            f"  [green]已修改[/] [dim]{f.code}[/] {escape(_where(f))}：{escape(f.excerpt)} {change}"
         )
     stdout.print(f"{escape(str(result.path))}：自动修改了 {len(result.applied)} 处。")
 

@@ -74,8 +74,8 @@ def acting_subject(opening: list[str]) -> str | None:
     """Who the opening says acted: a place (2023年，青禾街道党工委…; 南湖县深入…), a
     department named short (县司法局在…), or a self-reference (我镇坚持…). The opening
     starts at its first sentence: a short line above it (a stray date) is not it."""
-    first = next((i for i, line in enumerate(opening[:3]) if _PROSE.search(line)), 0)
-    opening = opening[first:]
+    start = next((i for i, line in enumerate(opening[:3]) if _PROSE.search(line)), 0)
+    opening = opening[start:]
     for paragraph in opening[:1]:
         for sentence in paragraph.split("。")[:2]:
             found = _SUBJECT.match(sentence)

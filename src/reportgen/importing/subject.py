@@ -57,10 +57,12 @@ _VERB = lazy_compile(
 
 
 def _head(sentence: str) -> str | None:
-    """The place or department at the head of a sentence whose verb the subject pattern
-    does not know: 临溪县纵深推进… → 临溪县; 临溪县司法局紧扣… → 临溪县司法局."""
-    found = _HEAD.match(sentence)
-    if found is None or not is_place(found.group("name")):
+    """The place or department at the head of a sentence (or of one of its first
+    clauses, after 在…领导下，) whose verb the subject pattern does not know: 临溪县纵深
+    推进… → 临溪县; 临溪县司法局紧扣… → 临溪县司法局."""
+    clauses = re.split(r"[，,]", sentence)[:4]
+    found = next((m for m in map(_HEAD.match, clauses) if m and is_place(m.group("name"))), None)
+    if found is None:
         return None
     name, rest = found.group("name"), found.group("rest")
     department = _DEPARTMENT.match(rest)
@@ -88,7 +90,7 @@ def acting_subject(opening: list[str]) -> str | None:
             if self_found:
                 return self_found.group(1)
     subject = opening_subject(opening)
-    head = _head(reading(opening[0])) if subject is None and opening else None
+    head = _head(reading(opening[0]).split("。")[0]) if subject is None and opening else None
     if head is not None:
         return head
     if subject is None and opening:  # 根据…要求，现将我县（石岭镇）2023年度…报告如下：

@@ -22,6 +22,7 @@ class ParticleWords:
     relative: frozenset[str]
     nominal_context: frozenset[str]
     prepositions: frozenset[str]
+    adverbs: frozenset[str]
 
 
 @cache

@@ -23,6 +23,7 @@ from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
 from .cases import text, wrong_right
 from .matching import excerpt
+from .adverbdi import di_before_acting_verb
 from .particlewords import Misused, ParticleWords, particle_words
 from .verbparticle import di_after_verb, split_verb_di
 from .vocabulary import report_segmenter
@@ -44,7 +45,9 @@ def _misused(
     said = _words(clause, tokens)
     for i, token in enumerate(tokens):
         particle = said[i]
-        if (found := di_after_verb(said, tokens, i, words, ends)) is not None:
+        if (found := di_after_verb(said, tokens, i, words, ends)) is not None or (
+            found := di_before_acting_verb(said, tokens, i, words)
+        ) is not None:
             yield found
             continue
         if particle not in ("的", "地", "得") or i == 0 or i + 1 >= len(tokens):

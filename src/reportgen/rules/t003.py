@@ -110,10 +110,15 @@ class OfficialTitles(Rule):
         warned("宣传《民营企业促进法》。"),
         warned("落实《农民工工资支付保障条例》。"),
         warned("宣传《中华人民共和国妇女保障权益法》。"),
+        # A regulation's kind word swapped, the rest of the title a known one's.
+        warned("落实《社会救助暂行条例》。"),
+        warned("贯彻《中华人民共和国统计法实施办法》。"),
     )
     clean = (
         text("学习《法治政府建设实施纲要（2021—2025年）》。"),
         text("学习《宪法》和《中华人民共和国民法典》。"),
+        text("落实《社会救助暂行办法》，印发《柏山镇重大行政决策程序暂行办法》。"),
+        text("落实县里的《信访规定》。"),  # too short a rest to pin 信访条例 down
         text("落实《党政主要负责人履行推进法制建设第一责任人职责规定》。"),
         text("落实《中华人民共和国行政处罚法》《行政许可法》和《宪法》。"),
         text("学习《法治政府建设实施纲要（2015—2020年）》。"),

@@ -35,6 +35,18 @@ _OTHER_DOCUMENTS = (
     "清单", "办法", "细则", "方案", "意见", "制度", "计划", "要点", "台账", "通知",
     "释义", "解读", "指引", "指南", "标准", "汇编", "读本", "问答", "摘编",
 )  # fmt: skip
+# The kind words of regulations, which a writer swaps keeping the rest of the title:
+# 《社会救助暂行条例》 for 《社会救助暂行办法》, 《统计法实施办法》 for its 实施条例. Only a
+# title whose rest is this long is taken for a known one (the rest pins it down).
+_REGULATION_KINDS = ("条例", "办法", "规定", "细则", "规则")
+_MIN_STEM = 5
+
+
+def _stem(title_key: str) -> str | None:
+    """The title without its regulation kind word, if it ends in one and is long enough."""
+    if title_key.endswith(_REGULATION_KINDS) and len(title_key) - 2 >= _MIN_STEM:
+        return title_key[:-2]
+    return None
 
 
 def key(title: str) -> str:
@@ -65,6 +77,15 @@ class TitleTable:
         self.laws_by_characters = {
             _characters(k): t for k, t in self.laws.items() if len(k) >= _MIN_REORDERED
         }
+        self.by_stem: dict[str, list[str]] = {}
+        for k, t in self.by_key.items():
+            if (stem := _stem(k)) is not None:
+                self.by_stem.setdefault(stem, []).append(t)
+
+    def kind_swapped(self, written_key: str) -> list[str]:
+        """The known titles `written_key` is with its regulation kind word swapped."""
+        stem = _stem(written_key)
+        return sorted(self.by_stem.get(stem, ())) if stem is not None else []
 
     def nearest(self, written: str) -> list[str]:
         """The known titles `written` is a near miss of (empty: unknown or exact)."""
@@ -83,7 +104,8 @@ class TitleTable:
                 if law_slip(rest, law) or one_replaced(rest, law)
             }
             reordered = self.laws_by_characters.get(_characters(rest))
-            return _closest(slips) or ([reordered] if reordered else [])
+            swapped = self.kind_swapped(written_key)
+            return _closest(slips) or swapped or ([reordered] if reordered else [])
         found: dict[str, int] = {}
         for known_key, title in (*self.others, *self.full_laws):
             if _qualified(written_key, known_key):
@@ -95,6 +117,8 @@ class TitleTable:
                     found[title] = gap
             if title not in found and one_word(written_key, known_key):
                 found[title] = abs(len(written_key) - len(known_key))
+        for title in self.kind_swapped(written_key):
+            found.setdefault(title, 2)
         reordered = self.by_characters.get(_characters(written_key))
         if reordered and reordered != written:
             found.setdefault(reordered, 2)

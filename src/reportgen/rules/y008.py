@@ -44,6 +44,7 @@ class ReplacedName(Rule):
         ),
         text("落实《中华人民共和国执业医师法》，规范乡村医生执业。", severity=Severity.WARNING),
         text("宣传《外资企业法》，服务外资企业。", severity=Severity.WARNING),
+        text("依照《中华人民共和国统计法实施细则》开展统计执法。", severity=Severity.WARNING),
         data(
             (("parts", 1, "content", 0), "宣传《中华人民共和国环境噪声污染防治法》。"),
             date=REMOVED,
@@ -54,6 +55,7 @@ class ReplacedName(Rule):
         text("梳理依据原《合同法》签订的合同12份，对照《民法典》逐一修订。"),
         text("学习《中华人民共和国合同法》（已废止）的沿革。"),
         text("落实《市场主体登记管理条例》《促进个体工商户发展条例》。"),
+        text("依照《中华人民共和国统计法实施条例》开展统计执法。"),
         text("落实《法治政府建设实施纲要（2021—2025年）》，宣传《医师法》《外商投资法》。"),
         text("《法治政府建设实施纲要（2015—2020年）》实施期间，我镇完成各项任务。"),
         data(

@@ -20,10 +20,10 @@ from dataclasses import replace
 from ..lazyregex import lazy_compile
 from ..lexicon.segment import Segmenter, Token
 from ..model import Report
+from .adverbdi import di_before_acting_verb
 from .base import Finding, Fix, Rule, Severity, TextField
 from .cases import text, wrong_right
 from .matching import excerpt
-from .adverbdi import di_before_acting_verb
 from .particlewords import Misused, ParticleWords, particle_words
 from .verbparticle import di_after_verb, split_verb_di
 from .vocabulary import report_segmenter

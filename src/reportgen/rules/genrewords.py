@@ -11,6 +11,9 @@ left alone by T009's own safeguards.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from itertools import chain, compress
+from operator import or_
 from weakref import WeakKeyDictionary
 
 from ..lazyregex import lazy_compile
@@ -21,23 +24,32 @@ from .wordlists import mapping
 
 _RUNS = lazy_compile(r"[\u4e00-\u9fff]{3,}")
 _SIZES = (4, 3)
+_BLANK = "\0"
 # Per finder: the genre's words of three and four characters, by size, as their first
-# two characters and as the rest after them. A window one character from such a word
-# keeps one of the two, which a set answers faster than the finder's blanked table.
-_ENDS: WeakKeyDictionary[SlipFinder, dict[int, tuple[set[str], set[str]]]] = WeakKeyDictionary()
+# two characters, as the rest after them, and with each character in turn blanked out.
+# A window one character from such a word keeps one of the first two, and its form with
+# the differing character blanked is one of the word's: sets answer both faster than the
+# finder's blanked table, which is asked only for a window they let through.
+_Ends = dict[int, tuple[set[str], set[str], set[str]]]
+_ENDS: WeakKeyDictionary[SlipFinder, _Ends] = WeakKeyDictionary()
 
 
-def _ends(finder: SlipFinder) -> dict[int, tuple[set[str], set[str]]]:
+def _ends(finder: SlipFinder) -> _Ends:
     found = _ENDS.get(finder)
     if found is None:
-        found = {size: (set(), set()) for size in _SIZES}
+        found = {size: (set(), set(), set()) for size in _SIZES}
         for word, freq in finder.segmenter.vocabulary.words.items():
             if len(word) in found and freq >= COMMON:
-                heads, rests = found[len(word)]
+                heads, rests, blanked = found[len(word)]
                 heads.add(word[:2])
                 rests.add(word[2:])
+                blanked.update(_blanked(word, range(len(word))))
         _ENDS[finder] = found
     return found
+
+
+def _blanked(word: str, places: Iterable[int]) -> Iterator[str]:
+    return (word[:at] + _BLANK + word[at + 1 :] for at in places)
 
 
 def genre_slips(text: str, finder: SlipFinder) -> list[Slip]:
@@ -47,21 +59,31 @@ def genre_slips(text: str, finder: SlipFinder) -> list[Slip]:
     found: list[Slip] = []
     for run in _RUNS.finditer(text):
         edges: set[int] | None = None
+        chars = run.group()
+        # The run's two-character pieces, each asked once whether it is a word's first
+        # two or its rest; the windows of both sizes are sifted by the answers with
+        # map and compress, not a loop per window (most windows keep no word's end).
+        pairs = [chars[i : i + 2] for i in range(len(chars) - 1)]
         for size in _SIZES:
-            heads, rests = ends[size]
-            for start in range(run.start(), run.end() - size + 1):
-                end = start + size
-                head, rest = text[start : start + 2] in heads, text[start + 2 : end] in rests
-                if not (head or rest):
+            heads, rests, blanked = ends[size]
+            count = len(chars) - size + 1
+            is_head = list(map(heads.__contains__, pairs[:count]))
+            is_rest = list(map(rests.__contains__, (pairs if size == 4 else chars)[2 : 2 + count]))
+            for i in compress(range(count), map(or_, is_head, is_rest)):
+                start, end = run.start() + i, run.start() + i + size
+                head, rest = is_head[i], is_rest[i]
+                span = text[start:end]
+                # A word of the genre as written, or a window overlapping one found: no
+                # slip here, whatever the words near it (the commonest case, asked first).
+                if span in genre or any(s < end and start < e for s, e, *_ in found):
                     continue
                 # The word keeps its first two characters: the slip is after them.
                 places = (range(2, size) if head else range(0)), (range(2) if rest else range(0))
-                span = text[start:end]
+                if blanked.isdisjoint(_blanked(span, chain(*places))):
+                    continue  # no word of the genre one character away at those places
                 near = (w for at in places for w in finder.genre_near(span, at))
                 words = [w for w in near if genre.get(w, 0) >= COMMON]
                 if not words or finder.freq(span):
-                    continue
-                if any(s < end and start < e for s, e, *_ in found):
                     continue
                 if edges is None:  # segmented only where a window is suspect
                     tokens = finder.segmenter.route(text[run.start() : run.end()])

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import pytest
 from genre_text import SENTENCES
-from rulecases import findings_in
+from rulecases import findings_in, report_of
 
+from reportgen.lexicon.slips import Slip
 from reportgen.rules.boundaries import cuts_word
-from reportgen.rules.vocabulary import compound_parts, genre_finder
+from reportgen.rules.cases import text
+from reportgen.rules.t009 import _meant
+from reportgen.rules.vocabulary import compound_parts, genre_finder, report_finder
 
 SLIPS = [
     ("开展矛盾纠纷拍查化解工作。", "拍查", "排查"),
@@ -61,3 +64,13 @@ def test_no_match_crosses_into_a_figure_phrase(text: str, span: str, cut: bool) 
     lexicon ends just before one, a match that runs across that place cuts a boundary."""
     start = text.index(span)
     assert cuts_word(text, start, start + len(span), genre_finder().segmenter) is cut
+
+
+def test_a_span_across_two_common_words_is_left_to_them() -> None:
+    """党建引领: were the finder to read 建引 as a slip, the two words it cuts win."""
+    finder = report_finder(report_of(text("深化党建引领。")))
+    written = "深化党建引领。"
+    across = Slip(3, 5, "建引", "建议", 0.0, 100)
+    inside = Slip(2, 4, "党建", "党员", 0.0, 100)  # one word, not cut: no split
+    assert _meant(across, written, written, finder)
+    assert not _meant(inside, written, written, finder)

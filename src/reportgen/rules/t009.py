@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from ..lazyregex import lazy_compile
 from ..lexicon.layout import offset
-from ..lexicon.slips import Slip, SlipFinder
+from ..lexicon.slips import COMMON, Slip, SlipFinder
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .boundaries import into_figures
@@ -84,9 +84,18 @@ def _fit(repeated: str, one: str, other: str, finder: SlipFinder) -> bool:
     )
 
 
+def _split(slip: Slip, text: str, finder: SlipFinder) -> bool:
+    """A two-character span across two common words, each of which it cuts (党建引领 read
+    as 党 | 建引 | 领): the clause reads as the two words, so the split wins over a slip."""
+    start, end = slip.start, slip.end
+    if end - start != 2 or start == 0 or end == len(text):
+        return False
+    return all(finder.freq(text[at : at + 2]) >= COMMON for at in (start - 1, end - 1))
+
+
 def _meant(slip: Slip, text: str, whole: str, finder: SlipFinder) -> bool:
     """The span is probably written as meant: see the module's docstring."""
-    if _paired(slip, text, finder):
+    if _paired(slip, text, finder) or _split(slip, text, finder):
         return True
     if whole.count(slip.written) >= 2:
         return True

@@ -213,6 +213,11 @@ def _rate(
 ) -> Ratio | None:
     for piece, stems in name_stems(name):
         pairs = _rate_pairs(text, before, stems)
+        # 共有干部130名，应参训120名，实际参训110名: the base its words name is the one
+        # to be certain over, if the rate agrees with no other reading either
+        named = [p for p in pairs if named_base(text, p[1], stems)]
+        if named and _judge(stated, piece, pairs, False) is not None:
+            pairs = named
         certain = _one_reading(pairs) and any(
             _base_stated(text, n, d, stems, piece) for n, d in pairs
         )

@@ -45,6 +45,9 @@ CERTAIN = (
     # A base its own words name: 应X (what should have been done), even a sentence back.
     "应参加年度法治体检的企业126家，实际参检119家，参检率95.2%。",
     "法治讲座应到162人，实到158人，到位率98.8%。",
+    "全镇共有干部130名，应参训120名，实际参训110名，参训率97.5%。",
+    # 120÷130: who should be trained is the base, not a count of the trained.
+    "全镇共有干部130名，应参训120名，实际参训110名，参训率92.3%。",
     # 应 that names no base: a slogan (应调尽调), the rate's own verb (出庭应诉).
     "全年调解矛盾纠纷97件，坚持应调尽调成功调解94件，调解成功率95.9%。",
     "全年应诉行政案件12件，负责人出庭应诉11件，出庭应诉率95.8%。",
@@ -106,6 +109,9 @@ CORRECT = (
     "应参检企业391家，实际参检386家，参检率98.7%。",
     "全镇应训人民调解员215名。全年培训人民调解员208名，培训覆盖率96.7%。",
     "法治讲座应到162人，实到158人，到位率97.5%。",
+    "全镇共有干部130名，应参训120名，实际参训110名，参训率91.7%。",
+    # Over all the cadres, not those who should be trained: a reading the rate agrees with.
+    "全镇共有干部130名，应参训120名，实际参训110名，参训率84.6%。",
     "全年应诉行政案件12件，负责人出庭应诉11件，出庭应诉率91.7%。",
     "受理行政复议申请23件，审结21件，结案率91.3%。",
     "检查经营主体62家，其中5家存在问题，占比8.1%。",
@@ -150,7 +156,9 @@ def _words(found: Ratio) -> tuple[str, str]:
     computed = _computed(found)
     exact = found.high is not None and found.low == found.high
     # Why a warning is not an error: the base the rate is over may be another one.
-    other = f"如果{name}的分母不是{found.denominator.written}（例如只计已调解或已办结的件数），可以不改；"
+    # (a count of people or firms has no stage: what it is of is the doubt)
+    example = "（例如只计已调解或已办结的件数）" if found.denominator.unit == "件" else ""
+    other = f"如果{name}的分母不是{found.denominator.written}{example}，可以不改；"
     if stated.value == HUNDRED and exact and found.low < HUNDRED:
         return (
             f"{name}写的是100%，但{computed}，并不是全部。",

@@ -5,7 +5,8 @@ compiling them all at import cost every `validate` about 20 ms for the ones the 
 at hand never needs (a pattern for a kind of text it does not contain, a rule's second
 look that only a suspicious match calls for). `lazy_compile` takes what `re.compile`
 takes and gives an object with the methods of a compiled pattern; the pattern is
-compiled by the first method called, once, with `re`'s own cache behind it.
+compiled by the first method called, once, with regexcache's behind it (a program
+kept from an earlier process).
 
 A pattern that holds a plain word outside any group or alternative (年(?:以来|来) holds
 年) cannot match a text without that word: such a text is answered at once, with no
@@ -18,6 +19,8 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
+
+from . import regexcache
 
 
 class LazyPattern:
@@ -45,7 +48,7 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
+            self._compiled = regexcache.compiled(self._source, self._flags)
         return self._compiled
 
     @property

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from ..lazyregex import lazy_compile
+from ..regexcache import compiled
 from .quantities import Figure
 
 # A character of the words: a Chinese character or another letter, not a digit or Latin.
@@ -18,7 +19,7 @@ WORD = r"[^\W\d_a-zA-Z]"
 def lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
     """A regex compiled on its first use, once: what a rule needs only for some texts
     (a list that falls short, a plan's name) costs a process nothing until then."""
-    return cache(lambda: re.compile(pattern))
+    return cache(lambda: compiled(pattern))
 
 
 _SENTENCE_END = lazy_compile(r"[。！？!?]+”?|$")

@@ -34,6 +34,8 @@ class Dated:
     by: str = ""  # the successor's name, as cited
     # made public, for a central document whose issue day was not published (“近日印发”)
     announced: dt.date | None = None
+    # a law's revisions under the same name: (adopted, effective), oldest first
+    revisions: tuple[tuple[dt.date, dt.date | None], ...] = ()
 
     @property
     def existed_from(self) -> dt.date | None:
@@ -61,6 +63,7 @@ def _entry(item: str | dict[str, Any], prefix: str = "") -> Dated:
         item.get("replaced"),
         prefix + by if by and prefix else by,
         item.get("announced"),
+        tuple((r["adopted"], r.get("effective")) for r in item.get("revised", [])),
     )
 
 
@@ -94,6 +97,18 @@ def by_name() -> dict[str, Dated]:
     return found
 
 
+_RANGE_DASH = lazy_compile(r"(?<=\d)\s*(?:-|－|–|~|～|至|——)\s*(?=\d)")
+
+
+def known(name: str) -> Dated | None:
+    """The entry a 《》 names, also when the years of a plan are joined by another dash
+    (法治政府建设实施纲要（2015-2020年）)."""
+    table = by_name()
+    return table.get(name) or table.get(
+        _RANGE_DASH.sub("—", name).replace("(", "（").replace(")", "）")
+    )
+
+
 @dataclass(frozen=True)
 class Session:
     """A party congress (二十大) or a plenary session of its Central Committee."""
@@ -111,6 +126,18 @@ _CONGRESS = lazy_compile(
     r"(?:党的|中共|第)(?P<term>十[八九]|二十)(?:大|次全国代表大会)"
     r"|(?<![第一二三四五六七八九十])(?P<bare>十[八九]|二十)大(?=精神|报告|以来|胜利召开|提出|强调|部署|作出|明确|决策)"
 )
+
+
+# The NPC's and the CPPCC's yearly sessions (十四届全国人大二次会议, 全国政协十四届二次会议,
+# written in full or short) and 2024年全国两会, which opens with the CPPCC's.
+_NPC = lazy_compile(
+    r"(?:第)?(?P<term>十[三四五])届全国(?:人大|人民代表大会)(?:第)?(?P<n>[一二三四五])次会议"
+)
+_CPPCC = lazy_compile(
+    r"(?:全国政协(?:第)?(?P<term>十[三四五])届|政协第(?P<full>十[三四五])届全国委员会)"
+    r"(?:第)?(?P<n>[一二三四五])次会议"
+)
+_TWO = lazy_compile(r"(?P<year>20\d\d)年(?:全国)?两会")
 
 
 @cache
@@ -133,6 +160,18 @@ def sessions_named(text: str) -> list[tuple[int, int, Session]]:
         name = f"{match['term'] or match['bare']}大"
         if name in known:
             found.append((match.start(), match.end(), Session(f"党的{name}", known[name])))
+    for pattern, form in (
+        (_NPC, "{term}届全国人大{n}次会议"),
+        (_CPPCC, "全国政协{term}届{n}次会议"),
+        (_TWO, "{year}年全国两会"),
+    ):
+        for match in pattern.finditer(text):
+            parts = {k: v for k, v in match.groupdict().items() if v}
+            if "full" in parts:
+                parts["term"] = parts.pop("full")
+            name = form.format(**parts)
+            if name in known:
+                found.append((match.start(), match.end(), Session(name, known[name])))
     return found
 
 

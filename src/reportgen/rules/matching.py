@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from ..figures.spans import lazy as lazy  # a regex compiled on first use, for the rules too
 from ..lazyregex import Pattern
+from ..regexcache import compiled
 from .base import TextField
 
 
@@ -43,7 +44,12 @@ def matches(
 
 def alternation(words: Sequence[str]) -> re.Pattern[str]:
     """One regex for a word list, longest first so 截止到 wins over 截止."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return compiled(alternatives(words))
+
+
+def alternatives(words: Sequence[str]) -> str:
+    """The text of `alternation(words)`, to build a larger pattern from."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def distance(a: str, b: str, limit: int) -> int:

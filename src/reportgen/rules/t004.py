@@ -19,10 +19,11 @@ from functools import cache
 
 from ..lazyregex import LazyPattern, lazy_compile
 from ..model import Report
+from ..regexcache import compiled
 from .base import Finding, Fix, Rule, Severity, TextField
 from .boundaries import cuts_word
 from .cases import MEASURES, data, put, text, warned, wrong_right
-from .matching import alternation, excerpt
+from .matching import alternation, alternatives, excerpt
 from .vocabulary import report_segmenter
 from .wordlists import table_file
 
@@ -73,13 +74,18 @@ class PhrasePattern:
     right: str
     why: str
     certain: bool  # False: a norm correct text often leaves out, a warning
+    fix: bool = True  # False: the right form depends on the place (a body's own name)
 
 
 @cache
 def _patterns() -> tuple[PhrasePattern, ...]:
     return tuple(
         PhrasePattern(
-            lazy_compile(entry["pattern"]), entry["right"], entry["why"], entry.get("certain", True)
+            lazy_compile(entry["pattern"]),
+            entry["right"],
+            entry["why"],
+            entry.get("certain", True),
+            entry.get("fix", True),
         )
         for entry in table_file("phrases")["patterns"]
     )
@@ -112,9 +118,9 @@ def _series() -> tuple[Series, ...]:
 
 @cache
 def _series_pattern(series: Series) -> re.Pattern[str]:
-    item = "(" + alternation(series.items).pattern + ")"
+    item = "(" + alternatives(series.items) + ")"
     pattern = re.escape(series.separator).join([item] * len(series.items))
-    return re.compile(pattern + (f"(?={re.escape(series.after)})" if series.after else ""))
+    return compiled(pattern + (f"(?={re.escape(series.after)})" if series.after else ""))
 
 
 class OfficialPhrases(Rule):
@@ -123,7 +129,7 @@ class OfficialPhrases(Rule):
     also_warns = True
     summary = "提法和机构名称应规范：习近平法治思想、二十届三中全会、新时代“枫桥经验”、第一责任人……"
     fixable = True
-    explanation = "党和国家的重要提法、机构名称要用规范说法：习近平法治思想（不是“习近平新时代中国特色社会主义法治思想”）、第一责任人（不是“第一负责人”）、党的二十届三中全会（不是“二十大三中全会”）、新时代“枫桥经验”（不是“新时期”）、全过程人民民主；法治国家、法治政府、法治社会，严格规范公正文明执法，尊法学法守法用法等并列提法按中央文件的顺序写。这些是错误，可自动改正。“八五”普法、“十四五”规划、“放管服”改革、“枫桥经验”的引号，“双随机、一公开”的顿号，“全民国家安全教育日”的“全民”，以及“党委学习中心组”“第一负责人”一类常见的简略说法，正确的文稿里也常见，只作提示。依法治县办、县委依法治县办、县委依法治县委、中央依法治国办是通行的简称，不提示；报告自己注明的简称（“以下简称‘县法治办’”，有没有引号都一样）从注明处起也不提示。表在 src/reportgen/rules/phrases.toml。"
+    explanation = "党和国家的重要提法、机构名称要用规范说法：习近平法治思想（不是“习近平新时代中国特色社会主义法治思想”）、第一责任人（不是“第一负责人”）、党的二十届三中全会（不是“二十大三中全会”）、新时代“枫桥经验”（不是“新时期”）、全过程人民民主；法治国家、法治政府、法治社会，严格规范公正文明执法，尊法学法守法用法等并列提法按中央文件的顺序写。这些是错误，可自动改正。“八五”普法、“十四五”规划、“放管服”改革、“枫桥经验”的引号，“双随机、一公开”的顿号，“全民国家安全教育日”的“全民”，以及“党委学习中心组”“第一负责人”一类常见的简略说法，正确的文稿里也常见，只作提示。固定提法改了一个字的也是错误：以人民为中心的发展思想（不是“以人民为本的发展思想”）、“谁执法谁普法”（不是“谁执法谁宣传”）、系统治理、依法治理、综合治理、源头治理（不是“源头管理”）、县委全面依法治县委员会（不是“县委全面依法治县工作委员会”）、……委员会办公室（不是“……委员办公室”）；“谁×谁普法”里的其他说法、“县全面依法治县委员会”“安全生产管理委员会”可能是别的写法，只作提示，不自动改。依法治县办、县委依法治县办、县委依法治县委、中央依法治国办是通行的简称，不提示；报告自己注明的简称（“以下简称‘县法治办’”，有没有引号都一样）从注明处起也不提示。表在 src/reportgen/rules/phrases.toml。"
     example = wrong_right(
         "深入学习习近平新时代中国特色社会主义法治思想，履行第一负责人职责。",
         "深入学习习近平法治思想，履行第一责任人职责。",
@@ -331,7 +337,7 @@ def _wrong_phrases(text: str) -> Iterator[tuple[int, int, str, str, bool, bool]]
     for phrase in _patterns():
         for match in phrase.pattern.finditer(text):
             right = match.expand(phrase.right)
-            yield match.start(), match.end(), right, phrase.why, phrase.certain, True
+            yield match.start(), match.end(), right, phrase.why, phrase.certain, phrase.fix
     for series in _series():
         if not all(item in text for item in series.items):
             continue

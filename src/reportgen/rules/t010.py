@@ -15,8 +15,7 @@ The word lists are wordlists.toml's [particles]; the segmenter is the genre's.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import replace
 
 from ..lazyregex import lazy_compile
 from ..lexicon.segment import Segmenter, Token
@@ -24,41 +23,14 @@ from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
 from .cases import text, wrong_right
 from .matching import excerpt
+from .particlewords import Misused, ParticleWords, particle_words
+from .verbparticle import di_after_verb, split_verb_di
 from .vocabulary import report_segmenter
-from .wordlists import wordlists
 
 # Runs of ideographs, as T009 reads them: the segmenter remembers each one.
 _CLAUSE = lazy_compile(r"[\u3400-\u9fff]{2,}")
 _PARTICLES = lazy_compile("[的地得]")
 _CLAUSE_ENDS = "，。；：！？,;:!?"
-
-
-@dataclass(frozen=True)
-class ParticleWords:
-    manner: frozenset[str]
-    verbs: frozenset[str]
-    nominal_before: frozenset[str]
-    compound_heads: frozenset[str]
-    degree: frozenset[str]
-    complements: frozenset[str]
-    assessments: frozenset[str]
-    negated: frozenset[str]
-    relative: frozenset[str]
-    nominal_context: frozenset[str]
-    prepositions: frozenset[str]
-
-
-@cache
-def particle_words() -> ParticleWords:
-    table = wordlists()["particles"]
-    return ParticleWords(*(frozenset(table[name]) for name in ParticleWords.__dataclass_fields__))
-
-
-@dataclass(frozen=True)
-class Misused:
-    at: int  # the particle's place in the text
-    right: str
-    why: str
 
 
 def _words(clause: str, tokens: list[Token]) -> list[str]:
@@ -72,6 +44,9 @@ def _misused(
     said = _words(clause, tokens)
     for i, token in enumerate(tokens):
         particle = said[i]
+        if (found := di_after_verb(said, tokens, i, words, ends)) is not None:
+            yield found
+            continue
         if particle not in ("的", "地", "得") or i == 0 or i + 1 >= len(tokens):
             continue
         before, after = said[i - 1], said[i + 1]
@@ -220,6 +195,8 @@ def _worth_reading(clause: str, segmenter: Segmenter, words: ParticleWords) -> b
             segmenter.pair(clause, at - 1) or segmenter.pair(clause, at)
         ):
             return True
+        elif 1 < at < len(clause) - 1 and match.group() == "地":
+            return True  # 落实地措施, 出台地政策: 实地, 地政 are words, not here; the route tells
     return False
 
 
@@ -228,10 +205,10 @@ def misused_particles(text: str, segmenter: Segmenter) -> Iterator[Misused]:
     for clause in _CLAUSE.finditer(text):
         if not _worth_reading(clause.group(), segmenter, words):
             continue
-        tokens = segmenter.route(clause.group())
+        tokens = split_verb_di(clause.group(), segmenter.route(clause.group()), words)
         ends = clause.end() == len(text) or text[clause.end()] in _CLAUSE_ENDS
         for found in _misused(clause.group(), tokens, words, segmenter, ends):
-            yield Misused(clause.start() + found.at, found.right, found.why)
+            yield replace(found, at=clause.start() + found.at)
 
 
 class Particles(Rule):
@@ -239,7 +216,7 @@ class Particles(Rule):
     severity = Severity.WARNING
     summary = "“的、地、得”按语法用对：认真地开展、落实得很好、良好的氛围"
     fixable = True
-    explanation = "“的、地、得”各有分工：修饰动词用“地”（认真地开展普法宣传），补充说明程度用“得”（落实得很好），修饰名词用“的”（良好的氛围）。只在语法确定时报告：“认真、积极、扎实”等词后接“开展、推进、落实”等动词并带宾语时用“地”；“认真、及时、主动”等词后接“将、把、向、为、对、按照”等介词引出动作时也用“地”（及时地将线索移交）；动词后接“很好、很快、不够深入、不到位、不彻底、还不够平衡”或“扎实有效、有声有色、卓有成效”这类评价并结束分句时用“得”（开展得扎实有效）；“工作有序地开展。”这样动词结束分句、前面是主语时也用“地”，“得到扎实的推进”“加强有效的监督”是名词短语，不报告；形容词后接名词时用“的”。“存在的不足”“由于宣传的不到位”“参加的不多”里“的”后面是名词性成分，用“的”正确，不报告。“积极的推动作用”“进行认真的学习”“得到全面的落实”是名词短语，用“的”正确，不报告。分词用 jieba 词典，词表在 src/reportgen/rules/wordlists.toml 的 [particles]。"
+    explanation = "“的、地、得”各有分工：修饰动词用“地”（认真地开展普法宣传），补充说明程度用“得”（落实得很好），修饰名词用“的”（良好的氛围）。只在语法确定时报告：“认真、积极、扎实”等词后接“开展、推进、落实”等动词并带宾语时用“地”；“认真、及时、主动”等词后接“将、把、向、为、对、按照”等介词引出动作时也用“地”（及时地将线索移交）；动词后接“很好、很快、不够深入、不到位、不彻底、还不够平衡”或“扎实有效、有声有色、卓有成效”这类评价并结束分句时用“得”（开展得扎实有效）；“工作有序地开展。”这样动词结束分句、前面是主语时也用“地”，“得到扎实的推进”“加强有效的监督”是名词短语，不报告；形容词后接名词时用“的”。动词后面不用“地”：“落实地措施不够有力”应为“落实的措施”，“认真落实地各项制度”应删去“地”，分不清是哪一种的只提示不改；“有组织地”“有计划地”是对的。“存在的不足”“由于宣传的不到位”“参加的不多”里“的”后面是名词性成分，用“的”正确，不报告。“积极的推动作用”“进行认真的学习”“得到全面的落实”是名词短语，用“的”正确，不报告。分词用 jieba 词典，词表在 src/reportgen/rules/wordlists.toml 的 [particles]。"
     example = wrong_right(
         "镇党委认真的开展普法宣传，各项工作落实的很好，营造了良好地氛围。",
         "镇党委认真地开展普法宣传，各项工作落实得很好，营造了良好的氛围。",
@@ -284,6 +261,16 @@ class Particles(Rule):
         # 地 before a verb that ends the clause, after its subject.
         text("各项工作有序的开展。", "各项工作有序地开展。"),
         text("法治宣传扎实的推进，成效明显。", "法治宣传扎实地推进，成效明显。"),
+        # 地 after a verb: a noun phrase wants 的, a verb and its object nothing.
+        text("落实地措施不够有力。", "落实的措施不够有力。"),
+        text("开展地活动丰富多彩。", "开展的活动丰富多彩。"),
+        text("认真落实地各项制度。", "认真落实各项制度。"),
+        text("严格执行地各项制度。", "严格执行各项制度。"),
+        text("认真履行地第一责任人职责。", "认真履行第一责任人职责。"),
+        text("对群众所反映地问题逐一答复。", "对群众所反映的问题逐一答复。"),
+        text("落实好地各项措施。"),
+        text("加强地监管。"),  # 加强的监管 or 加强监管: no fix
+        text("推进地法治建设取得成效。"),  # 推进的法治建设 or 推进法治建设: no fix
     )
     # 的 that is right (noun phrases), 地 and 得 that are right.
     clean = (
@@ -321,6 +308,9 @@ class Particles(Rule):
         text("各项工作得到有序的开展。"),
         text("切实加强有效的监督。"),
         text("建立快速的处置机制。"),
+        text("落实地方政府责任，深入实地调研，有组织地开展普法，有计划地推进。"),
+        text("规范地开展执法，创造性地开展工作，因地制宜推进土地整治。"),
+        text("明确合同履行地和争议解决方式。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
@@ -331,10 +321,15 @@ class Particles(Rule):
             segmenter = segmenter or report_segmenter(report)
             for found in misused_particles(field.text, segmenter):
                 wrong = field.text[found.at]
+                right = f"应为“{found.right}”" if found.right else "是多余的"
                 yield self.finding(
                     field.path,
                     excerpt(field.text, found.at, found.at + 1, context=6),
-                    f"“{wrong}”应为“{found.right}”：{found.why}。",
-                    f"把“{wrong}”改为“{found.right}”。",
-                    Fix(field.path, found.at, found.at + 1, found.right),
+                    f"“{wrong}”{right}：{found.why}。"
+                    if found.certain
+                    else f"“{wrong}”用得不对：{found.why}。",
+                    (f"把“{wrong}”改为“{found.right}”。" if found.right else f"删去“{wrong}”。")
+                    if found.certain
+                    else f"按句意改为“{found.right}”或删去“{wrong}”。",
+                    Fix(field.path, found.at, found.at + 1, found.right) if found.certain else None,
                 )

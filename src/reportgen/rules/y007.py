@@ -51,10 +51,8 @@ class NamedBeforeItExisted(Rule):
     code = "Y007"
     severity = Severity.ERROR
     also_warns = True
-    summary = (
-        "不能提到成文日期之后才召开的会议、才通过的法律和文件（如2023年度报告写二十届三中全会）"
-    )
-    explanation = "报告只能写成文时已经有的会议、法律和文件。成文日期在2024年1月，却写“学习贯彻党的二十届三中全会精神”（2024年7月召开）或引用2025年才通过的法律，不是成文日期写错了，就是混进了后来的材料。规则按内置的会议召开日期和法律、文件的通过日期（src/reportgen/rules/phrases.toml、laws.toml、titles.toml）逐一核对；“迎接党的二十大”这样期待会议召开的话、“草案”“征求意见”“立法调研”等讲立法过程的话不算。中央文件只公布了“近日印发”的，按公布日期核对：成文日期在公布前一个月以内的，文件可能已经下发，只作提示。报告没有写成文日期时，按报告年度次年1月底推算，只作提示。"
+    summary = "不能提到成文日期之后才召开的会议、才通过的法律和文件（如2023年度报告写二十届三中全会、2024年全国两会）"
+    explanation = "报告只能写成文时已经有的会议、法律和文件。成文日期在2024年1月，却写“学习贯彻党的二十届三中全会精神”（2024年7月召开）或引用2025年才通过的法律，不是成文日期写错了，就是混进了后来的材料。全国两会每年3月初召开（全国政协会议先开），1月成文的报告不能学习当年两会的精神。规则按内置的会议召开日期和法律、文件的通过日期（src/reportgen/rules/phrases.toml、laws.toml、titles.toml）逐一核对；“迎接党的二十大”这样期待会议召开的话、“草案”“征求意见”“立法调研”等讲立法过程的话不算。中央文件只公布了“近日印发”的，按公布日期核对：成文日期在公布前一个月以内的，文件可能已经下发，只作提示。报告没有写成文日期时，按报告年度次年1月底推算，只作提示。"
     example = wrong_right(
         "深入学习贯彻党的二十届三中全会精神。（2023年度的报告，2024年1月28日成文）",
         "深入学习贯彻党的二十大和二十届二中全会精神。",
@@ -72,6 +70,10 @@ class NamedBeforeItExisted(Rule):
         text("学习贯彻党的二十大和二十届二中、三中全会精神。", severity=Severity.ERROR),
         text("宣传《中华人民共和国民营经济促进法》。", severity=Severity.ERROR),
         text("宣传《农村集体经济组织法》。", severity=Severity.ERROR),
+        # The 两会 of the signing year open in early March, after a report signed in January.
+        text("学习贯彻十四届全国人大二次会议精神。", severity=Severity.ERROR),
+        text("传达学习2024年全国两会精神。", severity=Severity.ERROR),
+        text("学习全国政协十四届二次会议精神。", severity=Severity.ERROR),
         data(
             _THIRD_PLENUM,
             date=REMOVED,
@@ -91,6 +93,8 @@ class NamedBeforeItExisted(Rule):
         text(_ENFORCEMENT_PLAN),
         _in_year(2020, _RULE_OF_LAW_PLAN, "2021-01-20"),
         text("深入学习贯彻党的二十大和二十届二中全会精神。"),
+        text("传达学习2023年全国两会精神和十四届全国人大一次会议精神。"),
+        _in_year(2024, "学习贯彻2025年全国两会精神。", "2025-03-20"),
         text("宣传《中华人民共和国民法典》《中华人民共和国行政复议法》。"),
         text("参与《中华人民共和国民营经济促进法（草案）》征求意见。"),
         text("配合开展《民营经济促进法》立法调研。"),

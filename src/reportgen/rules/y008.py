@@ -13,12 +13,14 @@ from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .cases import REMOVED, data, text, wrong_right
-from .knowledge import by_name, report_date, written_date
+from .knowledge import known, report_date, written_date
 from .matching import excerpt, sentence
 
 _TITLE = lazy_compile(r"《([^《》]+)》")
 # The sentence itself says the law is an old one.
-_OLD = lazy_compile(r"废止|失效|原《|旧《|修订前|修改前|施行前|沿革|当时|曾经|此前")
+_OLD = lazy_compile(
+    r"废止|失效|原《|旧《|修订前|修改前|施行前|沿革|当时|曾经|此前|收官|期间|总结验收|圆满完成"
+)
 
 
 class ReplacedName(Rule):
@@ -37,6 +39,11 @@ class ReplacedName(Rule):
         text("依据《公司登记管理条例》为新设企业办理登记。", severity=Severity.WARNING),
         text("宣传《中华人民共和国企业法人登记管理条例》。", severity=Severity.WARNING),
         text("落实《个体工商户条例》，服务个体工商户。", severity=Severity.WARNING),
+        text(
+            "对照《法治政府建设实施纲要（2015-2020年）》推进依法行政。", severity=Severity.WARNING
+        ),
+        text("落实《中华人民共和国执业医师法》，规范乡村医生执业。", severity=Severity.WARNING),
+        text("宣传《外资企业法》，服务外资企业。", severity=Severity.WARNING),
         data(
             (("parts", 1, "content", 0), "宣传《中华人民共和国环境噪声污染防治法》。"),
             date=REMOVED,
@@ -47,6 +54,8 @@ class ReplacedName(Rule):
         text("梳理依据原《合同法》签订的合同12份，对照《民法典》逐一修订。"),
         text("学习《中华人民共和国合同法》（已废止）的沿革。"),
         text("落实《市场主体登记管理条例》《促进个体工商户发展条例》。"),
+        text("落实《法治政府建设实施纲要（2021—2025年）》，宣传《医师法》《外商投资法》。"),
+        text("《法治政府建设实施纲要（2015—2020年）》实施期间，我镇完成各项任务。"),
         data(
             (("year",), 2020),
             (("opening", 0), "2020年，柏山镇深入推进法治政府建设。现将有关情况报告如下："),
@@ -59,10 +68,9 @@ class ReplacedName(Rule):
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
         signed, given = report_date(report.year, report.date)
-        known = by_name()
         for field in texts:
             for match in _TITLE.finditer(field.text):
-                entry = known.get(match.group(1))
+                entry = known(match.group(1))
                 if entry is None or entry.replaced is None or entry.replaced > signed:
                     continue
                 if _OLD.search(sentence(field.text, *match.span(), limit=200)):

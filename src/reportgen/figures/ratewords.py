@@ -13,7 +13,11 @@ Two ways of writing a base leave no doubt which figure it is:
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..lazyregex import lazy_compile
+from ..regexcache import compiled
 from .quantities import Figure
 from .spans import CLAUSE_MARKS, WORD, lead
 
@@ -60,11 +64,21 @@ def counts(words: str, stem: str) -> bool:
     return stem in words or (written is not None and written.search(words) is not None)
 
 
-def _should(stems: list[str]) -> str:
+def _should(stems: list[str]) -> re.Pattern[str]:
     """应参检, 应训, 应到: 应 and the verb of a stem, perhaps after 参/参加; not the 应 of
     响应, 相应, 适应, nor a slogan (应调尽调, 应检尽检) before a count."""
-    verbs = "".join(sorted({c for stem in stems for c in stem}))
-    return rf"(?<![响答反供相适回对理顺])应(?:参加?)?[{verbs}](?!{WORD}{{0,2}}尽)"
+    return _should_of("".join(sorted({c for stem in stems for c in stem})))
+
+
+@lru_cache(maxsize=64)
+def _should_of(verbs: str) -> re.Pattern[str]:
+    return compiled(rf"(?<![响答反供相适回对理顺])应(?:参加?)?[{verbs}](?!{WORD}{{0,2}}尽)")
+
+
+@lru_cache(maxsize=64)
+def _all_done(stage: str) -> re.Pattern[str]:
+    """已全部办结, 均已办结: every case reached `stage`; not the 均 of 平均 or 人均."""
+    return compiled(rf"(?:已?全部|(?<![平人])均已?|全都)[^，,。；;：:]{{0,4}}{stage}")
 
 
 def should_be_done(words: str, stems: list[str]) -> bool:
@@ -72,14 +86,14 @@ def should_be_done(words: str, stems: list[str]) -> bool:
     unless 应 is the rate's own verb (出庭应诉率 counts 出庭应诉)."""
     if any("应" in stem for stem in stems):
         return False
-    return lazy_compile(_should(stems)).search(words) is not None
+    return _should(stems).search(words) is not None
 
 
 def same_people(text: str, numerator: Figure, denominator: Figure, stems: list[str]) -> bool:
     """The base's 应X is of what the count counts: 应训网格员356名 for 培训网格员342名,
     not 应训干部400名 (a sentence back, another group may be meant)."""
     words = lead(text, denominator)
-    should = lazy_compile(_should(stems)).search(words)
+    should = _should(stems).search(words)
     if should is None or not should_be_done(words, stems):
         return False
     who = words[should.end() :] or words[: should.start()]
@@ -104,8 +118,7 @@ def said_all_done(between: str, stems: list[str], qualifiers: tuple[str, ...]) -
     if len(stages) == len(stems):
         return False
     for stage in stages:
-        done = lazy_compile(rf"(?:已?全部|(?<![平人])均已?|全都)[^，,。；;：:]{{0,4}}{stage}")
-        found = done.search(between)
+        found = _all_done(stage).search(between)
         if found and not any(q in found.group() for q in stems if q not in stages):
             return True
     return False

@@ -30,16 +30,19 @@ _COMMA_AFTER_BRACKET = lazy_compile(rf"（[{_NUMERALS}\d]+）、")
 class TypedNumbering(Rule):
     code = "P005"
     severity = Severity.ERROR
+    also_warns = True
     summary = "不要手写标题编号：标题编号自动生成；“（一）、”写法错误；段内“1、”列举只作提示"
     fixable = True
     explanation = "层次标题的编号由程序生成，标题或段落开头手写的“一、”“1、”会与生成的编号重复，是错误；“（一）、”的写法不对。段落中间的列举（采取以下措施：1、……；2、……）不是标题，只作提示：公文的层次序数依次为“一、”“（一）”“1.”“（1）”，段内列举宜写“一是、二是”或“1.”。"
     example = wrong_right("（一）、加强组织领导", "（一）加强组织领导")
     triggers = (
-        text("1、开展学法活动。"),
-        text("二、加强学习。"),
+        text("1、开展学法活动。", severity=Severity.ERROR),
+        text("二、加强学习。", severity=Severity.ERROR),
         # Inline enumerations: a style note (warning), not a heading.
-        text("全年工作如下：一、加强学习。"),
-        text("并采取了以下措施：1、推行网格化管理；2、建立矛盾纠纷台账。"),
+        text("全年工作如下：一、加强学习。", severity=Severity.WARNING),
+        text(
+            "并采取了以下措施：1、推行网格化管理；2、建立矛盾纠纷台账。", severity=Severity.WARNING
+        ),
         text("（一）、加强学习。", "（一）加强学习。"),
         text("二、主要举措和成效", "主要举措和成效", at=("parts", 1, "heading")),
     )

@@ -2,13 +2,6 @@
 全年调处矛盾纠纷213件 in the body; 接待群众法律咨询1260人次 and 接待法律咨询1620人次;
 核查卫片执法图斑216个 and 完成261个卫片执法图斑核查整改; 全乡9个行政村 and 全乡11个行政村.
 
-A figure's quantity is read from its words: the words before it, back to the clause's
-start, split into the report's own organ as subject (分局, 我镇), words of time and sum
-(全年, 一年来, 共), a scope (全乡, 全镇, 累计, 新增, 现有), verbs and prepositions (接待,
-完成, 对) and the counted noun that remains (法律咨询); when nothing remains, the noun after
-its measure word (个图斑) and the verbs right after that noun (核查整改). So both orders,
-noun before the figure and after it, read to one (verbs, noun, unit).
-
 Two figures are the same quantity when scope and unit are the same, the nouns are the same
 or differ by a word that narrows nothing (群众法律咨询 is 法律咨询: who asked, not what),
 their verbs share one or one has none, and the noun names one thing: four characters, or a
@@ -24,10 +17,7 @@ targets of one quantity, never with what was done (a plan's 15场 is not the yea
 and a plan's own words (计划, 力争) are not another scope there; a figure the plans say
 was done (已, 一年来, the report's own year) is compared with what was done.
 
-Figures of another scope are another quantity and are left out: last year's (上年, 去年,
-同期, 2022年), a plan's (计划, 目标, 力争), a subset (其中, 专项行动中), the base of a change
-(同比, 较上年, 由50件增加到…). Both figures must be exact: 300余人 and 320人 may be the same
-count. A rate (调解成功率) is matched by its whole name.
+What a figure counts is read in counted.py.
 """
 
 from __future__ import annotations
@@ -35,71 +25,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..lazyregex import lazy_compile
-from .constants import constant
+from .counted import Quantity, read_quantity
 from .quantities import Figure
-from .spans import WORD, lazy, leads
+from .spans import lazy, leads
 
-_YEARLY = r"全年度|全年|今年以来|今年|年内|一年来|本年度|本年"
-_TIME_AND_SUM = rf"{_YEARLY}|共计|一共|总共|共(?!有)|先后|已经|已|均|全部"
-_SCOPE = (
-    r"全乡|全镇|全县|全区|全市|全局|全街道|全所|全村|全体|辖区内|辖区|本镇|本乡|本街道"
-    r"|累计|新增|新建|现有|已有|共有"
-)
-_VERB = (
-    r"受理|办理|办结|开展|调处|调解|化解|接待|解答|提供|培训|召开|组织|举办|发放|审查|审核"
-    r"|处理|排查|走访|收集|提出|出具|完成|建成|建立|设立|配备|打造|创建|培育|评选|选聘|聘请"
-    r"|查处|立案|印发|制定|投入|覆盖|实现|涉及|核查|整改|摸排|参与|参加|开通|上报|推送"
-    r"|发现|解决|收到|接收|下达|检查|签订|审结|答复|回复|督办|交办|转办|慰问|帮扶|救助"
-    r"|追回|挽回|出动"
-    r"|对|在|为|向|将|把|从"
-)
-_HEAD = lazy(rf"(?P<time>{_TIME_AND_SUM})|(?P<scope>{_SCOPE})|(?P<verb>{_VERB})")
-_YEARLY_WORD = lazy(_YEARLY)
-# The report's own organ as the subject of its clause (分局全年累计检查企业): what it did
-# is what the report counts. A named place (东村调处…) is a part, and stays in the noun.
-_SELF = lazy(
-    r"(?:我|本)(?:街道|单位|局|镇|乡|县|区|市|所|队|委|办|院)|分局|支队|大队|中队|局机关"
-    r"|(?:镇|乡)(?:党委|人民政府|政府)|街道办事处|街道党工委"
-)
-_PREPOSITIONS = frozenset("对在为向将把从")
-_LIGHT = frozenset({"完成", "开展", "组织", "实现"})
-# Short nouns too general to be one quantity even as the year's total: 全年召开会议24次
-# (of the committee) and 全年召开会议4次 (on the rule of law) count different meetings.
-_GENERAL = frozenset({"会议", "活动", "工作", "学习", "培训", "讲座", "宣传", "专题", "检查"})
-_LINK = lazy_compile(r"(?:达到了?|达|为|有|了|是|数)+$")
-# Words that make a figure another scope's: last year, a plan, a subset, a change's base.
-_OTHER_SCOPE = lazy(
-    r"上年|去年|同期|上一年|前年|半年|月份?|季度|计划|拟|目标|预计|力争|任务|确保|争取|要求"
-    r"|其中|分别|同比|较|比上|由|从|增加|减少|增长|下降|以上|以下|\d"
-)
-# Where the noun after a measure word ends: a verb, an adverb or a particle of the clause.
-_NOUN_END = lazy(
-    rf"{_VERB}|进行|全部|均|已|都|的|和|及|与|中|共|被|内|等|达|实施|全面|基本|逐一|顺利"
-)
-_VERB_AFTER = lazy(rf"(?:{_VERB})+")
 # A word before a counted noun that narrows nothing: who came (群众法律咨询 is the 法律咨询
 # of the people who came), all kinds (各类矛盾纠纷), the genre's own field (法治宣传资料
-# in a report on the rule of law). A kind word (婚姻家庭纠纷, 简易程序案件) makes a subset.
+# in a report on the rule of law; 行政执法人员 are a township's 执法人员). A kind word (婚姻家庭纠纷, 简易程序案件) makes a subset.
 _BROAD = lazy(
     r"(?:群众|人民群众|来访群众|辖区群众|广大群众|办事群众|居民|村民|市民|农民|各类|各种|各项"
-    r"|相关|有关|免费|公益|法治|普法)+"
+    r"|相关|有关|免费|公益|法治|普法|行政)+"
 )
-_HAN = lazy_compile(WORD)
-_CLAUSE_START = "，,；;：:。！？!?…—\n "
-_SUBSET = lazy_compile(r"其中|分别|含|专项|行动中|活动中|期间|中，")
-_LAST_YEAR = lazy_compile(r"上年|去年|同期|上一年|前年")
-_YEAR = lazy_compile(r"((?:19|20)\d\d)年")
-# In the plans: a plan's own words, and words that say a figure was done already.
-_PLAN_WORDS = lazy_compile(r"计划|力争|争取|确保|预计|目标|拟|将|年底前|到年底")
-_HAS = lazy_compile(r"共有|现有|已有")
-_DONE_IN_PLANS = lazy_compile(r"已|一年来|今年以来|截至|目前|过去")
-_NOUN_AFTER = lazy_compile(f"{WORD}{{2,10}}")
-_MIN_NOUN = 4  # 法律咨询, 矛盾纠纷: a noun that names one thing
-_MIN_NOUN_AFTER = 2  # 个图斑
-_MIN_WORDS = 6  # 调处矛盾纠纷: a verb and its object, when the noun is shorter
-_MIN_YEARLY_WORDS = 4  # 全年检查企业: the year's total of one verb's object
-_MIN_RATE_WORDS = 5  # 调解成功率
+# The township's own scope, said or not: 全镇培训执法人员 is the report's 培训执法人员.
+_OWN = frozenset({"全乡", "全镇", "全街道", "本镇", "本乡", "本街道", "辖区", "辖区内"})
+# Measure words that count the same things: people (120人, 112名), sessions, cases.
+_UNIT_OF = {"名": "人", "位": "人", "场次": "场", "起": "件", "宗": "件"}
 _TAIL = 2  # nouns that may be the same end in the same two characters
 
 
@@ -115,140 +55,21 @@ class Repeat(NamedTuple):
     second_span: tuple[int, int] = (0, 0)
 
 
-class _Quantity(NamedTuple):
-    scope: str
-    verbs: frozenset[str]  # its verbs, before the figure or after the noun (核查整改)
-    noun: str  # the counted noun, before the figure or after its measure word
-    shown: str  # what the message calls it
-    span: tuple[int, int]
-    years: frozenset[str]  # the years its sentence names before it (2022年，…)
-    yearly: bool = False  # its words say it is the year's total (全年, 一年来)
-    short: bool = False  # its noun names one thing only as the year's total
-    fixed: bool = False  # a constant of the report (全乡9个行政村): verbs do not matter
-    planned: bool = False  # in the plans
-    some: bool = False  # some of the report's own constituents (在3个行政村): never more
-
-
-class _Words(NamedTuple):
-    scope: str
-    verbs: str  # the verbs in order, prepositions included: 接待, 对
-    rest: str  # the counted noun
-    yearly: bool
-
-
-def label(words: str) -> str:
-    """What a figure counts, from the words leading up to it: 全年共调处矛盾纠纷 → 调处矛盾纠纷."""
-    return _quantity_words(words).rest
-
-
-def _quantity_words(words: str) -> _Words:
-    """(scope, verbs, what remains, said to be the year's) of the words before a figure."""
-    rest = _LINK.sub("", words.strip())
-    subject = _SELF().match(rest)
-    if subject and _HEAD().match(rest, subject.end()):
-        rest = rest[subject.end() :]  # 分局全年…: the report's own organ
-    scope, verbs, yearly = "", "", False
-    while rest:
-        head = _HEAD().match(rest)
-        if head is None:
-            break
-        if head.group("scope"):
-            scope += head.group()
-        elif head.group("verb"):
-            verbs += head.group()
-        elif _YEARLY_WORD().fullmatch(head.group()):
-            yearly = True
-        rest = rest[head.end() :]
-    if scope == "累计" and yearly:
-        scope = ""  # 全年累计: the year's total, as 全年 alone
-    if len(scope) > 2:
-        scope = _HAS.sub("", scope) or scope  # 全镇共有 is 全镇
-    return _Words(scope, verbs, rest, yearly)
-
-
-def _verb_set(verbs: str) -> frozenset[str]:
-    """The verbs of `verbs`, less prepositions, and less the light verbs (完成, 开展) when
-    another says what was done: 完成…核查整改 is 核查整改."""
-    found = (m.group("verb") for m in _HEAD().finditer(verbs))
-    heavy = frozenset(v for v in found if v and v not in _PREPOSITIONS)
-    return heavy - _LIGHT or heavy
-
-
-def _quantity(
-    text: str, figure: Figure, words: str, planned: bool, year: str = ""
-) -> _Quantity | None:
-    """What `figure` counts, or None when it is not a count to compare (another scope,
-    approximate, a noun too short to name one thing); `planned`: in the plans of the
-    report for `year`, where a figure said to be done (已, that year's) is done."""
-    start = figure.start - len(words.lstrip())  # the clause's words and the figure
-    sentence = text.rfind("。", 0, start) + 1
-    years = frozenset(_YEAR.findall(text, sentence, start))
-    if planned and (_DONE_IN_PLANS.search(text, sentence, figure.start) or years == {year}):
-        planned = False
-    fixed = constant(text, figure)
-    if fixed is not None:
-        if _LAST_YEAR.search(text, sentence, figure.start):
-            return None
-        scope, noun, span, some = fixed
-        shown = scope + noun
-        return _Quantity(
-            scope, frozenset(), noun, shown, span, years, fixed=True, planned=planned, some=some
-        )
-    if planned:
-        words = _PLAN_WORDS.sub("", words)
-    if not figure.exact or _OTHER_SCOPE().search(words):
-        return None
-    if start > 0 and text[start - 1] not in _CLAUSE_START:
-        return None  # 家庭、邻里纠纷3955件, 村（社区）专职调解员: the words go on before
-    if _SUBSET.search(text, sentence, start) or _LAST_YEAR.search(text, sentence, start):
-        return None  # 其中…, 专项行动中…: a part of the total; 与上年相比: last year's
-    if figure.percent:
-        name = _LINK.sub("", words.strip())
-        if len(_HAN.findall(name)) < _MIN_RATE_WORDS:
-            return None
-        return _Quantity("", frozenset(), name, name, (start, figure.end), years)
-    read = _quantity_words(words)
-    verbs = _verb_set(read.verbs)
-    if read.rest:
-        named = len(_HAN.findall(read.rest)) >= _MIN_NOUN
-        both = len(_HAN.findall(read.verbs + read.rest))
-        yearly = read.yearly and both >= _MIN_YEARLY_WORDS and read.rest not in _GENERAL
-        if not named and both < _MIN_WORDS and not yearly:
-            return None
-        shown = read.rest if not verbs else read.verbs + read.rest
-        short = not named and both < _MIN_WORDS
-        span = (start, figure.end)
-        return _Quantity(
-            read.scope, verbs, read.rest, shown, span, years, read.yearly, short, planned=planned
-        )
-    if read.verbs and not verbs and not read.scope:
-        return None  # 在3个村开展试点: a place among others, not a total
-    after = _NOUN_AFTER.match(text, figure.end)
-    if after is None:
-        return None
-    cut = _NOUN_END().search(after.group(), 1)
-    noun = after.group()[: cut.start() if cut else None]
-    if len(noun) < _MIN_NOUN_AFTER:
-        return None
-    end = figure.end + len(noun)
-    then = _VERB_AFTER().match(text, end)
-    if then is not None:
-        verbs |= _verb_set(then.group())  # 261个卫片执法图斑核查整改
-    shown = read.scope + noun
-    return _Quantity(
-        read.scope, verbs, noun, shown, (start, end), years, read.yearly, planned=planned
-    )
-
-
 def _related(one: str, other: str) -> bool:
     """The same noun, or one with a word before it that narrows nothing (群众法律咨询)."""
     if one == other:
         return True
     short, long = sorted((one, other), key=len)
-    return long.endswith(short) and bool(_BROAD().fullmatch(long[: -len(short)]))
+    if long.endswith(short) and _BROAD().fullmatch(long[: -len(short)]):
+        return True
+    # Both with such a word (法治宣传活动, 普法宣传活动): the same noun once they go.
+    one_broad, other_broad = _BROAD().match(one), _BROAD().match(other)
+    if one_broad is None or other_broad is None:
+        return False
+    return one[one_broad.end() :] == other[other_broad.end() :]
 
 
-def _same(one: _Quantity, other: _Quantity, free: tuple[bool, bool]) -> bool:
+def _same(one: Quantity, other: Quantity, free: tuple[bool, bool]) -> bool:
     """Two quantities count the same thing. `free` says of each whether, having no verb,
     it may be counted by the verb of the other (see _free)."""
     if one.fixed or other.fixed:
@@ -259,6 +80,8 @@ def _same(one: _Quantity, other: _Quantity, free: tuple[bool, bool]) -> bool:
         return one.fixed and other.fixed and one.noun == other.noun and scopes and time
     if one.planned != other.planned:
         return False  # a plan's target is not what was done
+    if one.within != other.within:
+        return False  # 开展燃气安全整治，…: that campaign's count, not the year's
     if not _related(one.noun, other.noun) or not _same_time(one, other):
         return False
     if (one.short or other.short) and not (one.yearly and other.yearly):
@@ -276,21 +99,22 @@ def repeated_quantities(
     """Each later figure of `texts` that gives a quantity already given another value;
     `planned` says of each text whether it is in the plans (none are, if not given) of
     the report for `year`."""
-    groups: dict[tuple[str, str, str], list[tuple[int, Figure, _Quantity]]] = {}
+    groups: dict[tuple[str, str, str], list[tuple[int, Figure, Quantity]]] = {}
     for index, (text, found) in enumerate(texts):
         plan = bool(planned) and planned[index]
         for figure, words in zip(found, leads(text, found), strict=True):
-            quantity = _quantity(text, figure, words, plan, year)
+            quantity = read_quantity(text, figure, words, plan, year)
             if quantity is not None:
                 # Constants are grouped by noun alone: 下辖 and 全镇 name one unit.
-                scope = "" if quantity.fixed else quantity.scope
-                key = (scope, figure.unit, quantity.noun[-_TAIL:])
+                scope = "" if quantity.fixed or quantity.scope in _OWN else quantity.scope
+                unit = _UNIT_OF.get(figure.unit, figure.unit)
+                key = (scope, unit, quantity.noun[-_TAIL:])
                 groups.setdefault(key, []).append((index, figure, quantity))
     result: list[Repeat] = []
     for places in groups.values():
         if len(places) < 2:
             continue
-        seen: list[tuple[int, Figure, _Quantity, bool]] = []
+        seen: list[tuple[int, Figure, Quantity, bool]] = []
         for index, figure, quantity in places:
             if quantity.some:
                 continue  # compared with the count below
@@ -309,8 +133,8 @@ def repeated_quantities(
 
 
 def _more_than_all(
-    places: Sequence[tuple[int, Figure, _Quantity]],
-    seen: Sequence[tuple[int, Figure, _Quantity, bool]],
+    places: Sequence[tuple[int, Figure, Quantity]],
+    seen: Sequence[tuple[int, Figure, Quantity, bool]],
 ) -> list[Repeat]:
     """Some of the report's own constituents (在13个行政村开展…) more than the count of all
     of them (全镇共有行政村12个): the two cannot both be right."""
@@ -332,7 +156,7 @@ def _more_than_all(
     return found
 
 
-def _free(quantity: _Quantity, places: Sequence[tuple[int, Figure, _Quantity]]) -> bool:
+def _free(quantity: Quantity, places: Sequence[tuple[int, Figure, Quantity]]) -> bool:
     """A figure without a verb is the quantity of the verb the others of its noun share
     (法律咨询362人次 is what 接待法律咨询326人次 counted); beside 受理 and 办结 it could
     be either, and is left alone. A figure with verbs is judged by them."""
@@ -345,6 +169,6 @@ def _free(quantity: _Quantity, places: Sequence[tuple[int, Figure, _Quantity]]) 
     return common is None or bool(common)
 
 
-def _same_time(one: _Quantity, other: _Quantity) -> bool:
+def _same_time(one: Quantity, other: Quantity) -> bool:
     """Two sentences that name years name the same ones (2022年，… and 2023年，… do not)."""
     return not one.years or not other.years or one.years == other.years

@@ -8,6 +8,7 @@ clause again further on in its sentence, or a clause that repeats the end of the
 before (我镇开展普法宣传12场次，开展普法宣传12场次) is reported without a fix: which
 words to keep is the clerk's to say. Parallel wording (一是…二是…, 既要…又要…, 坚持…，
 坚持…) is never the same clause twice; short pieces (学习、学习、再学习) are left alone.
+An item of a 、-list named twice in its list needs only four characters (民法典宣传).
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ _CLAUSE_MARKS = _SENTENCE_MARKS + "，、：,:"
 # right after itself, and further on.
 MIN_REPEATED = 6
 MIN_APART = 8
+# An item of a 、-list named twice in its list (宪法宣传、民法典宣传、宪法宣传): a list
+# names each item once, so a shorter item counts.
+MIN_LISTED = 4
 _NOT_COUNTED = lazy_compile(r"[\W_]")
 
 
@@ -59,11 +63,16 @@ def _pieces(text: str, marks: str) -> list[_Piece]:
     return pieces
 
 
+def _listed(text: str, piece: _Piece) -> bool:
+    """The piece is an item of a list joined by 、."""
+    return text.startswith("、", piece.end) or text.endswith("、", 0, piece.start)
+
+
 class RepeatedClause(Rule):
     code = "C007"
     severity = Severity.WARNING
     summary = "同一句话或同一分句不应在一段中写两遍（多为复制粘贴时留下）"
-    explanation = "复制粘贴时，同一句话或同一分句常被粘贴两遍：“开展普法宣传12场次，开展普法宣传12场次，……”。紧挨着、一字不差的重复可自动删去后一遍；同一句话在本段后面又出现，或后一分句重复了前一分句的后半截（“我镇开展普法宣传12场次，开展普法宣传12场次”），只作提示，由使用者决定保留哪一处。排比句（一是……二是……，既要……又要……，坚持……坚持……）各分句并不相同，不在此列；很短的重复（学习、学习、再学习）也不检查。"
+    explanation = "复制粘贴时，同一句话或同一分句常被粘贴两遍：“开展普法宣传12场次，开展普法宣传12场次，……”。紧挨着、一字不差的重复可自动删去后一遍；同一句话在本段后面又出现，或后一分句重复了前一分句的后半截（“我镇开展普法宣传12场次，开展普法宣传12场次”），只作提示，由使用者决定保留哪一处。排比句（一是……二是……，既要……又要……，坚持……坚持……）各分句并不相同，不在此列；很短的重复（学习、学习、再学习）也不检查。用顿号列举的几项中，同一项（四个字以上）列了两遍的（“民法典宣传、反诈宣传、民法典宣传”），也会提示。"
     example = wrong_right(
         "开展普法宣传12场次，开展普法宣传12场次，发放宣传资料500余份。",
         "开展普法宣传12场次，发放宣传资料500余份。",
@@ -82,6 +91,12 @@ class RepeatedClause(Rule):
         text("全镇开展法治宣传活动30余次。群众满意度明显提升。全镇开展法治宣传活动30余次。"),
         text("开展普法宣传12场次，发放资料500余份，开展普法宣传12场次。"),
         text("我镇全年开展普法宣传12场次，开展普法宣传12场次，覆盖群众3000余人。"),
+        # An item named twice in its 、-list.
+        text("开展宪法、民法典宣传、反诈宣传、民法典宣传、禁毒宣传等活动。"),
+        text(
+            "围绕土地流转、婚姻家庭、婚姻家庭、邻里关系等纠纷开展调解。",
+            "围绕土地流转、婚姻家庭、邻里关系等纠纷开展调解。",
+        ),
     )
     clean = (
         text("一是加强学习，二是强化宣传，三是严格执法。"),
@@ -89,6 +104,10 @@ class RepeatedClause(Rule):
         text("坚持依法行政，坚持依法决策，坚持依法办事。"),
         text("层层压实责任，层层传导压力，层层抓好落实。"),
         text("学习、学习、再学习，落实、落实、再落实。"),
+        text("开展宪法宣传、民法典宣传、反诈宣传等活动。"),
+        # an item that only ends like the first (which carries the verb) is another item
+        text("开展综合行政执法、行政执法、联合执法等工作。"),
+        text("建设法治文化广场、法治文化长廊。法治文化广场、法治文化长廊已投入使用。"),
         text("开展普法宣传12场次，开展普法宣传13场次。"),
         text("成效明显。群众满意。成效明显。"),
         text("开展普法宣传12场次。"),
@@ -125,6 +144,7 @@ class RepeatedClause(Rule):
         for index, piece in enumerate(pieces):
             seen = first.setdefault((piece.words, piece.sentence if clauses else 0), index)
             before = pieces[index - 1] if index else None
+            listed = clauses and _listed(field.text, piece)
             if before and before.words == piece.words and piece.long(MIN_REPEATED):
                 yield piece, self._twice(field, before, piece)
                 continue
@@ -136,8 +156,11 @@ class RepeatedClause(Rule):
             ):
                 yield piece, self._again(field, piece, "前一分句的后半截")
                 continue
-            if seen < index - 1 and piece.long(MIN_APART):  # further back than the one before
+            if seen < index - 1 and piece.long(MIN_LISTED if listed else MIN_APART):
+                # further back than the one before
                 yield piece, self._again(field, piece, "前面的文字")
+            elif listed and before and before.words == piece.words and piece.long(MIN_LISTED):
+                yield piece, self._twice(field, before, piece)
 
     def _twice(self, field: TextField, first: _Piece, second: _Piece) -> Finding:
         """Written twice in a row, word for word: the second copy (and the mark before it) goes."""

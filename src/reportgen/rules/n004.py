@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from ..figures.quantities import PERSON_UNITS
+from ..figures.quantities import PERSON_UNITS, Figure
+from ..figures.respectively import respective_sums
 from ..figures.totals import Sum, contradicted_sums
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
@@ -23,6 +24,9 @@ def _sum_written(found: Sum) -> str:
 
 # Reported as errors: the text's own words make the contradiction certain.
 CERTAIN = (
+    # Each kind named before the total, then given after 分别.
+    "受理婚姻家庭、邻里、土地纠纷共120件，分别为40件、30件、20件。",
+    "开展法治讲座、以案释法、送法下乡活动共36场，分别为12场、10场和8场。",
     "共调处矛盾纠纷120件，其中婚姻家庭纠纷45件、邻里纠纷38件，其余纠纷30件。",
     "全年受理复议申请49件，审结45件，其中维持31件、撤销9件，其他8件。",
     "开展法治讲座12场、法律咨询20场、以案释法8场，共计45场。",
@@ -40,6 +44,8 @@ CERTAIN = (
 
 # Reported as warnings, saying why they may be wrong.
 PROBABLE = (
+    # The kinds after the total: it may hold kinds not named.
+    "全年办理法律援助案件45件，民事案件、刑事案件、行政案件分别为20件、15件、5件。",
     "共调处矛盾纠纷120件，其中婚姻家庭纠纷45件、邻里纠纷38件、土地纠纷42件。",
     "调处婚姻纠纷60余件、邻里纠纷50余件，共计100件。",
     "开展讲座32场、咨询20场，共开展各类活动50场。",
@@ -69,6 +75,12 @@ PROBABLE = (
 
 # Figures written the way correct reports write them.
 CORRECT = (
+    "受理婚姻家庭、邻里、土地纠纷共90件，分别为40件、30件、20件。",
+    "全年办理法律援助案件40件，民事案件、刑事案件、行政案件分别为20件、15件、5件。",
+    "全年受理案件50件，办结45件，东村、西村分别为12件、9件。",
+    "东村、西村分别调处纠纷12件、9件。",
+    "开展培训2期，参训人员分别为60人、45人。",
+    "受理婚姻家庭、邻里纠纷共70余件，分别为40件、32件。",
     "审结行政复议案件40件，其中维持25件、撤销5件、驳回10件，另有4件转入下一年度办理。",
     "调处矛盾纠纷60件，其中婚姻家庭纠纷30件、邻里纠纷30件，此外还有2件移交司法所。",
     "受理矛盾纠纷120件，涉及群众350人次，其中婚姻家庭纠纷45件、邻里纠纷38件、土地纠纷37件。",
@@ -115,7 +127,7 @@ class TotalAndParts(Rule):
     code = "N004"
     severity = Severity.ERROR
     summary = "总数与所列分项要对得上：分项之和不能超过总数，写明合计或“其余”的要相等，接近总数却少了一些的要写明其余（可能有交叉、用了约数或少于总数的只作提示）"
-    explanation = "报告里的总数和它下面列出的分项要对得上。一个分项比总数还大一定是错的（报错误）。分项后面直接写“共计”“合计”，或者最后一项是“其余”“其他”，说明列全了，各项之和必须等于总数（报错误）。“共……，其中……”列出的各项加起来接近总数却少了一些（达到总数的八成以上，或者像是两位数字写颠倒了，如总数21件、各项之和12件），多半是哪个数字写错了，审核时会被退回：请核对数字，或写明其余的（如“其他2件”）；只列了总数一小部分的，是有意点出几类，不提示；写“主要有……”“……等”“较多的是……”表明没有列全的，也不提示。按办理结果（维持、撤销、确认违法、责令履行、终止）、办案程序（简易程序、普通程序）、性别分列的，各项本应加起来等于总数，少多少都提示，措辞更明确。人员按特征列出的（持证、法律专业、党员、女性、35岁以下等），一个人可以同时属于几项，各项之和不必等于总数，不提示；一项包含另一项（行政处罚案件、简易程序行政处罚案件）、按星级或级别列出的先进典型，也不提示；同级的机关（县政府、县政府办公室）是并列的分项。用了“余”“约”“近”等约数的，只作提示。程序不知道哪个数字是对的，不自动修改。"
+    explanation = "报告里的总数和它下面列出的分项要对得上（也包括“婚姻家庭、邻里、土地纠纷共120件，分别为40件、30件、20件”这样用“分别”逐项给出的）。一个分项比总数还大一定是错的（报错误）。分项后面直接写“共计”“合计”，或者最后一项是“其余”“其他”，说明列全了，各项之和必须等于总数（报错误）。“共……，其中……”列出的各项加起来接近总数却少了一些（达到总数的八成以上，或者像是两位数字写颠倒了，如总数21件、各项之和12件），多半是哪个数字写错了，审核时会被退回：请核对数字，或写明其余的（如“其他2件”）；只列了总数一小部分的，是有意点出几类，不提示；写“主要有……”“……等”“较多的是……”表明没有列全的，也不提示。按办理结果（维持、撤销、确认违法、责令履行、终止）、办案程序（简易程序、普通程序）、性别分列的，各项本应加起来等于总数，少多少都提示，措辞更明确。人员按特征列出的（持证、法律专业、党员、女性、35岁以下等），一个人可以同时属于几项，各项之和不必等于总数，不提示；一项包含另一项（行政处罚案件、简易程序行政处罚案件）、按星级或级别列出的先进典型，也不提示；同级的机关（县政府、县政府办公室）是并列的分项。用了“余”“约”“近”等约数的，只作提示。程序不知道哪个数字是对的，不自动修改。"
     example = wrong_right(
         "全年共调处矛盾纠纷120件，其中婚姻家庭纠纷45件、邻里纠纷38件，其余纠纷30件。",
         "全年共调处矛盾纠纷120件，其中婚姻家庭纠纷45件、邻里纠纷38件，其余纠纷37件。",
@@ -125,8 +137,16 @@ class TotalAndParts(Rule):
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
         return contradiction_findings(
-            self, texts, contradicted_sums, lambda found: (found.start, found.end), _words
+            self, texts, _sums, lambda found: (found.start, found.end), _words
         )
+
+
+def _sums(text: str, found: Sequence[Figure]) -> list[Sum]:
+    """The totals 其中/包括/共计 lists contradict, and those 分别 lists do (where 其中 has
+    not listed them already)."""
+    listed = contradicted_sums(text, found)
+    seen = {s.total for s in listed}
+    return [*listed, *(s for s in respective_sums(text, found) if s.total not in seen)]
 
 
 def _short_words(found: Sum) -> tuple[str, str]:

@@ -54,6 +54,14 @@ def genre_slips(text: str, finder: SlipFinder) -> list[Slip]:
                 head, rest = text[start : start + 2] in heads, text[start + 2 : end] in rests
                 if not (head or rest):
                     continue
+                if edges is None:  # segmented once a window may be suspect
+                    tokens = finder.segmenter.route(text[run.start() : run.end()])
+                    edges = {run.start() + t.start for t in tokens} | {run.end()}
+                # The cheap tests first: most windows cross a word edge of the clause.
+                if start not in edges or end not in edges:
+                    continue
+                if any(s < end and start < e for s, e, *_ in found):
+                    continue
                 # The word keeps its first two characters: the slip is after them.
                 places = (range(2, size) if head else range(0)), (range(2) if rest else range(0))
                 span = text[start:end]
@@ -61,14 +69,8 @@ def genre_slips(text: str, finder: SlipFinder) -> list[Slip]:
                 words = [w for w in near if genre.get(w, 0) >= COMMON]
                 if not words or finder.freq(span):
                     continue
-                if any(s < end and start < e for s, e, *_ in found):
-                    continue
-                if edges is None:  # segmented only where a window is suspect
-                    tokens = finder.segmenter.route(text[run.start() : run.end()])
-                    edges = {run.start() + t.start for t in tokens} | {run.end()}
-                if start in edges and end in edges:
-                    right = max(words, key=lambda w: genre[w])
-                    found.append(Slip(start, end, span, right, 0.0, genre[right]))
+                right = max(words, key=lambda w: genre[w])
+                found.append(Slip(start, end, span, right, 0.0, genre[right]))
     return found
 
 

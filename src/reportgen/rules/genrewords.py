@@ -95,52 +95,6 @@ def genre_slips(text: str, finder: SlipFinder) -> list[Slip]:
     return found
 
 
-def _blanked(word: str, places: Iterable[int]) -> Iterator[str]:
-    return (word[:at] + _BLANK + word[at + 1 :] for at in places)
-
-
-def genre_slips(text: str, finder: SlipFinder) -> list[Slip]:
-    """Windows of `text` one character from a word of the genre, the word as correction."""
-    genre = finder.segmenter.vocabulary.words
-    ends = _ends(finder)
-    found: list[Slip] = []
-    for run in _RUNS.finditer(text):
-        edges: set[int] | None = None
-        chars = run.group()
-        # The run's two-character pieces, each asked once whether it is a word's first
-        # two or its rest; the windows of both sizes are sifted by the answers with
-        # map and compress, not a loop per window (most windows keep no word's end).
-        pairs = [chars[i : i + 2] for i in range(len(chars) - 1)]
-        for size in _SIZES:
-            heads, rests, blanked = ends[size]
-            count = len(chars) - size + 1
-            is_head = list(map(heads.__contains__, pairs[:count]))
-            is_rest = list(map(rests.__contains__, (pairs if size == 4 else chars)[2 : 2 + count]))
-            for i in compress(range(count), map(or_, is_head, is_rest)):
-                start, end = run.start() + i, run.start() + i + size
-                head, rest = is_head[i], is_rest[i]
-                span = text[start:end]
-                # A word of the genre as written, or a window overlapping one found: no
-                # slip here, whatever the words near it (the commonest case, asked first).
-                if span in genre or any(s < end and start < e for s, e, *_ in found):
-                    continue
-                # The word keeps its first two characters: the slip is after them.
-                places = (range(2, size) if head else range(0)), (range(2) if rest else range(0))
-                if blanked.isdisjoint(_blanked(span, chain(*places))):
-                    continue  # no word of the genre one character away at those places
-                near = (w for at in places for w in finder.genre_near(span, at))
-                words = [w for w in near if genre.get(w, 0) >= COMMON]
-                if not words or finder.freq(span):
-                    continue
-                if edges is None:  # segmented only where a window is suspect
-                    tokens = finder.segmenter.route(text[run.start() : run.end()])
-                    edges = {run.start() + t.start for t in tokens} | {run.end()}
-                if start in edges and end in edges:
-                    right = max(words, key=lambda w: genre[w])
-                    found.append(Slip(start, end, span, right, 0.0, genre[right]))
-    return found
-
-
 def tabled(text: str) -> list[tuple[int, int]]:
     """Where the word tables report a wrong word with its fix (T001 法制讲座, T002 截止目前,
     T006 权利清单): a genre-word window there is theirs, not T009's."""

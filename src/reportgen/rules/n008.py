@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from ..figures.quantities import figures
+from ..figures.quantities import Figure, figures
 from ..figures.repeats import repeated_quantities
+from ..figures.stocks import repeated_stocks
 from ..model import PartKind, Report
+from ..paths import describe_path
 from .base import Finding, Rule, Severity, TextField
 from .cases import MEASURES, PLANS, SHORTCOMINGS, data, put, text, wrong_right
 from .figuretext import figure_finding, quote
@@ -53,6 +55,18 @@ PROBABLE = (
     "全年审查合同协议57份。街道法律顾问审查合同协议75份。",
     # The same campaign named twice is one scope.
     "开展“护苗”行动，督促整改问题12个。开展“护苗”行动，督促整改问题21个。",
+    # A stock (how many the place has), used again in passing under another verb: the
+    # place's scope word before the number, all of them and more, the year's cases.
+    "全街道共有人民调解员45名。依托全街道54名人民调解员开展矛盾纠纷排查。",
+    "全镇现有执法人员26名，均持证上岗。全镇28名执法人员参加执法资格考试。",
+    "全镇现有执法人员26名，均持证上岗。全镇24名执法人员参加执法资格考试。",
+    "我镇现有网格员210名。充分发挥230名网格员“前哨”作用。",
+    "现有执法人员26名。全部30名执法人员参加了培训。",
+    "现有执法人员26名。30名执法人员均通过考试。",
+    "全镇共聘请法律顾问6名。为全镇8名法律顾问建立服务台账。",
+    "全镇共有村民小组48个。为全镇46个村民小组配备法律明白人。",
+    "全年受理各类案件75件。全年受理的57件案件均已办结。",
+    "全年为18名退役军人提供法律援助。全年仅为16名退役军人提供法律援助，覆盖面不够。",
 )
 
 # Figures written the way correct reports write them.
@@ -104,6 +118,21 @@ CORRECT = (
     "督促整改问题45个。开展“护苗”行动，督促整改问题12个。",
     "全年培训执法人员120名。2022年培训执法人员96名。",
     "全年调处矛盾纠纷128起。东村调解纠纷12起。",
+    # Not a stock, or not all of it: attendance, a change, people without the place's word
+    # (some of them, or others too), a narrower noun, some singled out, another year, a
+    # subset, another event, another place.
+    "培训执法人员120人次。全镇现有执法人员26名。",
+    "全镇现有网格员326名，全年新增网格员12名，新培育法律明白人30名。",
+    "现有执法人员26名。组织30名执法人员参加培训。",
+    "现有执法人员26名。组织20名执法人员全部参加培训。",
+    "全镇共有网格员326名。发挥32名专职网格员作用。",
+    "全镇共有行政村12个。全镇3个行政村被评为民主法治示范村。",
+    "全镇现有法律顾问5名。2022年聘请法律顾问3名。",
+    "全年查办各类案件186件，其中简易程序案件120件。",
+    "全年查办各类案件186件。全年办结的168件案件中，无一被撤销。",
+    "全县共有执法主体52个。全镇共有执法主体12个。",
+    "全年为29名退役军人提供法律援助。全年为27名退役军人办理优待证。",
+    "全年为29名退役军人提供法律援助。全年为27名困难群众提供法律援助。",
 )
 
 
@@ -138,6 +167,11 @@ class SameQuantityTwice(Rule):
         ),
         text("镇下辖12个行政村。实现13个行政村法律顾问全覆盖。"),
         text("柏山镇辖12个行政村。实现11个行政村“法治体检”全覆盖。"),
+        # A stock in one part used again in another.
+        data(
+            put(MEASURES, "全镇共培育“法律明白人”126名，实现每村都有。"),
+            put(SHORTCOMINGS, "依托全镇162名“法律明白人”开展的普法活动形式单一。"),
+        ),
         # 共有 and 现有 after the unit's name say what it has: 全镇共有 is 全镇.
         text("全镇共有法律明白人96名。全镇法律明白人69名全部参加培训。"),
         # Some of them more than all of them.
@@ -186,6 +220,11 @@ class SameQuantityTwice(Rule):
         text("全镇共有行政村12个。在3个行政村开展试点。"),
         text("全镇共有行政村12个。帮扶县内20个行政村建设法治文化阵地。"),
         text("全镇共有行政村12个，全县共有行政村236个。"),
+        # Next year's stock is a target.
+        data(
+            put(MEASURES, "全镇现有网格员326名。"),
+            put(PLANS, "2024年，全镇网格员将达到360名，发挥全镇360名网格员作用。"),
+        ),
         text("全镇共有法律明白人96名。全镇新增法律明白人12名。"),
     )
 
@@ -195,17 +234,49 @@ class SameQuantityTwice(Rule):
         done = [f for f in texts if f.path[0] != "title"]
         read = [(f.text, figures(f.text)) for f in done]
         planned = [f.part_kind is PartKind.PLANS for f in done]
-        for repeat in repeated_quantities(read, planned, str(report.year)):
-            first, second = done[repeat.first_text], done[repeat.second_text]
-            earlier = first.text[slice(*repeat.first_span)]
-            yield figure_finding(
-                self,
-                False,
-                second.path,
-                second.text,
-                repeat.second_span,
-                f"{quote(repeat.label)}前面写的是{repeat.first.written}（{earlier}），"
-                f"这里写的是{repeat.second.written}。",
-                "同一个数前后应一致，核对后改正其中一处；如果两处说的不是同一件事"
-                "（范围或时间不同），可以在文字上写清楚区别。",
+        year = str(report.year)
+        reported: set[tuple[int, int]] = set()
+        for repeat in repeated_quantities(read, planned, year):
+            reported.add((repeat.second_text, repeat.second.start))
+            yield self._finding(
+                done,
+                repeat.label,
+                (repeat.first_text, repeat.first, repeat.first_span),
+                (repeat.second_text, repeat.second, repeat.second_span),
             )
+        # A stock (现有执法人员26名) used again in passing (依托26名执法人员) under another
+        # verb; the plans' stocks are next year's.
+        actual = [
+            (t, found) if not p else (t, []) for (t, found), p in zip(read, planned, strict=True)
+        ]
+        for twice in repeated_stocks(actual, year):
+            if (twice.second_text, twice.second.start) not in reported:
+                yield self._finding(
+                    done,
+                    twice.noun,
+                    (twice.first_text, twice.first, twice.first_span),
+                    (twice.second_text, twice.second, twice.second_span),
+                )
+
+    def _finding(
+        self,
+        done: Sequence[TextField],
+        label: str,
+        first_at: tuple[int, Figure, tuple[int, int]],
+        second_at: tuple[int, Figure, tuple[int, int]],
+    ) -> Finding:
+        """The second figure's finding, naming where the first was given and as what."""
+        first, second = done[first_at[0]], done[second_at[0]]
+        earlier = first.text[slice(*first_at[2])]
+        where = "" if first.path == second.path else f"在“{describe_path(first.path)}”"
+        return figure_finding(
+            self,
+            False,
+            second.path,
+            second.text,
+            second_at[2],
+            f"{quote(label)}前面{where}写的是{first_at[1].written}（{earlier}），"
+            f"这里写的是{second_at[1].written}，两处说的是同一个数。",
+            "同一个数前后应一致，核对后改正其中一处；如果两处说的不是同一件事"
+            "（范围或时间不同），可以在文字上写清楚区别。",
+        )

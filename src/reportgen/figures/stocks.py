@@ -32,17 +32,22 @@ from .quantities import Figure
 from .spans import WORD
 
 # What the population is, by the measure word that counts it.
-_PEOPLE = (
-    r"法律明白人|明白人|法律顾问|执法人员|工作人员|律师|志愿者|退役军人"
-    r"|调解员|网格员|信息员|联络员|宣传员|监督员|陪审员|辅导员|指导员|协管员|评查员"
+_PEOPLE = (  # people in roles, people served; X员 last
+    rf"法律明白人|明白人|法律顾问|执法人员|工作人员|律师|志愿者|退役军人"
+    rf"|社区矫正对象|矫正对象|安置帮教对象|刑满释放人员|农民工|困难群众|残疾人|未成年人"
+    rf"|村干部|干部|{WORD}{{1,2}}员"
 )
-_UNITS = r"执法主体|村民小组|行政村|自然村|社区|村（居）|村（社区）|部门"
+_UNITS = (
+    r"执法主体|执法单位|村民小组|行政村|自然村|社区|村（居）|村（社区）|居委会|村委会|部门"
+    r"|科室|站所|网格|小区|中小学|学校"
+)
 _CASES = r"案件"
 _KIND_OF_UNIT = {
     "名": "people",
     "人": "people",
     "位": "people",
     "个": "units",
+    "所": "units",
     "件": "cases",
     "起": "cases",
 }
@@ -55,26 +60,32 @@ _CORE = {
 # Words before a noun that narrow nothing: all kinds, full- and part-time together, the
 # administrative law enforcers a township's 执法人员 are.
 _BROAD = lazy_compile(r"^(?:各类|各级|专兼职|全体|所有|行政(?=执法)|人民(?=调解员))+")
+# Words that may stand before a noun as part of it (the narrow ones keep it another noun).
+_MODIFIERS = (
+    r"各类|各级|专兼职|专职|兼职|行政|人民|村级|镇级|持证|公职|在编|在岗|一线|综合|基层|驻村"
+)
 _QUOTES = "“”\"‘’'"
 _NOUN_AFTER = lazy_compile(rf"[“\"]?(?P<noun>{WORD}{{0,6}}?(?:{_PEOPLE}|{_UNITS}|{_CASES}))[”\"]?")
 _NOUN_BEFORE = lazy_compile(
-    rf"(?P<head>{WORD}*?)[“\"]?(?P<noun>(?:各类|各级|专兼职|行政|人民)*"
+    rf"(?P<head>{WORD}*?)[“\"]?(?P<noun>(?:{_MODIFIERS})*"
     rf"(?:{_PEOPLE}|{_UNITS}|{_CASES}))[”\"]?(?:共计|共|达到|达|为|有)?"
 )
 # The place's own scope word; the township's words are one scope (the report's own).
-_PLACE_WORD = r"(?P<place>全(?:乡|镇|街道|县|区|市)|辖区内?|(?:本|我)(?:乡|镇|街道|县|区|市))"
-_PLACE = lazy_compile(rf"{_PLACE_WORD}(?:共有|共|现有)?$")  # right before the number
+_PLACE_WORD = (
+    r"(?P<place>全(?:乡|镇|街道|县|区|市|局)|辖区内?|(?:本|我)(?:乡|镇|街道|县|区|市|局|单位))"
+)
+_PLACE = lazy_compile(rf"{_PLACE_WORD}(?:共有|共|现有|所有|全部|全体)?$")  # right before the number
 _PLACE_FIRST = lazy_compile(rf"^{_PLACE_WORD}")  # at the clause's start, before the noun
 _OWN = {"乡", "镇", "街道", "辖区"}
 # Words that say how many there are: what the place has, or has built up over the years.
 _STOCK_HEAD = lazy_compile(
-    r"(?:共有|现有|已有|拥有|下辖|所辖|辖有|辖|共|有|配备|配齐|累计培育|共培育|累计选聘|共选聘|累计聘请|共聘请"
+    r"(?:共有|现有|已有|拥有|下辖|所辖|辖有|辖|共|有|设有|建有|划分|配备|配齐|累计培育|共培育|累计选聘|共选聘|累计聘请|共聘请"
     r"|累计|已)+"
 )
 _YEARLY = lazy_compile(r"全年度|全年|一年来|本年度")
 _BOUND_BEFORE = lazy_compile(r"(?:全部|全体|所有)$")
 _BOUND_AFTER = lazy_compile(r"全部|均|全体|都")
-_DRAWS_ON = lazy_compile(r"^(?:充分)?(?:依托|发挥|借助|用好|整合|动员)")
+_DRAWS_ON = lazy_compile(r"^(?:充分)?(?:依托|依靠|发挥|借助|用好|整合|动员|调动)")
 # Another scope: a change, a subset, another year, a plan, an approximation by words.
 _OTHER = lazy_compile(
     r"其中|部分|试点|新增|新培育|新聘|新选聘|新发展|新招录|新配备|新建|增加|增至|减少"
@@ -221,3 +232,10 @@ def _contradicts(one: tuple[int, Figure, Stock], other: tuple[int, Figure, Stock
     if set(kinds) == {"whole", "bounded"} and _same_scope(a.scope, b.scope):
         return kinds["bounded"].value > kinds["whole"].value
     return False
+
+
+def stock_and_flow(one: tuple[str, Figure], other: tuple[str, Figure], year: str = "") -> bool:
+    """One figure is how many there are (全镇共有法律明白人96名), the other how many the
+    year added or served (全年培育法律明白人12名): not one quantity, however alike."""
+    kinds = {s.kind if s else "" for s in (read_stock(*one, year), read_stock(*other, year))}
+    return kinds == {"whole", "year"}

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from ..figures.quantities import Figure, figures
 from ..figures.repeats import repeated_quantities
-from ..figures.stocks import repeated_stocks
+from ..figures.stocks import repeated_stocks, stock_and_flow
 from ..model import PartKind, Report
 from ..paths import describe_path
 from .base import Finding, Rule, Severity, TextField
@@ -67,6 +67,10 @@ PROBABLE = (
     "全镇共有村民小组48个。为全镇46个村民小组配备法律明白人。",
     "全年受理各类案件75件。全年受理的57件案件均已办结。",
     "全年为18名退役军人提供法律援助。全年仅为16名退役军人提供法律援助，覆盖面不够。",
+    "全镇现有专职网格员56名。依托全镇65名专职网格员开展排查。",
+    "全镇共有社区矫正对象23名。对全镇32名社区矫正对象开展走访。",
+    "全镇共有执法人员26名。全镇所有28名执法人员均已持证。",
+    "全镇共划分网格56个。为全镇65个网格配备网格员。",
 )
 
 # Figures written the way correct reports write them.
@@ -133,6 +137,12 @@ CORRECT = (
     "全县共有执法主体52个。全镇共有执法主体12个。",
     "全年为29名退役军人提供法律援助。全年为27名退役军人办理优待证。",
     "全年为29名退役军人提供法律援助。全年为27名困难群众提供法律援助。",
+    # How many there are, and how many the year added or trained.
+    "全镇共有法律明白人96名。全年培育法律明白人12名。",
+    "全镇现有执法人员26名。全年培训执法人员30名。",
+    # A narrower noun on either side, a unit of the organ, people served in a year.
+    "全镇现有专职网格员56名。依托全镇65名网格员开展排查。",
+    "全镇共划分网格56个。全镇65个网格员岗位全部到位。",
 )
 
 
@@ -238,6 +248,9 @@ class SameQuantityTwice(Rule):
         reported: set[tuple[int, int]] = set()
         for repeat in repeated_quantities(read, planned, year):
             reported.add((repeat.second_text, repeat.second.start))
+            one, other = done[repeat.first_text].text, done[repeat.second_text].text
+            if stock_and_flow((one, repeat.first), (other, repeat.second), year):
+                continue  # how many there are, and how many the year added
             yield self._finding(
                 done,
                 repeat.label,

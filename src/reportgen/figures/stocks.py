@@ -48,6 +48,7 @@ _KIND_OF_UNIT = {
     "位": "people",
     "个": "units",
     "所": "units",
+    "家": "units",
     "件": "cases",
     "起": "cases",
 }
@@ -80,24 +81,26 @@ _OWN = {"乡", "镇", "街道", "辖区"}
 # Words that say how many there are: what the place has, or has built up over the years.
 _STOCK_HEAD = lazy_compile(
     r"(?:共有|现有|已有|拥有|下辖|所辖|辖有|辖|共|有|设有|建有|划分|配备|配齐|累计培育|共培育|累计选聘|共选聘|累计聘请|共聘请"
-    r"|累计|已)+"
+    r"|(?:共|累计|已|现已|目前已?)(?:培育|培养|选聘|聘请|聘任|组建|建立|设立|发展|配备)|累计|已)+"
 )
 _YEARLY = lazy_compile(r"全年度|全年|一年来|本年度")
 _BOUND_BEFORE = lazy_compile(r"(?:全部|全体|所有)$")
 _BOUND_AFTER = lazy_compile(r"全部|均|全体|都")
-_DRAWS_ON = lazy_compile(r"^(?:充分)?(?:依托|依靠|发挥|借助|用好|整合|动员|调动)")
-# Another scope: a change, a subset, another year, a plan, an approximation by words.
+_DRAWS_ON = lazy_compile(r"依托|依靠|发挥|借助|用好|整合|动员|调动")
+# Another scope: a change, a subset, another year, a plan, an approximation by words
+# (and any other figure before it in its clause).
 _OTHER = lazy_compile(
     r"其中|部分|试点|新增|新培育|新聘|新选聘|新发展|新招录|新配备|新建|增加|增至|减少"
     r"|上年|去年|同期|上一年|前年|计划|力争|目标|拟|争取|确保|预计|同比|较|比上|分别"
-    r"|以上|以下|超过|不足|\d"
+    r"|以上|以下|超过|不足"
 )
+_FIRST_ITEM = lazy_compile(rf"(?P<head>{WORD}*?)(?:{_MODIFIERS})*(?:{_PEOPLE}|{_UNITS})\d")
 _SUBSET = lazy_compile(r"其中|上年|去年|同期|上一年")
 _SINGLED_OUT = lazy_compile(r"被|获|荣获|入选|列入|列为|成功创建|达标")
 _YEAR = lazy_compile(r"((?:19|20)\d\d)年")
 _CLAUSE_MARKS = "，,；;：:。！？!?\n"
 _SENTENCE_MARKS = "。！？!?\n"
-_FILLER = lazy_compile(r"全年度|全年|一年来|本年度|共计|共|累计|仅|只|的|为|对|向|给|中")
+_FILLER = lazy_compile(r"^在|全年度|全年|一年来|本年度|共计|共|累计|仅|只|的|为|对|向|给|中")
 
 
 class Stock(NamedTuple):
@@ -148,14 +151,15 @@ def read_stock(text: str, figure: Figure, year: str = "") -> Stock | None:
     sentence = _start(text, figure.start, _SENTENCE_MARKS)
     before = text[clause : figure.start]
     years = set(_YEAR.findall(text, sentence, figure.start))
-    if _OTHER.search(before) or (years and years != {year}):
+    listed = _listed(before)
+    if _OTHER.search(before) or any(c.isdigit() for c in listed) or (years and years != {year}):
         return None
     if _SUBSET.search(text, sentence, clause):
         return None  # 其中…, 与上年相比…: a part, or last year's
     after = _NOUN_AFTER.match(text, figure.end)
     if after is not None and _CORE[kind].search(after.group("noun")):
         return _attributive(text, figure, kind, before, clause, after.group("noun"), after.end())
-    found = _NOUN_BEFORE.fullmatch(before)
+    found = _NOUN_BEFORE.fullmatch(listed)
     if found is None or not _CORE[kind].search(found.group("noun")):
         return None
     head, noun, span = found.group("head"), _noun(found.group("noun")), (clause, figure.end)
@@ -170,6 +174,15 @@ def read_stock(text: str, figure: Figure, year: str = "") -> Stock | None:
     return None
 
 
+def _listed(before: str) -> str:
+    """The words before a figure in a list (全镇共有执法人员26名、网格员326名) as if it
+    stood first: the head of the list's first item, then its own noun."""
+    if "、" not in before:
+        return before
+    first = _FIRST_ITEM.match(before)
+    return before if first is None else first.group("head") + before.rsplit("、", 1)[1]
+
+
 def _attributive(
     text: str, figure: Figure, kind: str, before: str, clause: int, noun: str, end: int
 ) -> Stock | None:
@@ -182,7 +195,7 @@ def _attributive(
     if place is not None:
         return Stock("whole", _scope(place.group("place")), _noun(noun), span)
     if kind != "cases" and (
-        _BOUND_BEFORE.search(before) or _BOUND_AFTER.match(text, end) or _DRAWS_ON.match(before)
+        _BOUND_BEFORE.search(before) or _BOUND_AFTER.match(text, end) or _DRAWS_ON.search(before)
     ):
         return Stock("bounded", "own", _noun(noun), span)
     if _YEARLY.search(before):

@@ -71,6 +71,10 @@ PROBABLE = (
     "全镇共有社区矫正对象23名。对全镇32名社区矫正对象开展走访。",
     "全镇共有执法人员26名。全镇所有28名执法人员均已持证。",
     "全镇共划分网格56个。为全镇65个网格配备网格员。",
+    # The stock as an item of a list, said as built up (已培育), drawn on mid-clause.
+    "全镇共有执法人员26名、网格员326名。依托全镇362名网格员开展排查。",
+    "全镇已培育法律明白人126名。积极依托162名法律明白人开展普法。",
+    "全年共办理各类案件186件。在全年办理的168件案件中，无一败诉。",
 )
 
 # Figures written the way correct reports write them.
@@ -140,6 +144,8 @@ CORRECT = (
     # How many there are, and how many the year added or trained.
     "全镇共有法律明白人96名。全年培育法律明白人12名。",
     "全镇现有执法人员26名。全年培训执法人员30名。",
+    "全镇共有执法人员26名、专职网格员32名。依托全镇362名网格员开展排查。",
+    "全镇已培育法律明白人126名。积极依托120名法律明白人开展普法。",
     # A narrower noun on either side, a unit of the organ, people served in a year.
     "全镇现有专职网格员56名。依托全镇65名网格员开展排查。",
     "全镇共划分网格56个。全镇65个网格员岗位全部到位。",

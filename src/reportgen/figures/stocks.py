@@ -65,11 +65,13 @@ _BROAD = lazy_compile(r"^(?:各类|各级|专兼职|全体|所有|行政(?=执�
 _MODIFIERS = (
     r"各类|各级|专兼职|专职|兼职|行政|人民|村级|镇级|持证|公职|在编|在岗|一线|综合|基层|驻村"
 )
-_QUOTES = "“”\"‘’'"
-_NOUN_AFTER = lazy_compile(rf"[“\"]?(?P<noun>{WORD}{{0,6}}?(?:{_PEOPLE}|{_UNITS}|{_CASES}))[”\"]?")
+_QUOTES = "“”\"‘’'「」"
+_NOUN_AFTER = lazy_compile(
+    rf"[“\"「]?(?P<noun>{WORD}{{0,6}}?(?:{_PEOPLE}|{_UNITS}|{_CASES}))[”\"」]?"
+)
 _NOUN_BEFORE = lazy_compile(
-    rf"(?P<head>{WORD}*?)[“\"]?(?P<noun>(?:{_MODIFIERS})*"
-    rf"(?:{_PEOPLE}|{_UNITS}|{_CASES}))[”\"]?(?:共计|共|达到|达|为|有)?"
+    rf"(?P<head>{WORD}*?)[“\"「]?(?P<noun>(?:{_MODIFIERS})*"
+    rf"(?:{_PEOPLE}|{_UNITS}|{_CASES}))[”\"」]?(?:共计|共|达到|达|为|有)?"
 )
 # The place's own scope word; the township's words are one scope (the report's own).
 _PLACE_WORD = (
@@ -77,6 +79,11 @@ _PLACE_WORD = (
 )
 _PLACE = lazy_compile(rf"{_PLACE_WORD}(?:共有|共|现有|所有|全部|全体)?$")  # right before the number
 _PLACE_FIRST = lazy_compile(rf"^{_PLACE_WORD}")  # at the clause's start, before the noun
+# Words of now before the stock (目前全镇共有) and the township's offices that hold one.
+_NOW = lazy_compile(r"^(?:目前|当前|截至目前|截至年底|至今|现已)")
+_OFFICE = lazy_compile(
+    rf"^(?:镇|乡|街道)?{WORD}{{0,6}}?(?:执法队|执法大队|执法中队|司法所|派出所|综治中心|网格中心)"
+)
 _OWN = {"乡", "镇", "街道", "辖区"}
 # Words that say how many there are: what the place has, or has built up over the years.
 _STOCK_HEAD = lazy_compile(
@@ -131,6 +138,10 @@ def _noun(noun: str) -> str:
     return "法律明白人" if noun == "明白人" else noun
 
 
+# Whose staff or cadres is not said by the noun: the office's, the township's, a village's.
+_WHOSE = frozenset({"工作人员", "人员", "干部", "党员"})
+
+
 def _scope(place: str) -> str:
     """全镇, 本镇 and 我镇 are one place (镇); 辖区内 is 辖区."""
     return place[:2] if place.startswith("辖区") else place.lstrip("全本我")
@@ -157,21 +168,35 @@ def read_stock(text: str, figure: Figure, year: str = "") -> Stock | None:
     if _SUBSET.search(text, sentence, clause):
         return None  # 其中…, 与上年相比…: a part, or last year's
     after = _NOUN_AFTER.match(text, figure.end)
+    if after is not None and _noun(after.group("noun")) in _WHOSE:
+        return None
     if after is not None and _CORE[kind].search(after.group("noun")):
         return _attributive(text, figure, kind, before, clause, after.group("noun"), after.end())
     found = _NOUN_BEFORE.fullmatch(listed)
     if found is None or not _CORE[kind].search(found.group("noun")):
         return None
+    if _noun(found.group("noun")) in _WHOSE:
+        return None
     head, noun, span = found.group("head"), _noun(found.group("noun")), (clause, figure.end)
-    place = _PLACE_FIRST.match(head)
-    words = head[place.end() :] if place else head
+    scope, words = _holder(head)
     if kind != "cases" and (not words or _STOCK_HEAD.fullmatch(words)):
-        if place is None and not _STOCK_HEAD.search(head):
+        if scope == "own" and not words:
             return None  # a bare 执法人员26名 says nothing of how many there are in all
-        return Stock("whole", _scope(place.group("place")) if place else "own", noun, span)
+        return Stock("whole", scope, noun, span)
     if _YEARLY.search(head):
         return Stock("year", _FILLER.sub("", words) + "…", noun, span)
     return None
+
+
+def _holder(head: str) -> tuple[str, str]:
+    """Who has the stock and the words after it: the place (全镇, 目前我镇), or the
+    township's own office (镇综合行政执法队现有…, the township's own scope) or nobody."""
+    head = _NOW.sub("", head, count=1)
+    place = _PLACE_FIRST.match(head)
+    if place is not None:
+        return _scope(place.group("place")), _NOW.sub("", head[place.end() :], count=1)
+    office = _OFFICE.match(head)
+    return "own", _NOW.sub("", head[office.end() :] if office else head, count=1)
 
 
 def _listed(before: str) -> str:

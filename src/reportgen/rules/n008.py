@@ -244,7 +244,7 @@ class SameQuantityTwice(Rule):
         # Next year's stock is a target.
         data(
             put(MEASURES, "全镇现有网格员326名。"),
-            put(PLANS, "2024年，全镇网格员将达到360名，发挥全镇360名网格员作用。"),
+            put(PLANS, "下一步，全镇网格员将达到360名，发挥全镇360名网格员作用。"),
         ),
         text("全镇共有法律明白人96名。全镇新增法律明白人12名。"),
     )

@@ -349,8 +349,13 @@ def test_a_systems_department_from_the_page(
             "镇党委调整领导小组，主要领导任组长，建立月调度机制，全年召开推进会4次。",
             "measures",
         ),
-        (
+        (  # the heading decides: 组织领导 without a word of responsibility is measures
             "一、加强组织领导",
+            "镇党委书记、镇长认真履行推进法治建设第一责任人职责，亲自部署重要工作。",
+            "measures",
+        ),
+        (
+            "一、加强组织领导，压实主体责任",
             "镇党委书记、镇长认真履行推进法治建设第一责任人职责，亲自部署重要工作。",
             "duty",
         ),
@@ -363,7 +368,7 @@ def test_a_systems_department_from_the_page(
         ("一、强化组织保障", "全年召开推进会4次，制定年度工作要点。", "measures"),
     ],
 )
-def test_a_leadership_heading_is_measures_unless_about_the_first_responsible(
+def test_a_leadership_heading_is_measures_unless_it_speaks_of_responsibility(
     heading: str, text: str, kind: str
 ) -> None:
     first = [heading, text]

@@ -269,7 +269,8 @@ def test_a_zone_by_its_short_form_takes_the_publishers_full_name(
     ("publisher", "organ"),
     [
         ("宁川市云溪园区管理委员会", "宁川市云溪园区管理委员会"),
-        ("云溪高新技术产业开发区管理委员会", "云溪园区管委会"),  # another kind of zone
+        # another kind of zone: its own name, by its formal 管理委员会
+        ("云溪高新技术产业开发区管理委员会", "云溪园区管理委员会"),
     ],
 )
 def test_a_zones_title_by_its_short_form_takes_the_publishers_full_name(

@@ -75,6 +75,9 @@ _NAMED: dict[PartKind, tuple[str, ...]] = {
         "回顾",
         "亮点",
         "经验",
+        "措施",
+        "概况",
+        "概述",
     ),
 }
 # Words that name a content only at the end of a heading (……工作安排, ……的情况).
@@ -103,6 +106,12 @@ _LEADERSHIP = lazy_compile(
     r"|领导机制|领导体制"
 )
 _FIRST_DUTY = ("第一责任人", "第一负责人", "述法")
+# What a heading says when its part is about the heads' responsibility (压实主体责任,
+# 领导干部带头尊法学法); a thematic heading without these words (完善制度体系，纵深推进…,
+# 加强党的领导) reports measures, though its text opens with the leaders' study sessions.
+_RESPONSIBILITY = lazy_compile(
+    r"责任|负责|履职|履责|尽责|职责|述法|带头|一把手|以上率下|关键少数|主要领导|担当"
+)
 # What work is said with: a topic heading over such text reports measures.
 _ACTION = lazy_compile(
     r"开展|组织|建立|健全|完善|落实|推进|推行|加强|强化|深化|规范|提升|实施|坚持|制定|严格|优化"
@@ -178,13 +187,22 @@ def part_kind(heading: str, texts: Sequence[str], year: int | None = None) -> Pa
     “压实主体责任，筑牢法治根基”, whose words are not a content's name) what its text
     tells; the work done where the text reports work; None where nothing fits. A
     heading about leadership (加强组织领导, 坚持党的领导) reports how the work was led,
-    a measure, unless its text is about the principal leaders' duty as 第一责任人."""
+    a measure, unless the heading speaks of responsibility and its text is about the
+    principal leaders' duty as 第一责任人. Nor does a text about the leaders make the
+    heads' duty of a part whose heading does not speak of responsibility."""
     named = named_kind(heading, year)
+    responsible = bool(_RESPONSIBILITY.search(heading))
     if named is None and _LEADERSHIP.search(heading):
-        return PartKind.DUTY if _about_first_duty(texts) else PartKind.MEASURES
+        duty = responsible and _about_first_duty(texts)
+        return PartKind.DUTY if duty else PartKind.MEASURES
     told = told_kind(heading, texts, year)
+    if told is PartKind.DUTY and not responsible:
+        told = PartKind.MEASURES  # the heading decides: it does not speak of responsibility
     if named is None or (told is not None and _SLOGAN.search(heading)):
         named = told
+    # 严格规范公正文明执法 over nothing but its sub-headings (a sub-heading numbered as a
+    # part): a heading of work done reports measures too
+    texts = [heading, *texts]
     if named is None and any(_WORK_DONE.search(t) or _ACTION.search(t) for t in texts):
         return PartKind.MEASURES
     return named

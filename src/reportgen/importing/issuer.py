@@ -19,13 +19,14 @@ import re
 from ..lazyregex import lazy_compile
 from ..organs import is_organ_name
 from .bottom import Bottom
-from .frame import full_name, names_on_line, opening_subject, reading
+from .frame import full_name, names_on_line
 from .metadata import ORGAN_LABELS, SOURCE_LABELS, Metadata
 from .places import (
     BARE_ZONE,
     SELF,
     SELF_KINDS,
     as_named,
+    formal_zone_organ,
     is_place,
     is_zone,
     named_most,
@@ -35,31 +36,13 @@ from .places import (
     zone_fits,
     zone_of,
 )
+from .subject import PLACED, acting_subject
 from .system import completed, system_of, system_organ
 from .top import Top
 
 _HAN = "\u4e00-\u9fff"
 _KINDS = SELF_KINDS
 _MAIN = ("人民政府", "政府", "办事处")
-# A clause that starts so is not the subject: 根据县委…要求, 在柘塘镇党委…领导下.
-_NOT_SUBJECT = "根据|按照|依据|遵照|对照|结合|在|经|由"
-# The first sentence of an opening names who acted: 2023年，青禾街道党工委、办事处坚持…
-# Up to three clauses may come first (在…领导下，按照…部署，根据《…》要求，); the year may
-# have no comma (2023年XX镇深入推进…); a （以下简称“新区”） may follow the name; 委、
-# after a 镇 or 乡 is its party committee beside its government (石岭镇委、镇政府); the
-# place may lead what it did (古桥镇2024年法治政府建设工作在…, 古桥镇各项工作在…).
-_SUBJECT = lazy_compile(
-    rf"^(?:(?:19|20)\d{{2}}年(?:度|以来)?[，,]?|(?:一年来|今年以来|近年来|过去一年)[，,])?"
-    rf"(?:[^。；，,]{{2,60}}?[，,]){{0,3}}?(?!{_NOT_SUBJECT})"
-    rf"(?P<name>[{_HAN}]{{2,12}}?(?:街道|镇|乡|县|区|市|旗))"
-    r"(?:[（(]以下简称[^）)]{0,12}[）)])?"
-    r"(?:(?<=[镇乡])委(?=[、，,]|[镇乡]?(?:人民)?政府)|党委|党工委|人民政府|政府|办事处|管委会"
-    r"|管理委员会|坚持|以|在|始终|认真|深入|全面|紧紧"
-    r"|围绕|聚焦|持续|着力|扎实|积极|立足|按照|把|高度|切实|不断|牢牢|严格|大力|全力|紧扣|锚定"
-    r"|深化|贯彻|落实|进一步|各级|上下|法治|党政|依法行政|各项|工作|(?:19|20)\d{2}\s*年)"
-)
-
-
 # Where a title's organ ends and its subject begins: 关于, the year, what it reports on.
 _TOPIC = lazy_compile(
     r"关于|(?:19|20)\d{2}\s*年|[〇○O零一二三四五六七八九]{4}年|法治政府|法治建设|依法行政|依法治"
@@ -134,6 +117,10 @@ def issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) 
     the report's lines, without the page's. The organ is never invented: a name that is
     not well formed is dropped, with a note."""
     organ = _issuing_organ(top, bottom, texts, notes)
+    formal = formal_zone_organ(organ, top.title or "") if organ else organ
+    if formal != organ:
+        notes.append(f"发文机关“{organ}”按全称读入为“{formal}”，请核对 organ。")
+        organ = formal
     if organ is None or well_formed(organ):
         return organ
     notes.append(
@@ -160,8 +147,8 @@ def _issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str])
     system = system_of(top.title or "", top.opening)
     if system is not None:  # 桐川县教育系统2025年度…报告: a 系统 is no organ
         short = completed(top.meta.first(ORGAN_LABELS), system)  # 发布机构：市公安局
-        return system_organ(system, published or short, source, notes)
-    subject = _subject(top.opening)
+        return system_organ(system, published or short, source, texts, notes)
+    subject = acting_subject(top.opening)
     self_reference = next((s for s in (*named, subject) if s and refers_to_itself(s)), None)
     place = next((p for p in (*named, subject) if p and is_place(p)), None)
     if place is not None:
@@ -174,7 +161,7 @@ def _issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str])
                 f"发文机关全称“{page}”，请核对 organ。"
             )
             return page
-    elif subject and is_organ_name(subject) and re.match(_PLACED, subject):
+    elif subject and is_organ_name(subject) and re.match(PLACED, subject):
         organ = subject  # 2023年，澜江区司法局在… names the department in full
         if published is not None and published[1] != subject:
             notes.append(
@@ -287,36 +274,3 @@ def _fits(organ: str, self_reference: str | None, subject: str | None) -> bool:
     if place != organ and BARE_ZONE.match(kind) and organ.endswith(("管理委员会", "管委会")):
         return zone_fits(kind, place)
     return place != organ and place.endswith(kind)
-
-
-_PLACED = rf"^[{_HAN}]{{2,12}}?(?:街道|镇|乡|县|区|市|旗)[{_HAN}]+"
-# 现将石岭镇2025年度法治政府建设情况报告如下: who reports, in the sentence that says so.
-_REPORTING = lazy_compile(
-    rf"现将(?:关于)?(?P<name>[{_HAN}]{{2,20}}?)(?:关于|(?:19|20)\d{{2}}\s*年|法治|依法|有关|年度)"
-)
-
-
-def _subject(opening: list[str]) -> str | None:
-    """Who the opening says acted: a place (2023年，青禾街道党工委…; 南湖县深入…), a
-    department named short (县司法局在…), or a self-reference (我镇坚持…)."""
-    for paragraph in opening[:1]:
-        for sentence in paragraph.split("。")[:2]:
-            found = _SUBJECT.match(sentence)
-            name = found.group("name") if found else ""
-            if is_place(name) or BARE_ZONE.match(name):  # 青禾街道…; 开发区党工委…
-                return name
-            self_found = re.match(
-                rf"^(?:[^，。]{{0,40}}[，,]){{0,2}}((?:我|本|全)(?:{_KINDS}))", sentence
-            )
-            if self_found:
-                return self_found.group(1)
-    subject = opening_subject(opening)
-    if subject is None and opening:  # 根据…要求，现将我县（石岭镇）2023年度…报告如下：
-        first = "。".join(opening[0].split("。")[:2])
-        reporting = _REPORTING.search(reading(first))
-        name = reporting.group("name") if reporting else ""
-        if is_place(name) or (is_organ_name(name) and re.match(_PLACED, name)):
-            return name
-        mentioned = re.search(rf"(?:我|本)(?:{_KINDS})", first)
-        return mentioned.group() if mentioned else None
-    return subject

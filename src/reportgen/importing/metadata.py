@@ -90,6 +90,9 @@ _DASH_PAIR = lazy_compile(
     r"^[-－–]\s+(?P<label>[\u4e00-\u9fff]{2,8}(?:[/／][\u4e00-\u9fff]{2,8})?)\s*[：:]"
     r"(?P<value>[^。；;！？]{0,60})$"
 )
+# | 标题 | 关于…的报告 |, | 索引号 | … | 发布机构 | … |: a table's row copied with its pipes.
+_PIPE_LINE = lazy_compile(rf"^[|｜]?\s*(?:{_LABEL})\s*[|｜]")
+_PIPE = lazy_compile(r"[|｜]")
 _MAX_LINE = 200  # a 内容概述 may run long; a paragraph of the report is not a pair line
 _SPACES = lazy_compile(r"[\s\u3000]+")
 _CODE = lazy_compile(r"^[0-9A-Za-z][0-9A-Za-z\-/／._()（）\s]*$")
@@ -131,6 +134,8 @@ def pairs(text: str) -> list[tuple[str, str]] | None:
         pattern = _COLON_PAIR
     elif _TAB_LINE.match(text):
         pattern = _TAB_PAIR
+    elif _PIPE_LINE.match(text.strip()):
+        return _cells(text)
     elif dashed := _DASH_PAIR.match(text.strip()):
         return [(dashed.group("label"), _value(dashed.group("value")))]
     else:
@@ -144,6 +149,18 @@ def pairs(text: str) -> list[tuple[str, str]] | None:
     if len(result) == 1 and result[0][0] not in TITLE_LABELS and reads_as_title(result[0][1]):
         return None  # • [ 有 效 性 ] ××镇2025年…报告: a label garbled in front of a title
     return result
+
+
+def _cells(text: str) -> list[tuple[str, str]]:
+    """A table's row of cells: each label with the cell after it (empty where the next
+    cell is a label too)."""
+    cells = [cell.strip() for cell in _PIPE.split(text) if cell.strip()]
+    labels = [bool(re.fullmatch(_LABEL, cell)) for cell in cells]
+    return [
+        (_label(cell), cells[at + 1] if at + 1 < len(cells) and not labels[at + 1] else "")
+        for at, cell in enumerate(cells)
+        if labels[at]
+    ]
 
 
 def label_alone(text: str) -> str | None:

@@ -28,7 +28,7 @@ from .issuer import issuing_organ
 from .metadata import DOCUMENT_DATE_LABELS, Metadata, page_metadata
 from .read import Paragraph
 from .top import Top, read_top
-from .topics import first_unnumbered_part, unnumbered_first_part
+from .topics import first_unnumbered_part, heading_lines, unnumbered_first_part
 from .web import dropped_note, is_navigation, is_page_chrome, is_page_number, is_web_line, quoted
 
 _INVISIBLE = lazy_compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -108,6 +108,7 @@ def parse(paragraphs: list[Paragraph], from_word: bool = False) -> Parsed:
         start -= unnumbered
     top = read_top(texts[:start])
     notes += top.notes
+    top.opening = heading_lines(top.opening, notes)
     notes += [_dropped_below(text) for text in bottom.dropped]
     notes += bottom.notes
     if top.date is not None and top.date_text is not None:

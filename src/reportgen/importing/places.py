@@ -146,6 +146,7 @@ def as_named(place: str, texts: list[str]) -> str:
 _ZONE_FULL = {
     "高新区": r"高新(?:技术)?(?:产业)?(?:开发)?区",
     "经开区": r"经济(?:技术)?开发区",
+    "综保区": r"综合保税区",
     "开发区": r"开发区",
     "园区": r"园区",
     "新区": r"新区",
@@ -167,3 +168,18 @@ def zone_of(organ: str) -> str:
     """云溪高新区管理委员会 → 云溪高新区; "" for an organ that is not a zone's."""
     zone = re.sub(r"(?:管理委员会|管委会)$", "", organ)
     return zone if zone != organ and is_zone(zone) else ""
+
+
+def formal_zone_organ(organ: str, title: str) -> str:
+    """A zone's organ by its formal name: 管委会 is certainly its 管理委员会, and a zone
+    named short (云溪综保区, 云溪经开区) is the zone the title prints in full
+    (云溪综合保税区). Any other organ as it stands."""
+    zone = zone_of(organ)
+    if not zone:
+        return organ
+    kind = next((k for k in _ZONE_FULL if zone.endswith(k)), None)
+    own = zone.removesuffix(kind) if kind else ""
+    if kind is not None and own:
+        found = re.search(rf"{re.escape(own)}[{HAN}]{{0,8}}?{_ZONE_FULL[kind]}", title)
+        zone = found.group() if found else zone
+    return zone + "管理委员会"

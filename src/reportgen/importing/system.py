@@ -8,6 +8,7 @@ department (桐川县卫生健康系统 ← 来源：桐川县卫生健康局). 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..lazyregex import lazy_compile
 from .frame import reading
@@ -49,11 +50,21 @@ def system_organ(
     system: str,
     published: tuple[str, str] | None,
     source: tuple[str, str] | None,
+    texts: list[str],
     notes: list[str],
 ) -> str | None:
-    """The department of a 系统 report: the page's 发布机构, else its 来源 when that is
-    the system's department; None otherwise. Said in a note either way."""
-    page = published or (source if source is not None and leads(source[1], system) else None)
+    """The department of a 系统 report: the page's 发布机构 where it is that department
+    (not the county's government, whose site hosts the report), else the department the
+    text names (县教育局 in 临溪县教育系统's report: 临溪县教育局), else the page's 来源 when
+    that is the department; None otherwise. Said in a note either way."""
+    page = next((found for found in (published, source) if found and leads(found[1], system)), None)
+    named = None if published and page is published else _named_department(system, texts)
+    if named is not None:
+        notes.append(
+            f"报告以“{system}”为主体，系统不是机关；按正文中的“{named[0]}”推定发文机关为"
+            f"“{named[1]}”，请核对 organ。"
+        )
+        return named[1]
     if page is not None:
         notes.append(
             f"报告以“{system}”为主体，系统不是机关；按网页信息“{page[0]}”推定发文机关为"
@@ -65,6 +76,23 @@ def system_organ(
         "请填写发文机关（如“××县教育局”）。"
     )
     return None
+
+
+def _named_department(system: str, texts: list[str]) -> tuple[str, str] | None:
+    """The system's department as the text names it, in full (临溪县教育局) or short with
+    the system's place (县教育局 in 临溪县教育系统's report), as (as written, in full)."""
+    found = _PLACE.match(system)
+    if found is None or found.group(1) is None:
+        return None
+    place, sector = found.group(1), found.group(2)[:2]
+    pattern = re.compile(
+        rf"(?<![{HAN}])(?:{re.escape(place)}|{place[-1]}){sector}[{HAN}]{{0,6}}?(?:局|委员会)"
+    )
+    counts = Counter(m.group() for text in texts for m in pattern.finditer(text))
+    if not counts:
+        return None
+    name = counts.most_common(1)[0][0]
+    return name, name if name.startswith(place) else place + name[1:]
 
 
 def completed(found: tuple[str, str] | None, system: str) -> tuple[str, str] | None:

@@ -25,6 +25,9 @@ _COMPLETE = lazy_compile(r"(?:报告|总结)(?:[（(][^）)]*[）)])?$")
 _REMARK = lazy_compile(r"^[（(][^）)]{1,20}[）)]$")
 # The organ a title starts with, before 关于 or its year.
 _LEADING_ORGAN = lazy_compile(r"^(\S{2,30}?)(?:关于|(?:19|20)\d{2}\s*年)")
+# A party committee's name: above a title that starts with the government's, the first
+# line of a joint title (中共柳湾镇委员会 / 柳湾镇人民政府2024年…报告).
+_PARTY = lazy_compile(r"^中共|党委$|党工委$|党组$|(?<!管理)委员会$|[县区市旗州盟省镇乡]委$")
 # How far below a stray line a title may stand for the stray line to be left out (with
 # nothing but short lines between, as a page's metadata).
 _LOOKAHEAD = 12
@@ -67,12 +70,12 @@ def read_top(lines: list[str]) -> Top:
     while index < len(lines):
         text = lines[index]
         index += 1
-        if top.opening:  # once prose has started, the rest is the opening
-            top.opening.append(text)
-            continue
-        page = _page_line(top, lines, index - 1)
+        page = _page_line(top, lines, index - 1)  # • 来源: … under the opening too
         if page:
             index += page - 1
+            continue
+        if top.opening:  # once prose has started, the rest is the opening
+            top.opening.append(text)
             continue
         text = _cut_junk(top, lines, index - 1)  # 匹配度排序海川县…报告, • [ 有性 ] …报告
         if is_junk_line(text) and top.title is not None and not top.addressees:
@@ -95,6 +98,7 @@ def read_top(lines: list[str]) -> Top:
             index += 1
             continue
         _classify(top, lines, index - 1)
+    _site_header(top)
     top.notes += [
         f"“{line[:30]}”读作发文机关（organ），不作为正文印出；如是署名，请移到 signatories。"
         for line in top.apart
@@ -181,8 +185,9 @@ def _take_title(top: Top, title: str) -> None:
     """The title read at a line; when one was taken above the page's metadata, the one
     under it is the document's own (and the one above, the page's heading, is said)."""
     # The organ's name on the line above 关于…的报告 is the title's first line.
-    title = _joined("".join(top.organ_lines) + title, top.notes)
-    top.apart = [line for line in top.apart if line not in top.organ_lines]
+    if _joins(top.organ_lines, title):
+        title = "".join(top.organ_lines) + title
+        top.apart = [line for line in top.apart if line not in top.organ_lines]
     if top.title is not None and _same(title, top.title):
         top.notes.append(f"“{title[:30]}”与标题重复（网页上印了两次标题），没有读入。")
     elif top.title is not None:
@@ -195,16 +200,38 @@ def _take_title(top: Top, title: str) -> None:
     top.web_after_title = False
 
 
-def _joined(title: str, notes: list[str]) -> str:
-    """中共××工作委员会 ××管理委员会关于…的报告: a title's organ lines, run onto one line with
-    a space between the organs, join up as its lines do. A space between an organ and
-    what it reports on (××局 2023年度…报告) is as printed, and stays."""
-    pieces = [piece for piece in re.split(r"[\s\u3000]+", title) if piece]
-    leading = _LEADING_ORGAN.match(pieces[-1]) if len(pieces) > 1 else None
-    if leading and all(is_organ_name(piece) for piece in [*pieces[:-1], leading.group(1)]):
-        notes.append(f"标题中机关名称之间的空格已去掉：“{''.join(pieces)[:30]}”，请核对 title。")
-        return "".join(pieces)
-    return title
+def own_organ(title: str) -> str | None:
+    """The organ a title starts with (临溪县交通运输局2024年…报告), or None."""
+    found = _LEADING_ORGAN.match(title)
+    return found.group(1) if found and is_organ_name(found.group(1)) else None
+
+
+def _joins(organ_lines: list[str], title: str) -> bool:
+    """Whether organ lines above `title` are its first lines: always, unless the title
+    starts with an organ of its own and they are no party committee's (then they are the
+    header of the site that prints it: a 司法局's column hosting a 交通运输局's report)."""
+    if not organ_lines or own_organ(title) is None:
+        return True
+    names = [name for line in organ_lines for name in names_on_line(line) or [line]]
+    return all(_PARTY.search(name) for name in names)
+
+
+def _site_header(top: Top) -> None:
+    """Organ lines apart from a title that names another organ are the site's header:
+    left out, and said."""
+    own = own_organ(top.title or "")
+    if own is None:
+        return
+    for line in list(top.apart):
+        names = names_on_line(line) or []
+        if own in names or all(_PARTY.search(name) for name in names):
+            continue
+        top.apart.remove(line)
+        top.organs = [name for name in top.organs if name not in names]
+        top.notes.append(
+            f"“{quoted(line)}”与标题中的发文机关“{own}”不同，是网站的页头，不属于报告正文，没有读入。"
+        )
+        top.dropped.append(line)
 
 
 def _same(text: str, title: str) -> bool:
@@ -288,6 +315,8 @@ def _title_at(lines: list[str], index: int) -> int:
             break  # （2025年1月20日） under the title is its date
         if count > 1 and _COMPLETE.search(pieces[-2]) and not _REMARK.match(pieces[-1]):
             break  # …的报告 ends a title, unless a remark such as （2023年度） follows
+        if count > 1 and not _joins(pieces[:1], pieces[-1]):
+            break  # the site's header (a 司法局's column) over another organ's title
         if reads_as_title("".join(pieces)):
             taken = count
     return taken

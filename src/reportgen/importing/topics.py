@@ -20,8 +20,13 @@ from ..model import PartKind
 from ..partkinds import named_kind, part_kind, told_kind
 from ..structure import read_heading
 from .frame import reading, reads_as_title
+from .web import quoted
 
 TOPIC = lazy_compile(r"^[^。；：:;！？!?（(【“]{4,30}$")
+# 2021年柳湾街道法治政府建设工作: a heading over the whole body, typed without a number.
+_YEAR_HEADING = lazy_compile(
+    r"^(?=.*(?:19|20)\d{2}\s*年)[^。，,；;：:！？!?“”《》]{6,40}(?:工作|情况|建设)$"
+)
 # Contents that follow the work done, and so head parts of their own.
 _LATER = {PartKind.SHORTCOMINGS, PartKind.PLANS, PartKind.OTHER}
 
@@ -73,3 +78,17 @@ def first_unnumbered_part(opening: list[str], end: int) -> int:
     if len({kind for _, kind in named}) >= 2:
         return named[0][0]
     return end
+
+
+def heading_lines(opening: list[str], notes: list[str]) -> list[str]:
+    """The opening without a heading over the whole body typed without a number
+    (2021年柳湾街道法治政府建设工作 directly above 一、): not a paragraph of the opening,
+    and not printed as one; said in a note. Directly under the title, such a line is
+    the opening's (a subtitle, as the clerk wrote it)."""
+    if not opening or not _YEAR_HEADING.match(opening[-1].strip()):
+        return opening
+    notes.append(
+        f"“{quoted(opening[-1])}”是没有编号的总标题，不作为正文印出；"
+        "如需保留，请写入开头段落（opening）。"
+    )
+    return opening[:-1]

@@ -17,7 +17,11 @@ import re
 from ..lazyregex import lazy_compile
 from .metadata import is_metadata_line
 
-_TIME_STAMP = lazy_compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+# 2026-01-29 09:57, • 2026-01-29 09:57: the page's time stamp (behind its list bullet).
+_TIME_STAMP = lazy_compile(
+    r"^(?:[-•·●◆*]\s*(?=\d))?\d{4}[-./]\d{1,2}[-./]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
+    r"|^[-•·●◆*]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}$"
+)
 # A line that starts with one of these is the page's, whatever follows.
 _PAGE_LINE = lazy_compile(
     r"^(?:当前位置|[您你]?(?:当前|现在)?(?:所在)?的?位置\s*[：:]|.{0,12}首页\s*[>＞»/]|上一篇|下一篇|上一条|下一条"
@@ -56,9 +60,11 @@ _SITE = lazy_compile(
     r"|^(?:政府)?信息公开(?:目录|专栏|指南|平台)?$|^政务公开$|^法定主动公开内容$"
 )
 # A search page's buttons, stuck to the title a clerk copied from its results.
-_SEARCH_UI = lazy_compile(
-    r"^(?:(?:按\s*)?(?:匹配度|相关度|相关性|时间|发布时间|日期|默认|综合)\s*排序[\s|｜/]*)+"
+_SORT = (
+    r"(?:(?:按\s*)?(?:匹配度|相关度|相关性|时间|发布时间|日期|默认|综合|智能|热度|最新|最热|点击量|浏览量)"
+    r"\s*(?:排序|优先|[升降]序)|排序(?:方式)?\s*[：:]|匹配度|相关度)"
 )
+_SEARCH_UI = lazy_compile(rf"^(?:{_SORT}[\s|｜/]*)+")
 # The share buttons' names, a line of their own under 分享到：.
 _SHARE_TARGET = (
     r"(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|人人网|今日头条|钉钉|复制链接)"
@@ -71,7 +77,7 @@ _SHARE_LINE = lazy_compile(rf"^(?:{_SHARE_TARGET}[\s|｜/、,，]*)+$")
 _JUNK_PIECE = (
     r"(?:[>＞»→×✕✖╳]|[•·●○◎◆◇■□▪▸►▶★☆]|[\[【［]\s*[^\]】］：:\s][^\]】］：:]{0,8}?\s*[\]】］]"
     r"|(?:政务)?(?:微信|微博|头条|抖音)(?:公众号)?"
-    r"|(?:按\s*)?(?:匹配度|相关度|相关性|时间|发布时间|日期|默认|综合)\s*排序)"
+    rf"|{_SORT})"
 )
 _TITLE_JUNK = lazy_compile(rf"^(?:{_JUNK_PIECE}[\s|｜/]*)+")
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from ..figures.quantities import figures
+from ..figures.quantities import Figure, figures
 from ..figures.repeats import repeated_quantities
+from ..figures.stocks import repeated_stocks, stock_and_flow
 from ..model import PartKind, Report
+from ..paths import describe_path
 from .base import Finding, Rule, Severity, TextField
 from .cases import MEASURES, PLANS, SHORTCOMINGS, data, put, text, wrong_right
 from .figuretext import figure_finding, quote
@@ -53,6 +55,28 @@ PROBABLE = (
     "全年审查合同协议57份。街道法律顾问审查合同协议75份。",
     # The same campaign named twice is one scope.
     "开展“护苗”行动，督促整改问题12个。开展“护苗”行动，督促整改问题21个。",
+    # A stock (how many the place has), used again in passing under another verb: the
+    # place's scope word before the number, all of them and more, the year's cases.
+    "全街道共有人民调解员45名。依托全街道54名人民调解员开展矛盾纠纷排查。",
+    "全镇现有执法人员26名，均持证上岗。全镇28名执法人员参加执法资格考试。",
+    "全镇现有执法人员26名，均持证上岗。全镇24名执法人员参加执法资格考试。",
+    "我镇现有网格员210名。充分发挥230名网格员“前哨”作用。",
+    "现有执法人员26名。全部30名执法人员参加了培训。",
+    "现有执法人员26名。30名执法人员均通过考试。",
+    "全镇共聘请法律顾问6名。为全镇8名法律顾问建立服务台账。",
+    "全镇共有村民小组48个。为全镇46个村民小组配备法律明白人。",
+    "全年受理各类案件75件。全年受理的57件案件均已办结。",
+    "全年为18名退役军人提供法律援助。全年仅为16名退役军人提供法律援助，覆盖面不够。",
+    "全镇现有专职网格员56名。依托全镇65名专职网格员开展排查。",
+    "全镇共有社区矫正对象23名。对全镇32名社区矫正对象开展走访。",
+    "全镇共有执法人员26名。全镇所有28名执法人员均已持证。",
+    "全镇共划分网格56个。为全镇65个网格配备网格员。",
+    # The stock as an item of a list, said as built up (已培育), drawn on mid-clause.
+    "全镇共有执法人员26名、网格员326名。依托全镇362名网格员开展排查。",
+    "全镇已培育法律明白人126名。积极依托162名法律明白人开展普法。",
+    "全年共办理各类案件186件。在全年办理的168件案件中，无一败诉。",
+    "镇综合行政执法队现有执法人员26名。全镇30名执法人员全部持证上岗。",
+    "目前全镇共有「法律明白人」126名。依托全镇162名「法律明白人」开展普法。",
 )
 
 # Figures written the way correct reports write them.
@@ -104,6 +128,32 @@ CORRECT = (
     "督促整改问题45个。开展“护苗”行动，督促整改问题12个。",
     "全年培训执法人员120名。2022年培训执法人员96名。",
     "全年调处矛盾纠纷128起。东村调解纠纷12起。",
+    # Not a stock, or not all of it: attendance, a change, people without the place's word
+    # (some of them, or others too), a narrower noun, some singled out, another year, a
+    # subset, another event, another place.
+    "培训执法人员120人次。全镇现有执法人员26名。",
+    "全镇现有网格员326名，全年新增网格员12名，新培育法律明白人30名。",
+    "现有执法人员26名。组织30名执法人员参加培训。",
+    "现有执法人员26名。组织20名执法人员全部参加培训。",
+    "全镇共有网格员326名。发挥32名专职网格员作用。",
+    "全镇共有行政村12个。全镇3个行政村被评为民主法治示范村。",
+    "全镇现有法律顾问5名。2022年聘请法律顾问3名。",
+    "全年查办各类案件186件，其中简易程序案件120件。",
+    "全年查办各类案件186件。全年办结的168件案件中，无一被撤销。",
+    "全县共有执法主体52个。全镇共有执法主体12个。",
+    "全年为29名退役军人提供法律援助。全年为27名退役军人办理优待证。",
+    "全年为29名退役军人提供法律援助。全年为27名困难群众提供法律援助。",
+    # How many there are, and how many the year added or trained.
+    "全镇共有法律明白人96名。全年培育法律明白人12名。",
+    "全镇现有执法人员26名。全年培训执法人员30名。",
+    "全镇共有执法人员26名、专职网格员32名。依托全镇362名网格员开展排查。",
+    "全镇已培育法律明白人126名。积极依托120名法律明白人开展普法。",
+    "镇司法所现有工作人员3名。全镇工作人员5名参加培训。",
+    "现有执法人员26名。执法人员30名参加培训。",
+    "全镇现有网格员326名。力争全镇360名网格员全部持证。",
+    # A narrower noun on either side, a unit of the organ, people served in a year.
+    "全镇现有专职网格员56名。依托全镇65名网格员开展排查。",
+    "全镇共划分网格56个。全镇65个网格员岗位全部到位。",
 )
 
 
@@ -111,7 +161,7 @@ class SameQuantityTwice(Rule):
     code = "N008"
     severity = Severity.WARNING
     summary = "同一个数前后要一致：同一件事（如“调处矛盾纠纷”“全乡……个行政村”）前后写了两个不同的数"
-    explanation = "同一件事的数字前后要一致：开头写“全年调处矛盾纠纷231件”，正文又写“全年调处矛盾纠纷213件”；前面写“接待群众法律咨询1260人次”，后面写“接待法律咨询1620人次”；前面写“核查卫片执法图斑216个”，后面写“完成261个卫片执法图斑核查整改”，读者不知道哪个是对的。数的是同一样东西（名称相同，或只多了“群众”“各类”“普法”这类不缩小范围的词；名称在数字前或在量词后都算），“全乡”“累计”“新增”等范围相同（“全年”“全年累计”“一年来”“共”都指全年），动词相同或有一处没写，才算同一件事；“调处”“调解”“化解”“排查化解”算一件事，“培训”“参训”“参加培训”算一件事，“开展”“举办”“组织”讲座算一件事，“人”和“名”都数人，但“受理”与“办结”、“办理”与“办结”、“排查”与“化解”是不同的事。同一句中前面写明了专项行动、整治、试点、针对的对象、地点或月份的（“开展燃气安全整治，……督促整改问题12个”），说的是那一项的数，不和全年的数比。“全乡9个行政村”“全县15个乡镇”“全局6个科室”这样的数是报告里的常数，不管前后怎么说、写在哪一部分（包括工作安排），各处都应相同；没写“全镇”的“下辖12个行政村”“推动13个行政村全部……”“实现13个行政村……全覆盖”也是这个数，“在13个行政村开展……”说的是其中一部分，不能比总数还多。工作安排里的数只和工作安排里的数比：明年的目标与今年做的不是同一件事，但同一个目标写了两个数也要一致。上年、计划、“其中”的部分、同比的基数、单独的“累计”（可能跨年）、“简易程序行政处罚案件”这样缩小了范围的名称不算。两处说的是不同范围或不同时间的，在文字上写清楚即可。只作提示。"
+    explanation = "同一件事的数字前后要一致：开头写“全年调处矛盾纠纷231件”，正文又写“全年调处矛盾纠纷213件”；前面写“接待群众法律咨询1260人次”，后面写“接待法律咨询1620人次”；前面写“核查卫片执法图斑216个”，后面写“完成261个卫片执法图斑核查整改”，读者不知道哪个是对的。数的是同一样东西（名称相同，或只多了“群众”“各类”“普法”这类不缩小范围的词；名称在数字前或在量词后都算），“全乡”“累计”“新增”等范围相同（“全年”“全年累计”“一年来”“共”都指全年），动词相同或有一处没写，才算同一件事；“调处”“调解”“化解”“排查化解”算一件事，“培训”“参训”“参加培训”算一件事，“开展”“举办”“组织”讲座算一件事，“人”和“名”都数人，但“受理”与“办结”、“办理”与“办结”、“排查”与“化解”是不同的事。同一句中前面写明了专项行动、整治、试点、针对的对象、地点或月份的（“开展燃气安全整治，……督促整改问题12个”），说的是那一项的数，不和全年的数比。“全乡9个行政村”“全县15个乡镇”“全局6个科室”这样的数是报告里的常数，不管前后怎么说、写在哪一部分（包括工作安排），各处都应相同；没写“全镇”的“下辖12个行政村”“推动13个行政村全部……”“实现13个行政村……全覆盖”也是这个数，“在13个行政村开展……”说的是其中一部分，不能比总数还多。工作安排里的数只和工作安排里的数比：明年的目标与今年做的不是同一件事，但同一个目标写了两个数也要一致。上年、计划、“其中”的部分、同比的基数、单独的“累计”（可能跨年）、“简易程序行政处罚案件”这样缩小了范围的名称不算。人数和单位数（“现有执法人员26名”“全镇共培育法律明白人126名”“全县共有行政执法主体52个”）是“有多少”，后面顺带提到时动词不同（“依托全镇136名法律明白人”“对全县48个行政执法主体开展评查”），说的仍是同一批人、同一些单位，数也应相同：后一处写了“全镇”“辖区”这样的范围词的，数不同就提示；没写范围词、只说“全部”“依托”“发挥……作用”的，比总数多才提示（比总数少可能只是其中一部分）。“人次”“新增”“全年培育”说的是当年的事，不是总数。两处说的是不同范围或不同时间的，在文字上写清楚即可。只作提示。"
     example = wrong_right(
         "全年调处矛盾纠纷231件，调解成功率98.3%。……全年调处矛盾纠纷213件，群众满意。",
         "全年调处矛盾纠纷231件，调解成功率98.3%。……全年调处矛盾纠纷231件，群众满意。",
@@ -138,6 +188,11 @@ class SameQuantityTwice(Rule):
         ),
         text("镇下辖12个行政村。实现13个行政村法律顾问全覆盖。"),
         text("柏山镇辖12个行政村。实现11个行政村“法治体检”全覆盖。"),
+        # A stock in one part used again in another.
+        data(
+            put(MEASURES, "全镇共培育“法律明白人”126名，实现每村都有。"),
+            put(SHORTCOMINGS, "依托全镇162名“法律明白人”开展的普法活动形式单一。"),
+        ),
         # 共有 and 现有 after the unit's name say what it has: 全镇共有 is 全镇.
         text("全镇共有法律明白人96名。全镇法律明白人69名全部参加培训。"),
         # Some of them more than all of them.
@@ -186,6 +241,11 @@ class SameQuantityTwice(Rule):
         text("全镇共有行政村12个。在3个行政村开展试点。"),
         text("全镇共有行政村12个。帮扶县内20个行政村建设法治文化阵地。"),
         text("全镇共有行政村12个，全县共有行政村236个。"),
+        # Next year's stock is a target.
+        data(
+            put(MEASURES, "全镇现有网格员326名。"),
+            put(PLANS, "下一步，全镇网格员将达到360名，发挥全镇360名网格员作用。"),
+        ),
         text("全镇共有法律明白人96名。全镇新增法律明白人12名。"),
     )
 
@@ -195,17 +255,52 @@ class SameQuantityTwice(Rule):
         done = [f for f in texts if f.path[0] != "title"]
         read = [(f.text, figures(f.text)) for f in done]
         planned = [f.part_kind is PartKind.PLANS for f in done]
-        for repeat in repeated_quantities(read, planned, str(report.year)):
-            first, second = done[repeat.first_text], done[repeat.second_text]
-            earlier = first.text[slice(*repeat.first_span)]
-            yield figure_finding(
-                self,
-                False,
-                second.path,
-                second.text,
-                repeat.second_span,
-                f"{quote(repeat.label)}前面写的是{repeat.first.written}（{earlier}），"
-                f"这里写的是{repeat.second.written}。",
-                "同一个数前后应一致，核对后改正其中一处；如果两处说的不是同一件事"
-                "（范围或时间不同），可以在文字上写清楚区别。",
+        year = str(report.year)
+        reported: set[tuple[int, int]] = set()
+        for repeat in repeated_quantities(read, planned, year):
+            reported.add((repeat.second_text, repeat.second.start))
+            one, other = done[repeat.first_text].text, done[repeat.second_text].text
+            if stock_and_flow((one, repeat.first), (other, repeat.second), year):
+                continue  # how many there are, and how many the year added
+            yield self._finding(
+                done,
+                repeat.label,
+                (repeat.first_text, repeat.first, repeat.first_span),
+                (repeat.second_text, repeat.second, repeat.second_span),
             )
+        # A stock (现有执法人员26名) used again in passing (依托26名执法人员) under another
+        # verb; the plans' stocks are next year's.
+        actual = [
+            (t, found) if not p else (t, []) for (t, found), p in zip(read, planned, strict=True)
+        ]
+        for twice in repeated_stocks(actual, year):
+            if (twice.second_text, twice.second.start) not in reported:
+                yield self._finding(
+                    done,
+                    twice.noun,
+                    (twice.first_text, twice.first, twice.first_span),
+                    (twice.second_text, twice.second, twice.second_span),
+                )
+
+    def _finding(
+        self,
+        done: Sequence[TextField],
+        label: str,
+        first_at: tuple[int, Figure, tuple[int, int]],
+        second_at: tuple[int, Figure, tuple[int, int]],
+    ) -> Finding:
+        """The second figure's finding, naming where the first was given and as what."""
+        first, second = done[first_at[0]], done[second_at[0]]
+        earlier = first.text[slice(*first_at[2])]
+        where = "" if first.path == second.path else f"在“{describe_path(first.path)}”"
+        return figure_finding(
+            self,
+            False,
+            second.path,
+            second.text,
+            second_at[2],
+            f"{quote(label)}前面{where}写的是{first_at[1].written}（{earlier}），"
+            f"这里写的是{second_at[1].written}，两处说的是同一个数。",
+            "同一个数前后应一致，核对后改正其中一处；如果两处说的不是同一件事"
+            "（范围或时间不同），可以在文字上写清楚区别。",
+        )

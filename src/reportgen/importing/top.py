@@ -125,7 +125,9 @@ def _cut_junk(top: Top, lines: list[str], index: int) -> str:
     if buttons == junk:  # 匹配度排序海川县2025年…报告
         top.notes.append(f"“{junk}”是网页上搜索页的按钮文字，不属于报告正文，没有读入。")
     elif buttons or (not top.addressees and _title_at([rest, *lines[index + 1 :]], 0)):
-        top.notes.append(f"标题前的“{junk}”是网页上列表的符号或标签，不属于报告正文，没有读入。")
+        top.notes.append(
+            f"标题前的“{junk}”是网页上的日期、列表符号、标签或按钮文字，不属于报告正文，没有读入。"
+        )
     else:
         return text
     lines[index] = rest
@@ -147,7 +149,9 @@ def _title_again(top: Top, lines: list[str], index: int) -> int:
     shorter, longer = sorted((_squeezed(again), _squeezed(top.title)), key=len)
     if not taken or not longer.endswith(shorter):
         return 0
-    if _same(again, top.title):
+    if _same(again, top.title) or _squeezed(top.title) != shorter:
+        # the same title, or 关于…的报告 again under 柳湾镇人民政府 / 关于…的报告: the
+        # title with its organ line stays
         shown = "".join(f"“{quoted(piece)}”" for piece in pieces)
         top.notes.append(f"{shown}与标题重复（网页上印了两次标题），没有读入。")
     else:
@@ -188,7 +192,8 @@ def _take_title(top: Top, title: str) -> None:
     if _joins(top.organ_lines, title):
         title = "".join(top.organ_lines) + title
         top.apart = [line for line in top.apart if line not in top.organ_lines]
-    if top.title is not None and _same(title, top.title):
+    if top.title is not None and _squeezed(top.title).endswith(_squeezed(title)):
+        # the same, or 关于…的报告 again under the one with its organ line: that one stays
         top.notes.append(f"“{title[:30]}”与标题重复（网页上印了两次标题），没有读入。")
     elif top.title is not None:
         top.notes.append(

@@ -218,3 +218,13 @@ def test_a_duty_topic_sentence_over_a_parts_sections_stays_text() -> None:
     ]
     parsed = imported(lines(parts=(part, MEASURES_2, SHORTCOMINGS, PLANS)))
     assert "duty" not in kinds(parsed)
+
+
+def test_a_topic_sentence_on_the_leaders_without_the_duty_stays_text() -> None:
+    """主要领导 names the leaders, not the duty: a line of the part it stands in."""
+    line = [
+        "主要领导带头述法，示范引领作用明显",
+        "镇党委书记、镇长带头述法，主要负责人带头讲法治课2次。",
+    ]
+    parsed = imported(lines(parts=(MEASURES_1, MEASURES_2, line, SHORTCOMINGS, PLANS)))
+    assert kinds(parsed) == ["measures", "measures", "shortcomings", "plans"]

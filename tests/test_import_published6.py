@@ -163,6 +163,16 @@ def test_a_page_heading_without_the_organ_gives_way_to_the_documents_title_with_
     assert parsed.report.full_title == ORGAN_LINE + TITLE
 
 
+@pytest.mark.parametrize("between", [(), ("发布时间：2025-01-02",)])
+def test_a_page_headline_with_the_organ_on_its_line_gives_way_to_the_documents_title(
+    between: tuple[str, ...],
+) -> None:
+    """The page's headline prints the organ in its one line; the document's own title
+    under it does not: the document's title is the title."""
+    parsed = imported(lines(title=(ORGAN_LINE + TITLE, *between, TITLE)))
+    assert parsed.report.full_title == TITLE
+
+
 # -- 4. parts -------------------------------------------------------------------------------
 
 

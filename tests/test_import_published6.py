@@ -105,10 +105,11 @@ NO_NAME = "2024年，通过召开区政府常务会议研究部署法治政府�
 def test_a_verb_phrase_ending_in_a_place_word_is_no_organ() -> None:
     parsed = imported(lines(opening=(NO_NAME,), signature=()))
     assert parsed.report.organ is None
+    assert notes_about(parsed, "不是完整的机关名称")
 
 
 def test_a_place_doing_so_is_still_the_organ() -> None:
-    opening = "2024年，柳湾镇通过召开镇党委会研究部署法治政府建设工作，推进依法行政。"
+    opening = "2024年，柳湾镇坚持通过召开镇党委会研究部署法治政府建设工作，推进依法行政。"
     parsed = imported(lines(opening=(opening,), signature=()))
     assert parsed.report.organ == "柳湾镇人民政府"
 

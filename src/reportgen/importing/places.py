@@ -37,8 +37,6 @@ _NOT_PLACE = lazy_compile(
     r"|建设|推进|全面|坚持|深入|治理|开展|^(?:根据|按照|依据|遵照|对照|结合)"
     r"|^(?:遵循|围绕|立足|聚焦|紧扣|对标|落实|贯彻|推动|服务|助力|融入|面向|现将)"
     r"|在|的|领导|政府|[局委](?=.)"  # 市交通局在市委市: a subject, a preposition, another organ
-    # 通过召开区政府常务会议: a verb phrase that ends as a place does
-    r"|通过|召开|组织|举办|印发|制定|出台|加强|强化|完善|健全|实施|部署|研究|审议"
 )
 # A word in front of a place that is not part of its name: 在西岭镇综治中心, 由石门镇….
 _BEFORE = r"(?:在|由|对|经|向)?"

@@ -277,7 +277,7 @@ def _specs() -> list[Spec]:
     ]
     for i, (name, addressees, fault) in enumerate(departments):
         organ = f"{COUNTY}{name}"
-        date = {"late": dt.date(2024, 3, 18), "early": dt.date(2023, 2, 10)}.get(fault or "")
+        date = {"late": dt.date(2024, 4, 8), "early": dt.date(2023, 2, 10)}.get(fault or "")
         data = report_data(
             organ,
             2023,

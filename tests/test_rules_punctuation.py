@@ -30,3 +30,23 @@ def test_numbering_goes_on_from_a_point_list() -> None:
     points = {"points": [{"text": "加强学习。"}, {"text": "强化宣传。四是严格执法。"}]}
     found = findings(data(put(("parts", 1, "content"), [points])), "P008")
     assert [f.path for f in found] == [("parts", 1, "content", 0, "points", 1, "text")]
+
+
+def test_an_inline_enumeration_is_a_style_note_not_an_error() -> None:
+    """1、 inside a paragraph is no heading and nothing is generated for it: one warning
+    for the paragraph that says why (公文's third level is “1.”), never one that blocks build."""
+    (found,) = findings_in("并采取了以下措施：1、推行网格化管理；2、建立矛盾纠纷台账。", "P005")
+    assert found.severity is Severity.WARNING
+    assert "“1、”“2、”" in found.message and "不是标题" in found.message
+    assert "“1.”" in found.message and found.fix is None
+    (found,) = findings_in("主要工作如下。一、加强学习；二、强化宣传。", "P005")
+    assert found.severity is Severity.WARNING
+
+
+def test_numbering_a_paragraph_starts_with_is_an_error() -> None:
+    """A paragraph that starts with 1、 or 二、 is a heading typed as text."""
+    for written in ("1、开展学法活动。", "二、加强学习；1、推行网格化管理。"):
+        severities = [f.severity for f in findings_in(written, "P005")]
+        assert severities[0] is Severity.ERROR, written
+    assert findings_in("第1、2季度共开展活动。", "P005") == []
+    assert findings_in("主要做法：1.推行网格化管理；2.建立台账。", "P005") == []

@@ -94,6 +94,7 @@ class SlipFinder:
         self.look_alikes = look_alikes
         self._syllable_cache: dict[str, tuple[int, ...]] = {}
         self._shape_cache: dict[str, str] = {}
+        self._alike_cache: dict[str, bool] = {}
         self._near: dict[str, bool] = {}  # rare words and whether a genre word is near
         # The extra words with one character blanked (排查 → 排_, _查), the extended
         # finder's and this one's: a span blanked alike is one character from them.
@@ -106,7 +107,7 @@ class SlipFinder:
         own = {word: vocabulary.words[word] for word in words}
         finder = SlipFinder(Segmenter(vocabulary, self.lexicon), self.look_alikes, _blanked(own))
         finder._syllable_cache = self._syllable_cache
-        finder._shape_cache = self._shape_cache
+        finder._shape_cache, finder._alike_cache = self._shape_cache, self._alike_cache
         finder._base = self
         return finder
 
@@ -157,6 +158,23 @@ class SlipFinder:
                 if word not in seen:
                     seen.add(word)
                     yield word, self.freq(word)
+
+    def genre_near(self, span: str, places: Iterable[int]) -> Iterator[str]:
+        """The genre's own words one character from `span` at one of `places`, read (in
+        any reading: 长 for 常态化) or written alike (权力清单 for 权利清单)."""
+        own, base = self._blanks, (self._base._blanks if self._base else {})
+        cache = self._alike_cache
+        for at in places:
+            blank, written = span[:at] + _BLANK + span[at + 1 :], span[at]
+            for word in (*base.get(blank, ()), *own.get(blank, ())):
+                alike = cache.get(written + word[at])
+                if alike is None:
+                    sounds = set(self.lexicon.syllables(written)) & set(self._syllables(word[at]))
+                    alike = cache[written + word[at]] = bool(sounds) or self._alike(
+                        written, word[at]
+                    )
+                if alike:
+                    yield word
 
     def _shape_alikes(self, char: str) -> str:
         """The look-alikes of `char` that do not sound alike (those are found by sound)."""

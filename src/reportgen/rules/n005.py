@@ -38,6 +38,27 @@ CERTAIN = (
     "全镇应参考人员120人，实际参考118人，参考率、合格率均为100%。",
     "办理人大代表建议、政协委员提案15件，已全部办结，办结率93.3%。",
     "受理纠纷45件，全部调解成功，调解成功率97.8%。",
+    # Rates named outside the common ones, their count in other words than the name's.
+    "全镇48个行政村中，41个达到民主法治示范村创建标准，达标率87.5%。",
+    "受理行政复议申请23件，审结21件，结案率95.7%。",
+    "组织参加年度学法考试的干部共有84名，81人通过，通过率97.6%。",
+    # A base its own words name: 应X (what should have been done), even a sentence back.
+    "应参加年度法治体检的企业126家，实际参检119家，参检率95.2%。",
+    "法治讲座应到162人，实到158人，到位率98.8%。",
+    "全镇共有干部130名，应参训120名，实际参训110名，参训率97.5%。",
+    # 120÷130: who should be trained is the base, not a count of the trained.
+    "全镇共有干部130名，应参训120名，实际参训110名，参训率92.3%。",
+    # 应 that names no base: a slogan (应调尽调), the rate's own verb (出庭应诉).
+    "全年调解矛盾纠纷97件，坚持应调尽调成功调解94件，调解成功率95.9%。",
+    "全年应诉行政案件12件，负责人出庭应诉11件，出庭应诉率95.8%。",
+    "全镇应训人民调解员215名。全年培训人民调解员208名，培训覆盖率97.7%。",
+    # A share of a whole: a 其中 part said in its own clause, or a part with no noun of
+    # its own (发现问题的) right after the whole.
+    "检查经营主体62家，其中5家存在问题，占比9.1%。",
+    "抽查门店62家，发现问题的5家，占比9.1%。",
+    # 按期办结率 over the cases closed, when the text says how many were closed.
+    "受理劳动人事争议案件38件，全部办结，其中按期办结35件，按期办结率97.4%。",
+    "受理劳动人事争议案件38件，办结38件，其中按期办结35件，按期办结率97.4%。",
 )
 
 # Reported as warnings, saying why they may be wrong.
@@ -55,6 +76,10 @@ PROBABLE = (
     "全年受理矛盾纠纷97件，成功调解94件。调解成功率98.9%。",
     "受理纠纷300余件，成功调解120件，调解成功率98%。",
     "全年受理矛盾纠纷120件，进入调解程序100件，成功调解80件，调解成功率95%。",
+    # 应训 a sentence back, of another group than the people trained (村干部, 网格员).
+    "全镇应训村干部260名。全年培训网格员215名，培训覆盖率97.7%。",
+    # A part with a noun of its own: maybe of another whole than the figure before it.
+    "检查经营主体62家，5家存在问题，占比9.1%。",
 )
 
 # Figures written the way correct reports write them.
@@ -79,14 +104,29 @@ CORRECT = (
     "平均办结时限3天，办结率98%。",
     "受理信访事项15件，全部办结；受理建议8件，办结7件，办结率87.5%。",
     "受理矛盾纠纷86件，进入调解82件，调解成功80件，调解成功率97.6%。",
+    "全镇48个行政村中，41个达到民主法治示范村创建标准，达标率85.4%。",
+    "全镇48个行政村中，41个达到民主法治示范村创建标准，达标率85%。",
+    "应参检企业391家，实际参检386家，参检率98.7%。",
+    "全镇应训人民调解员215名。全年培训人民调解员208名，培训覆盖率96.7%。",
+    "法治讲座应到162人，实到158人，到位率97.5%。",
+    "全镇共有干部130名，应参训120名，实际参训110名，参训率91.7%。",
+    # Over all the cadres, not those who should be trained: a reading the rate agrees with.
+    "全镇共有干部130名，应参训120名，实际参训110名，参训率84.6%。",
+    "全年应诉行政案件12件，负责人出庭应诉11件，出庭应诉率91.7%。",
+    "受理行政复议申请23件，审结21件，结案率91.3%。",
+    "检查经营主体62家，其中5家存在问题，占比8.1%。",
+    "抽查门店62家，发现问题的5家，占比8.1%。",
+    # 从业人员占比 is a share of another thing than the part before it.
+    "全镇共有企业62家，其中规上企业5家，从业人员占比35%。",
+    "受理劳动人事争议案件38件，全部办结，其中按期办结35件，按期办结率92.1%。",
 )
 
 
 class RateAndFigures(Rule):
     code = "N005"
     severity = Severity.ERROR
-    summary = "比率、占比要与据以计算的数字相符：调解成功率、办结率、占比（计算基数不确定或用了约数的只作提示）"
-    explanation = "写了比率或占比，又写了据以计算的两个数字，三者要相符：办结率＝办结数÷受理（办理）数，调解成功率＝调解成功数÷调解数，按期办结率＝按期办结数÷办结数，占比＝分项÷总数。按常见写法四舍五入或截取到所写的小数位都算相符（94÷97＝96.907%，写96.9%或97%都对）。写100%的必须是全部完成；反过来，写了“已全部办结”“全部调解成功”，相应的比率就应是100%。只有文中写明了计算所用的两个数、分母正是比率名称所指的那一类（调解成功率的分母是“调解”的件数）时才报错误；分母只写了受理数而比率可能按调解或办结的件数计算、前面有几个数字都可能是计算基数、或者用了约数的，只作提示，说明按所列数字计算应为多少；只写比率不写数字的（满意率96%）不查。"
+    summary = "比率、占比要与据以计算的数字相符：调解成功率、办结率、达标率、参检率、占比（计算基数不确定或用了约数的只作提示）"
+    explanation = "写了比率或占比，又写了据以计算的两个数字，三者要相符：办结率＝办结数÷受理（办理）数，调解成功率＝调解成功数÷调解数，按期办结率＝按期办结数÷办结数，达标率、通过率＝达标、通过的数÷总数，参检率、参训率、到位率＝实际数÷应参检、应训、应到的数，占比＝分项÷总数。按常见写法四舍五入或截取到所写的小数位都算相符（94÷97＝96.907%，写96.9%或97%都对）。写100%的必须是全部完成；反过来，写了“已全部办结”“全部调解成功”，相应的比率就应是100%。只有文中写明了计算所用的两个数、分母正是比率名称所指的那一类（调解成功率的分母是“调解”的件数）时才报错误（分母写作“应参检”“应训”“……中”的，即使在上一句也算写明）；分母只写了受理数而比率可能按调解或办结的件数计算、前面有几个数字都可能是计算基数、或者用了约数的，只作提示，说明按所列数字计算应为多少；只写比率不写数字的（满意率96%）不查。"
     example = wrong_right(
         "全年调解矛盾纠纷97件，调解成功94件，调解成功率95.9%。",
         "全年调解矛盾纠纷97件，调解成功94件，调解成功率96.9%。",
@@ -116,7 +156,9 @@ def _words(found: Ratio) -> tuple[str, str]:
     computed = _computed(found)
     exact = found.high is not None and found.low == found.high
     # Why a warning is not an error: the base the rate is over may be another one.
-    other = f"如果{name}的分母不是{found.denominator.written}（例如只计已调解或已办结的件数），可以不改；"
+    # (a count of people or firms has no stage: what it is of is the doubt)
+    example = "（例如只计已调解或已办结的件数）" if found.denominator.unit == "件" else ""
+    other = f"如果{name}的分母不是{found.denominator.written}{example}，可以不改；"
     if stated.value == HUNDRED and exact and found.low < HUNDRED:
         return (
             f"{name}写的是100%，但{computed}，并不是全部。",

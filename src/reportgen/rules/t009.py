@@ -20,7 +20,9 @@ from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .boundaries import into_figures
 from .cases import text, wrong_right
+from .genrewords import genre_slips, tabled
 from .matching import excerpt
+from .setphrases import set_phrase
 from .t007 import phrase_slips
 from .vocabulary import report_finder
 
@@ -97,11 +99,16 @@ def _meant(slip: Slip, text: str, whole: str, finder: SlipFinder) -> bool:
     return _enclosed(text, slip.start, slip.end, "“", "”", _QUOTED_TERM)
 
 
+def _beyond(more: list[Slip], found: list[Slip]) -> list[Slip]:
+    """The slips of `more` where `found` has none."""
+    return [m for m in more if all(m.end <= f.start or f.end <= m.start for f in found)]
+
+
 class WordTypos(Rule):
     code = "T009"
     severity = Severity.WARNING
     summary = "词语中的错别字：一个字写成了音同或形近的字，如“拍查”应为“排查”、“贯澈”应为“贯彻”"
-    explanation = "任何词里的错别字：一个字写成了读音相同或字形相近的字，这个词就不成词了（拍查、贯澈、保章），而改一个字就是常用词（排查、贯彻、保障），整句读起来也通顺得多。依据是 jieba 词典的词频（六千万词的语料）和 pypinyin 的读音，形近字由字的构造得出（拆与折只差一点，薄与簿只换了草字头和竹字头），另加本文种的常用词（src/reportgen/rules/vocabulary.txt）和本报告的机关、地名。词典里虽有、但极少见的写法（衔结、急待），离本文种的常用词（衔接、亟待）只差一个字时也提示。只提示、不自动改：不认识的词也可能是地名、人名或新提法，所以全文出现两次以上的写法、地名（××区）、职务后的人名、书名号和短引号里的名称、数字后的量词（2家）、数字前的“逾、超、近、约、达、计、共”与前一个词（费用逾20万元不是“用于”）、前后两半都成立的四字格（乱搭乱建、涉法涉诉）都不报告。"
+    explanation = "任何词里的错别字：一个字写成了读音相同或字形相近的字，这个词就不成词了（拍查、贯澈、保章），而改一个字就是常用词（排查、贯彻、保障），整句读起来也通顺得多。依据是 jieba 词典的词频（六千万词的语料）和 pypinyin 的读音，形近字由字的构造得出（拆与折只差一点，薄与簿只换了草字头和竹字头），另加本文种的常用词（src/reportgen/rules/vocabulary.txt）和本报告的机关、地名。词典里虽有、但极少见的写法（衔结、急待），离本文种的常用词（衔接、亟待）只差一个字时也提示；本文种三四个字的固定说法写错一个音同或形近的字（长态化、占到经营），或换成了另一个读音相同的词（权利清单应为权力清单），也提示。只提示、不自动改：不认识的词也可能是地名、人名或新提法，所以全文出现两次以上的写法、地名（××区）、职务后的人名、书名号和短引号里的名称、数字后的量词（2家）、数字前的“逾、超、近、约、达、计、共”与前一个词（费用逾20万元不是“用于”）、前后两半都成立的四字格（乱搭乱建、涉法涉诉）、两个“修饰+动作”并列的四字格（精管细治、深学细悟）、文言的“××之×”（应尽之责、题中之义）、“高/低/强”加名词性的字修饰后面名词的专业说法（高毒农药、高危行业）、长词省去中间一字的简称（思政课）都不报告，除非改后恰是一个已知的固定说法。"
     example = wrong_right(
         "开展矛盾纠纷拍查化解，深入贯澈落实上级部署。",
         "开展矛盾纠纷排查化解，深入贯彻落实上级部署。",
@@ -141,6 +148,15 @@ class WordTypos(Rule):
         # opener (提共 → 提供), and 用逾 is still 用于 where no figure follows.
         text("为群众提共20余次法律咨询。"),
         text("专项经费用逾困难群众救助。"),
+        # The patterns that shelter correct text do not shelter a slip outside them.
+        text("镇党委高毒重视法治建设。"),  # 高度: no noun after it
+        text("推进执法工作提质增校。"),  # 提质增效 is a known phrase
+        text("这是年度重点工作之义。"),  # X之一 after a noun
+        # Slips inside the genre's own words of three and four characters, and a word
+        # sounding alike in the genre's fixed collocation.
+        text("推动普法宣传长态化、制度化。"),
+        text("严厉打击占到经营行为。"),
+        text("推行权利清单管理。"),  # T006 lists 权利 before 清单、责任清单 only
     )
     # Names the lexicon does not know, a term the report uses twice, quoted slogans.
     clean = (
@@ -195,6 +211,15 @@ class WordTypos(Rule):
         text("认真贯彻落实冀政发〔2020〕12号文件精神。"),
         text("坚持常学常新、常悟常进。"),
         text("进一步捋顺综合执法体制。"),
+        # Parallel phrases of two modifier + verb halves, classical 之-phrases, technical
+        # modifier + noun compounds, and a word clipped of its middle (思政课).
+        text("坚持严管厚爱、精管细治、深学细悟。"),
+        text("依法履职是应尽之责，也是题中之义、应有之义。"),
+        text("严格管控高毒农药，排查高危行业。"),
+        text("上好思政课，开好法治课。"),
+        text("依法保障公民权利，规范权力运行，推进扫黑除恶常态化。"),
+        # Where a word table reports the wrong word with its fix, that rule speaks.
+        text("开展法制讲座，推行权利清单、责任清单制度。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
@@ -207,18 +232,32 @@ class WordTypos(Rule):
             known = phrase_slips(text)
             # 费用逾20万元: no span runs from a word into the figure phrase after it.
             codes = [m.span() for m in _DOCUMENT_CODE.finditer(text)]
-            for slip in finder.find(text, into_figures(text, finder.segmenter)):
+            found = finder.find(text, into_figures(text, finder.segmenter))
+            collocations = _beyond(genre_slips(text, finder), found)
+            if collocations:  # the word tables report theirs with a fix
+                spans = tabled(text)
+                collocations = [
+                    c for c in collocations if all(c.end <= s or e <= c.start for s, e in spans)
+                ]
+            for slip in found + collocations:
                 if _meant(slip, text, whole, finder) or _set_phrase(slip, text, codes, finder):
                     continue
+                if set_phrase(slip, text, finder):
+                    continue  # 精管细治, 应尽之责, 高毒农药: a regular pattern
                 if any(s < slip.end and slip.start < e for s, e, _ in known):
                     continue  # T007 reports this place, with its fix
-                # A rare word of the lexicon (衔结), or none at all (拍查).
+                # A rare word of the lexicon (衔结), or none at all (拍查); or the
+                # genre's fixed wording with one character sounding alike (权利清单).
                 written = "极少这样写" if finder.freq(slip.written) else "不成词"
+                why = (
+                    f"本文种的固定说法是“{slip.right}”，“{slip.written}”不这样搭配"
+                    if slip in collocations
+                    else f"“{slip.written}”{written}，“{slip.right}”是常用词，改后语句通顺"
+                )
                 yield self.finding(
                     field.path,
                     excerpt(text, slip.start, slip.end),
-                    f"“{slip.written}”疑为“{slip.right}”的笔误：“{slip.written}”{written}，"
-                    f"“{slip.right}”是常用词，改后语句通顺。",
+                    f"“{slip.written}”疑为“{slip.right}”的笔误：{why}。",
                     f"如确为笔误，改为“{slip.right}”；如是专有名称，可不改。",
                     start=slip.start,
                 )

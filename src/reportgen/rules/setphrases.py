@@ -1,0 +1,116 @@
+"""Shapes of correct text that T009's finder reads as slips: the genre's four-character
+parallel phrases (精管细治, 深学细悟), classical 之-phrases (应尽之责, 题中之义) and
+technical modifier + noun compounds (高毒农药, 高危行业).
+
+Each is a regular pattern of the written language, not a list of instances: a span is
+left alone when it lies in such a pattern and the correction does not turn the pattern
+into a known word (当务之及 is still 当务之急, 提质增校 still 提质增效).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..lexicon.index import lexicon
+from ..lexicon.slips import COMMON, Slip, SlipFinder
+
+# jieba's tags of a character that modifies a verb (真, 细, 深, 严) and of a verb.
+_MODIFIER = frozenset(("a", "ad", "ag", "an", "d", "dg"))
+_VERB = frozenset(("v", "vn", "vg", "vd"))
+# Degree prefixes of technical compounds: 高毒, 低毒, 高危, 强腐蚀.
+_DEGREE = frozenset("高低强弱超")
+# Where a four-character item of a list or a clause ends: punctuation or the text's edge.
+_EDGE = "，。；：、！？（）()“”‘’《》 \n"
+
+
+def set_phrase(slip: Slip, text: str, finder: SlipFinder) -> bool:
+    """The slip lies in one of the module's patterns, which the correction breaks."""
+    fixed = text[: slip.start] + slip.right + text[slip.end :]
+    return (
+        _of_classical_zhi(slip, text, fixed, finder)
+        or _of_parallel(slip, text, fixed, finder)
+        or _of_technical(slip, text, finder)
+        or _clipped(slip, finder)
+    )
+
+
+def _of_classical_zhi(slip: Slip, text: str, fixed: str, finder: SlipFinder) -> bool:
+    """AB之C (应尽之责, 题中之义, 分内之事): a word, 之, and a one-character noun. The
+    finder reads 之责 as a slip of 职责, 之义 of 之一."""
+    for at in range(max(2, slip.start - 1), min(slip.end, len(text) - 1)):
+        if text[at] != "之" or not (slip.start <= at + 1 and at - 2 < slip.end):
+            continue
+        left, head = text[at - 2 : at], text[at + 1]
+        if not (left + head).isalpha() or finder.freq(fixed[at - 2 : at + 2]):
+            continue
+        # The finder changes 之 (之责 → 职责): AB之C reads as written. It changes C
+        # (之义 → 之一): only after a noun is X之一 (措施之一, 工作之一), not after 应有 the likelier reading.
+        tag = finder.lexicon.tag(left) or "x"
+        if fixed[at] != "之" or not (tag.startswith("n") or tag == "vn"):
+            return True
+    return False
+
+
+def _of_parallel(slip: Slip, text: str, fixed: str, finder: SlipFinder) -> bool:
+    """A four-character item of two halves of one shape, AxBy: modifier + verb twice
+    (精管细治, 深学细悟, 真抓实干), standing between punctuation, no word as a whole."""
+    for first in range(max(0, slip.end - 4), slip.start + 1):
+        four = text[first : first + 4]
+        if len(four) < 4 or not four.isalpha() or finder.freq(four):
+            continue
+        bounded = (first == 0 or text[first - 1] in _EDGE) and (
+            first + 4 == len(text) or text[first + 4] in _EDGE
+        )
+        if not bounded or finder.freq(fixed[first : first + 4]):
+            continue
+        if not _alike(four[0], four[2], _MODIFIER, finder):
+            continue
+        # The verbs alike too; or the slip is read across the middle (深学细悟 as 学习),
+        # which would leave each modifier without its verb.
+        across = (slip.start, slip.end) == (first + 1, first + 3)
+        if across or _alike(four[1], four[3], _VERB, finder):
+            return True
+    return False
+
+
+def _alike(one: str, other: str, kinds: frozenset[str], finder: SlipFinder) -> bool:
+    """Two characters in parallel places: one, a word together (精细), or one kind."""
+    tags = [finder.lexicon.tag(char) or "x" for char in (one, other)]
+    return one == other or bool(finder.freq(one + other)) or all(t in kinds for t in tags)
+
+
+def _of_technical(slip: Slip, text: str, finder: SlipFinder) -> bool:
+    """高毒农药, 高危行业: a degree prefix and a noun character modifying the noun after
+    them; the finder reads 高毒 as 高度, but 高度 does not stand before a noun so."""
+    if len(slip.written) != 2 or slip.written[0] not in _DEGREE:
+        return False
+    if slip.right[0] != slip.written[0]:
+        return False  # the prefix itself is what the finder corrects
+    for size in (2, 3):
+        after = text[slip.end : slip.end + size]
+        tag = finder.lexicon.tag(after) or ""
+        if len(after) == size and tag.startswith("n") and finder.freq(after) >= COMMON:
+            return True
+    return False
+
+
+# A clipped word keeps a word's first and last characters: 思政课 is 思想政治课, its 政课
+# the clip of 政治课. A character this common may have been dropped from between.
+_DROPPED = 300
+_CLIP_WORD = 10  # the word clipped is at least this frequent
+
+
+@cache
+def _droppable() -> tuple[str, ...]:
+    """The characters common enough to be dropped in a clip (about 3,500; read once)."""
+    words = lexicon()
+    return tuple(char for char in map(chr, range(0x4E00, 0x9FA6)) if words.freq(char) >= _DROPPED)
+
+
+def _clipped(slip: Slip, finder: SlipFinder) -> bool:
+    """The two characters written are a word with one character dropped between them
+    (政课 of 政治课): a clipped compound of the sector, not a slip."""
+    if len(slip.written) != 2:
+        return False
+    one, other = slip.written[0], slip.written[1]
+    return any(finder.freq(one + char + other) >= _CLIP_WORD for char in _droppable())

@@ -15,6 +15,7 @@ from ..lazyregex import lazy_compile
 from ..structure import LEVELS, Numbered, read_heading
 from .read import Paragraph
 from .topics import heads_a_part
+from .web import quoted
 
 ORDINALS = [numbering.point(n) for n in range(1, 21)]  # 一是 … 二十是
 # A heading runs on into its text when a short first sentence ends in 。 and text follows.
@@ -100,6 +101,7 @@ class BodyBuilder:
         self.typed: dict[tuple[int, str], list[Numbered]] = {}  # numbering typed by hand
         self.out_of_order: list[tuple[Numbered, str]] = []  # as typed, as renumbered
         self.after_heading = False  # the last line was a heading
+        self.last_heading = ""  # that heading's line, as typed
 
     # -- paragraphs and points -------------------------------------------------------
     def _content(self) -> list[Any]:
@@ -192,6 +194,11 @@ class BodyBuilder:
             self.paragraph(paragraph)
             self.after_heading = False
             return
+        if self.after_heading and paragraph.text.strip() == self.last_heading:
+            # 二、…  twice in a row: a page printed the heading again, one part
+            self.notes.append(f"“{quoted(paragraph.text)}”重复印了两次，按一个标题读入。")
+            return
+        self.last_heading = paragraph.text.strip()
         if not numbered.canonical:
             shape = re.sub(
                 r"[0-9一二三四五六七八九十]+", "#", numbered.typed.rstrip("：:、，,．. ")

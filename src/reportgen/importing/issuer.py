@@ -27,6 +27,7 @@ from .places import (
     SELF_KINDS,
     as_named,
     formal_zone_organ,
+    innermost,
     is_place,
     is_zone,
     named_most,
@@ -102,7 +103,8 @@ def main_organ(names: list[str]) -> str:
 # What an organ's name never holds: a preposition or verb that starts a clause (在, 遵循,
 # 按照 …), 的, or a party committee run into its government (市委市政府 read as one).
 _NOT_IN_NAME = lazy_compile(
-    r"在|的|现将|遵循|按照|根据|依据|遵照|坚持|围绕|结合|领导下|[省市县区旗]委[省市县区旗](?:人民)?政府"
+    r"在|的|现将|遵循|按照|根据|依据|遵照|坚持|围绕|结合|领导下|通过|召开"
+    r"|[省市县区旗]委[省市县区旗](?:人民)?政府"
 )
 
 
@@ -152,7 +154,9 @@ def _issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str])
     self_reference = next((s for s in (*named, subject) if s and refers_to_itself(s)), None)
     place = next((p for p in (*named, subject) if p and is_place(p)), None)
     if place is not None:
-        place = as_named(place, texts)  # 石桥县龙潭镇 → 龙潭镇, as the text names it most
+        # a title's 重庆市东岚区 is the district's (东岚区人民政府); an opening's 石桥县龙潭镇
+        # is 龙潭镇 where the text names it so most
+        place = innermost(place) if place in named else as_named(place, texts)
         organ: str | None = organ_of(place)
         page = published[1] if published is not None and is_zone(place) else ""
         if len(page) > len(organ or "") and zone_fits(place, zone_of(page)):  # fuller

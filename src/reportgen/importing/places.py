@@ -20,7 +20,7 @@ from .frame import PLACE, formal_name
 HAN = "\u4e00-\u9fff"
 # A zone is run by its 管理委员会 (管委会), never by a 人民政府.
 _ZONE = lazy_compile(
-    r"(?:开发区|高新区|经开区|园区|示范区|合作区|试验区|实验区|度假区|保税区|综保区|新区|新城)$"
+    r"(?:开发区|高新区|经开区|园区|示范区|合作区|试验区|实验区|度假区|保税区|综保区|新区|新城|经济区)$"
 )
 _KINDS = "街道|镇|乡|县|区|市|旗|局|委|办"
 # 我镇, 本局, 全县, 该区: how a report speaks of its own organ without naming it.
@@ -42,7 +42,7 @@ _NOT_PLACE = lazy_compile(
 _BEFORE = r"(?:在|由|对|经|向)?"
 # A zone's own organ, as a text names it: 青龙高新技术产业开发区管委会.
 _ZONE_ORGAN = lazy_compile(
-    rf"(?<![{HAN}])(?:在|由|对|经|向)?([{HAN}]{{2,16}}?(?:开发区|高新区|经开区|新区|园区|示范区))"
+    rf"(?<![{HAN}])(?:在|由|对|经|向)?([{HAN}]{{2,16}}?(?:开发区|高新区|经开区|新区|园区|示范区|经济区|合作区|试验区))"
     r"(?:管委会|管理委员会|党工委)"
 )
 # A township's or street's own organs: 云台街道党工委, 石门镇人民政府, 白沙乡党委.
@@ -128,6 +128,21 @@ def named_most(texts: list[str], notes: list[str]) -> str | None:
         "请核对 organ。"
     )
     return organ
+
+
+# A place named under the one above it: 重庆市东岚区, 临川市东岚区石桥街道.
+_OUTER = lazy_compile(
+    rf"^[{HAN}]{{2,6}}?(?:省|自治区|市|自治州|州|盟|县|区|旗)(?P<inner>[{HAN}]{{2,14}})$"
+)
+
+
+def innermost(place: str) -> str:
+    """The place itself without the places above it (重庆市东岚区 → 东岚区, 临川市东岚区
+    石桥街道 → 石桥街道): its organ is named so (东岚区人民政府, 石桥街道办事处). A zone
+    keeps its place, which is part of its name (东岚县云溪工业园区)."""
+    while not is_zone(place) and (found := _OUTER.match(place)) and is_place(found["inner"]):
+        place = found["inner"]
+    return place
 
 
 def as_named(place: str, texts: list[str]) -> str:

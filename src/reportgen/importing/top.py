@@ -49,6 +49,7 @@ class Top:
     meta: Metadata = field(default_factory=Metadata)  # the page's 标题, 发布机构 …
     dropped: list[str] = field(default_factory=list)  # the page's lines, left out
     web_after_title: bool = False  # the page's lines stand under the title taken so far
+    organ_joined: bool = False  # the title taken so far joins an organ's line above it
     notes: list[str] = field(default_factory=list)
 
     def open_for_title(self) -> bool:
@@ -125,7 +126,9 @@ def _cut_junk(top: Top, lines: list[str], index: int) -> str:
     if buttons == junk:  # 匹配度排序海川县2025年…报告
         top.notes.append(f"“{junk}”是网页上搜索页的按钮文字，不属于报告正文，没有读入。")
     elif buttons or (not top.addressees and _title_at([rest, *lines[index + 1 :]], 0)):
-        top.notes.append(f"标题前的“{junk}”是网页上列表的符号或标签，不属于报告正文，没有读入。")
+        top.notes.append(
+            f"标题前的“{junk}”是网页上的日期、列表符号、标签或按钮文字，不属于报告正文，没有读入。"
+        )
     else:
         return text
     lines[index] = rest
@@ -147,7 +150,9 @@ def _title_again(top: Top, lines: list[str], index: int) -> int:
     shorter, longer = sorted((_squeezed(again), _squeezed(top.title)), key=len)
     if not taken or not longer.endswith(shorter):
         return 0
-    if _same(again, top.title):
+    if _same(again, top.title) or (top.organ_joined and _squeezed(top.title) != shorter):
+        # the same title, or 关于…的报告 again under 柳湾镇人民政府 / 关于…的报告: the
+        # title with its organ line stays
         shown = "".join(f"“{quoted(piece)}”" for piece in pieces)
         top.notes.append(f"{shown}与标题重复（网页上印了两次标题），没有读入。")
     else:
@@ -155,6 +160,7 @@ def _title_again(top: Top, lines: list[str], index: int) -> int:
             f"“{top.title[:30]}”是网页上的标题，没有读入；按其下报告自身的标题“{again[:30]}”读入。"
         )
         top.title = again
+        top.organ_joined = organs > 0
     return organs + taken
 
 
@@ -185,10 +191,13 @@ def _take_title(top: Top, title: str) -> None:
     """The title read at a line; when one was taken above the page's metadata, the one
     under it is the document's own (and the one above, the page's heading, is said)."""
     # The organ's name on the line above 关于…的报告 is the title's first line.
-    if _joins(top.organ_lines, title):
+    joined = bool(top.organ_lines) and _joins(top.organ_lines, title)
+    if joined:
         title = "".join(top.organ_lines) + title
         top.apart = [line for line in top.apart if line not in top.organ_lines]
-    if top.title is not None and _same(title, top.title):
+    again = top.organ_joined and _squeezed(top.title or "").endswith(_squeezed(title))
+    if top.title is not None and (_same(title, top.title) or again):
+        # the same, or 关于…的报告 again under the organ's line and 关于…: that one stays
         top.notes.append(f"“{title[:30]}”与标题重复（网页上印了两次标题），没有读入。")
     elif top.title is not None:
         top.notes.append(
@@ -197,6 +206,7 @@ def _take_title(top: Top, title: str) -> None:
         top.title = title
     else:
         top.title = title
+    top.organ_joined = joined if top.title == title else top.organ_joined
     top.web_after_title = False
 
 

@@ -51,7 +51,21 @@ def heads_a_part(
         until = next((i for i, line in enumerate(ahead) if read_heading(line)), len(ahead))
         kind = told_kind(text, ahead[:until]) or kind
     covered = {part_kind(part["heading"], _texts(part)) for part in parts}
-    return kind is not None and kind not in covered and (loose or kind in _LATER)
+    # 压实第一责任人职责，…: a topic sentence on the heads' duty, which no part so far
+    # covers, standing alone between numbered parts, heads the duty's part
+    duty = kind is PartKind.DUTY and bool(_FIRST_RESPONSIBLE.search(text)) and _before_part(ahead)
+    return kind is not None and kind not in covered and (loose or kind in _LATER or duty)
+
+
+# The heads' duty, as a topic sentence names it.
+_FIRST_RESPONSIBLE = lazy_compile(r"第一责任人")
+
+
+def _before_part(ahead: Sequence[str]) -> bool:
+    """Whether the next heading below is a part's (三、), not a section's of the part the
+    line stands in, so that the line's text runs up to the next part."""
+    following = next((read_heading(line) for line in ahead if read_heading(line)), None)
+    return following is None or following.level.depth == 0
 
 
 def unnumbered_first_part(texts: list[str], start: int, end: int) -> bool:

@@ -31,6 +31,11 @@ _PAGE_LINE = lazy_compile(
     r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP备|.{0,20}公网安备"
     r"|(?:https?://|www\.)\S+$)"
 )
+# A page's voice-broadcast widget: 语音播报, 语音合成中,请耐心等待..., 进入播报模式.
+_VOICE = lazy_compile(
+    r"^(?:语音播报|[开关]启语音播报|语音合成中[，,]?\s*请耐心等待[.。…]*|(?:进入|退出)播报模式|播报模式"
+    r"|(?:开始|暂停|停止|继续)播报)$"
+)
 # Controls that make up a whole line: 【打印】【关闭】, 打印 | 关闭, 字号 大 中 小, A+ A A-.
 _CONTROL = (
     r"(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|加入收藏|返回(?:顶部|首页)?|纠错"
@@ -79,7 +84,14 @@ _JUNK_PIECE = (
     r"|(?:政务)?(?:微信|微博|头条|抖音)(?:公众号)?"
     rf"|{_SORT})"
 )
-_TITLE_JUNK = lazy_compile(rf"^(?:{_JUNK_PIECE}[\s|｜/]*)+")
+# A page's date and the site's banner words (个人中心 | English | 适老版), glued to a
+# title copied with them: 2024-03-01• 2024-03-01临溪县…报告.
+_GLUED_PIECE = (
+    r"(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
+    r"|个人中心|用户中心|English|ENGLISH|繁體|繁体|简体|无障碍(?:浏览|阅读)?|适老版|长者版|关怀版"
+    r"|手机版|移动版)"
+)
+_TITLE_JUNK = lazy_compile(rf"^(?:(?:{_JUNK_PIECE}|{_GLUED_PIECE})[\s|｜/]*)+")
 
 
 def is_page_chrome(text: str) -> bool:
@@ -91,6 +103,7 @@ def is_page_chrome(text: str) -> bool:
         or _SEPARATOR.match(text)
         or _SEARCH_UI.fullmatch(text.strip())
         or _SHARE_LINE.match(text)
+        or _VOICE.match(text.strip())
     )
 
 

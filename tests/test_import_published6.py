@@ -239,3 +239,34 @@ def test_a_topic_sentence_on_the_leaders_without_the_duty_stays_text() -> None:
     ]
     parsed = imported(lines(parts=(MEASURES_1, MEASURES_2, line, SHORTCOMINGS, PLANS)))
     assert kinds(parsed) == ["measures", "measures", "shortcomings", "plans"]
+
+
+# -- web lines of other sites above the title (final round) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "page_line",
+    [
+        "字体大小:【大】 【中】 【小】",  # a font-size control with its label
+        "| 索引号:000012345/2025-01234 | |",  # the 政府信息公开 table's rows, bars kept
+        "| 发文字号: | 著录时间:2025-02-20 |",
+        "| 主题分类:其它 | 发布日期:2025-02-20 |",
+        "发布于:2025-02-20 09:04:54",  # the page's posting time under another label
+        "繁体丨 简体 丨 无障碍丨 网站地图",  # 丨 drawn as a bar between controls
+        "简体| 繁體| 登录| 注册",
+        "临溪县人民政府LOGO",  # the site's logo's alternative text
+    ],
+)
+def test_other_sites_page_lines_above_an_untitled_opening_are_left_out(page_line: str) -> None:
+    """Each reached the opening as a paragraph where the copy has no title line of its
+    own (and dates in it became N003 errors, which refuse build)."""
+    parsed = imported(lines(above=(page_line,), title=(), addressees=()))
+    assert parsed.report.opening == [OPENING]
+    assert notes_about(parsed, page_line[:10])
+
+
+@pytest.mark.parametrize("kept", ["注册登记", "大中小学法治教育", "临溪县人民政府"])
+def test_words_of_the_report_like_page_controls_stay(kept: str) -> None:
+    """Only a line made of nothing but controls is the page's."""
+    parsed = imported(lines(opening=(kept, OPENING)))
+    assert kept in parsed.report.opening

@@ -32,7 +32,7 @@ _CODE_LABELS = ("索引号", "统一编号", "登记号")
 _NUMBER_LABELS = ("发文字号", "文号", "发布文号", "文件编号")
 _DATE_LABELS = _words(
     "发布时间|发布日期|发文日期|发文时间|更新时间|更新日期|信息时间|时间|日期|成文日期|成文时间"
-    "|生成日期|公文生成日期|公开日期|生效日期|实施日期|失效日期|废止日期"
+    "|发布于|著录时间|生成日期|公文生成日期|公开日期|生效日期|实施日期|失效日期|废止日期"
 )
 # The labels whose value is the date the page gives for the document (evidence of the
 # year only where the text has none of its own: parse.py).
@@ -73,7 +73,8 @@ _BULLET = r"(?:[•·●◆◇■□▪▸►*\-－–]\s*)?"
 _STAMP = r"(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
 _OPEN, _CLOSE = r"[\[【［]", r"[\]】］]"
 # 索引号：…  发布机构：… (a colon after each label; several pairs may share a line)
-_COLON_LINE = lazy_compile(rf"^{_BULLET}{_STAMP}{_OPEN}?\s*(?:{_LABEL})\s*[：:]")
+# A table's row copied with its bars: | 索引号:000014349/2026-05087 | |.
+_COLON_LINE = lazy_compile(rf"^(?:[|｜]\s*)?{_BULLET}{_STAMP}{_OPEN}?\s*(?:{_LABEL})\s*[：:]")
 _COLON_PAIR = lazy_compile(rf"(?:^|(?<=[\s|｜•·【\[［】\]］]))(?P<label>{_LABEL})\s*[：:]")
 # [ 索引号 ] … [ 发文字号 ][ 主题分类 ] …
 _BRACKET_LINE = lazy_compile(rf"^{_BULLET}{_OPEN}\s*(?:{_LABEL})\s*{_CLOSE}")

@@ -39,12 +39,15 @@ _VOICE = lazy_compile(
 # Controls that make up a whole line: 【打印】【关闭】, 打印 | 关闭, 字号 大 中 小, A+ A A-.
 _CONTROL = (
     r"(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|加入收藏|返回(?:顶部|首页)?|纠错"
-    r"|我要纠错|字[体号][：:]?|大|中|小|默认|放大|缩小|A\+|A-|A|分享|打印预览"
+    r"|我要纠错|字[体号](?:大小)?[：:]?|大|中|小|默认|放大|缩小|A\+|A-|A|分享|打印预览"
     r"|背景色[：:]?|保护视力色?[：:]?|视力保护色?[：:]?|护眼[：:]?"
-    r"|设为首页|无障碍(?:阅读|浏览)?|长者版|关怀版|适老版|简体版?|繁体版?)"
+    r"|设为首页|无障碍(?:阅读|浏览)?|长者版|关怀版|适老版|简体版?|繁[体體]版?|网站地图|登录|注册)"
 )
 # A list of them, one behind each bullet (- 设为首页 / - 加入收藏), is the page's too.
-_CONTROLS = lazy_compile(rf"^(?:[-•·]\s+)?(?:[【\[（(]?\s*{_CONTROL}\s*[】\]）)]?[\s|｜/、,，]*)+$")
+# 丨 (a character drawn as a bar) separates them on some sites.
+_CONTROLS = lazy_compile(
+    rf"^(?:[-•·]\s+)?(?:[【\[（(]?\s*{_CONTROL}\s*[】\]）)]?[\s|｜丨/、,，]*)+$"
+)
 _PAGE_NUMBER = lazy_compile(
     r"^(?:[—\-－–―]{1,2}\s*\d{1,3}\s*[—\-－–―]{1,2}|第\s*\d{1,3}\s*页[\s,，/／]*共\s*\d{1,3}\s*页"
     r"|\d{1,3}\s*[/／]\s*\d{1,3})$"
@@ -63,6 +66,7 @@ _SEPARATOR = lazy_compile(r"^[|｜¦\s]+$")
 _SITE = lazy_compile(
     r"^[^。，；：:]{2,30}(?:门户网站|政府网站|网站|政务网|政府网|门户网|政务服务网|官网)$"
     r"|^(?:政府)?信息公开(?:目录|专栏|指南|平台)?$|^政务公开$|^法定主动公开内容$"
+    r"|^[^。，；：:]{2,30}\s*(?:LOGO|logo|Logo)$"
 )
 # A search page's buttons, stuck to the title a clerk copied from its results.
 _SORT = (

@@ -22,8 +22,9 @@ date}), in fresh processes as a clerk runs them:
    without a note naming it, or quotes only in part (页码 beyond the four a note
    quotes), still costs similarity.
 
-   Two changes import makes on purpose, and says in its notes, do not cost similarity:
-   a signature's （盖章） hint taken out, and a block moved whole (附件说明 goes from after
+   Three changes import makes on purpose, and says in its notes, do not cost similarity:
+   a signature's （盖章） hint taken out, a date written the standard way (二〇二四年一月
+   十八日 → 2024年1月18日, GB/T 9704 7.3.5.1), and a block moved whole (附件说明 goes from after
    the date to under the body, as GB/T 9704 7.3.4 places it): a run of text that the
    comparison finds deleted in one place and inserted verbatim in another counts as kept.
 
@@ -54,6 +55,7 @@ DRAFT_MARK = re.compile(r"^【草稿】.*$", re.M)
 # A shorter run found elsewhere may be a coincidence; a moved block is a paragraph or more.
 _MOVED_RUN = 20
 _SEAL_HINT = "（盖章）"
+_NORMALISED = re.compile(r"“([^”]+)”已按规范写法“([^”]+)”读入")
 _LEFT_OUT = re.compile(r"没有读入|不作为正文印出")
 _QUOTE = re.compile(r"“([^”]*)”")
 _RANGE = re.compile(r"“([^”]*)”起 (\d+) 行")
@@ -110,6 +112,10 @@ def without_left_out(source: str, notes: list[str]) -> str:
             lines[start] = lines[start][len(quote) :]
     if any(_SEAL_HINT in note and "已从署名中去掉" in note for note in notes):
         lines = [line.replace(_SEAL_HINT, "") for line in lines]
+    for note in notes:  # 成文日期“二〇二四年一月十八日”已按规范写法“2024年1月18日”读入
+        if normalised := _NORMALISED.search(note):
+            written, standard = normalised.groups()
+            lines = [line.replace(written, standard) for line in lines]
     return "\n".join(lines)
 
 

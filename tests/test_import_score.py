@@ -107,3 +107,12 @@ def test_a_block_moved_whole_and_a_noted_seal_hint_are_kept_text() -> None:
     assert bench.similarity(bench.without_left_out(MOVED_SOURCE, []), MOVED_BUILT) < 1.0
     changed = MOVED_BUILT.replace("一览表", "汇总表")
     assert bench.similarity(bench.without_left_out(MOVED_SOURCE, [SEAL_NOTE]), changed) < 1.0
+
+
+def test_a_date_written_the_standard_way_with_a_note_is_kept_text() -> None:
+    bench = _bench()
+    source = "全年开展普法活动36场。\n柳湾镇人民政府\n二〇二五年一月二十日"
+    built = "全年开展普法活动36场。\n柳湾镇人民政府\n2025年1月20日"
+    note = "成文日期“二〇二五年一月二十日”已按规范写法“2025年1月20日”读入。"
+    assert bench.similarity(bench.without_left_out(source, [note]), built) == 1.0
+    assert bench.similarity(bench.without_left_out(source, []), built) < 1.0

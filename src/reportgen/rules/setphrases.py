@@ -1,6 +1,6 @@
 """Shapes of correct text that T009's finder reads as slips: the genre's four-character
-parallel phrases (精管细治, 深学细悟), classical 之-phrases (应尽之责, 题中之义) and
-technical modifier + noun compounds (高毒农药, 高危行业).
+parallel phrases (常学常新 anywhere; 精管细治, 深学细悟 between marks), classical
+之-phrases (应尽之责, 题中之义) and technical modifier + noun compounds (高毒农药, 高危行业).
 
 Each is a regular pattern of the written language, not a list of instances: a span is
 left alone when it lies in such a pattern and the correction does not turn the pattern
@@ -27,12 +27,24 @@ def set_phrase(slip: Slip, text: str, finder: SlipFinder) -> bool:
     """The slip lies in one of the module's patterns, which the correction breaks."""
     fixed = text[: slip.start] + slip.right + text[slip.end :]
     return (
-        _of_classical_zhi(slip, text, fixed, finder)
+        _of_repeated_head(slip, text, fixed, finder)
+        or _of_classical_zhi(slip, text, fixed, finder)
         or _of_parallel(slip, text, fixed, finder)
         or _of_technical(slip, text, finder)
         or _clipped(slip, finder)
         or _comparative(slip, text)
     )
+
+
+def _of_repeated_head(slip: Slip, text: str, fixed: str, finder: SlipFinder) -> bool:
+    """A four-character parallel phrase whose first and third characters are one
+    (常学常新、常悟常进, 边学边改), wherever it stands, which the correction does not turn
+    into a known one (乱搭乱健 is 乱搭乱建)."""
+    for first in range(max(0, slip.end - 4), slip.start + 1):
+        window = text[first : first + 4]
+        if len(window) == 4 and window[0] == window[2] != window[1] and window.isalpha():
+            return not finder.freq(fixed[first : first + 4])
+    return False
 
 
 def _of_classical_zhi(slip: Slip, text: str, fixed: str, finder: SlipFinder) -> bool:

@@ -40,18 +40,9 @@ _DOCUMENT_CODE = lazy_compile(
 )
 
 
-def _set_phrase(slip: Slip, text: str, codes: list[tuple[int, int]], finder: SlipFinder) -> bool:
-    """The slip lies in a document number's code, or in a four-character parallel phrase
-    whose first and third characters are one (常学常新、常悟常进, 边学边改) and which the
-    correction does not turn into a known one (乱搭乱健 is 乱搭乱建)."""
-    if any(s < slip.end and slip.start < e for s, e in codes):
-        return True
-    fixed = text[: slip.start] + slip.right + text[slip.end :]
-    for first in range(max(0, slip.end - 4), slip.start + 1):
-        window = text[first : first + 4]
-        if len(window) == 4 and window[0] == window[2] != window[1] and window.isalpha():
-            return not finder.freq(fixed[first : first + 4])
-    return False
+def _in_code(slip: Slip, codes: list[tuple[int, int]]) -> bool:
+    """The slip lies in a document number's code (政发)."""
+    return any(s < slip.end and slip.start < e for s, e in codes)
 
 
 def _enclosed(text: str, start: int, end: int, opening: str, closing: str, limit: int) -> bool:
@@ -253,7 +244,7 @@ class WordTypos(Rule):
                     c for c in collocations if all(c.end <= s or e <= c.start for s, e in spans)
                 ]
             for slip in found + collocations:
-                if _meant(slip, text, whole, finder) or _set_phrase(slip, text, codes, finder):
+                if _meant(slip, text, whole, finder) or _in_code(slip, codes):
                     continue
                 if set_phrase(slip, text, finder):
                     continue  # 精管细治, 应尽之责, 高毒农药: a regular pattern

@@ -270,3 +270,10 @@ def test_words_of_the_report_like_page_controls_stay(kept: str) -> None:
     """Only a line made of nothing but controls is the page's."""
     parsed = imported(lines(opening=(kept, OPENING)))
     assert kept in parsed.report.opening
+
+
+def test_a_stamp_glued_to_a_label_without_a_pair_does_not_crash() -> None:
+    """Found by the fuzz run: the line's start reads as a stamp and a label, yet no pair
+    stands where one may (the label follows a digit); it is not metadata."""
+    parsed = imported(lines(above=("2025.1.5发布时间：2025-01-05",)))
+    assert parsed.report.full_title == TITLE

@@ -142,6 +142,8 @@ def pairs(text: str) -> list[tuple[str, str]] | None:
     else:
         return None
     found = list(pattern.finditer(text))
+    if not found:  # the line's start looked like a pair, no pair stands where one may
+        return None
     ends = [match.start() for match in found[1:]] + [len(text)]
     result = [
         (_label(match.group("label")), _value(text[match.end() : end]))

@@ -197,3 +197,19 @@ def test_fix_says_a_deletion_as_one(tmp_path: Path, cli: Callable[..., Result]) 
     assert not any("→ “”" in line for line in lines), lines
     # Said where the clerk reads it, as the findings are, not only as a JSON path.
     assert all("（二、›（一）›第1段）" in line for line in lines), lines
+
+
+def test_fix_never_leaves_a_paragraph_blank(tmp_path: Path, cli: Callable[..., Result]) -> None:
+    """A paragraph of invisible characters only keeps them: its fixes would leave a blank
+    the model refuses (the fuzz run found it); the clerk is told and deletes the paragraph.
+    Other paragraphs' fixes are still made."""
+    data = json.loads(DATA_2023.read_text(encoding="utf-8"))
+    paragraphs = data["parts"][1]["sections"][0]["content"]
+    paragraphs[1:] = ["\x7f\u200b", "全年开展\u200b法治宣传。"]
+    path = tmp_path / "2023.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = cli("validate", str(path), "--fix")
+    assert result.code in (0, 1) and "不能为空" not in result.output, result.output
+    after = json.loads(path.read_text(encoding="utf-8"))["parts"][1]["sections"][0]["content"]
+    assert after[1:] == ["\x7f\u200b", "全年开展法治宣传。"]
+    assert "P009" in result.output and load_report(path) is not None

@@ -176,11 +176,14 @@ def fixed_text(
     """
     report = parse_report(text, source)
     applied: list[Finding] = []
+    # A string the fixes would leave blank (a paragraph of invisible characters only) keeps
+    # them unmade: removing the paragraph is the clerk's call, and the model refuses "".
+    blanked: set[JsonPath] = set()
     # A fix can uncover another (rare); a few passes reach the fixed point.
     for _ in range(5):
         fixable: dict[JsonPath, list[tuple[Finding, Fix]]] = {}
         for finding in rules.check(report, select, ignore):
-            if finding.fix is not None:
+            if finding.fix is not None and finding.fix.path not in blanked:
                 fixable.setdefault(finding.fix.path, []).append((finding, finding.fix))
         if not fixable:
             break
@@ -189,10 +192,16 @@ def fixed_text(
         for json_path, found in fixable.items():
             fixes = [fix for _, fix in found]
             value = value_at(data, json_path)
-            values[json_path], made = apply_fixes(value, fixes)
+            fixed, made = apply_fixes(value, fixes)
+            if not fixed.strip():
+                blanked.add(json_path)
+                continue
+            values[json_path] = fixed
             applied.extend(found[index][0] for index in made)
             if replaced is not None:
                 replaced.extend(value[fixes[i].start : fixes[i].end] for i in made)
+        if not values:
+            break
         text = replace_strings(text, values)
         report = parse_report(text, source)
     return text, applied, report

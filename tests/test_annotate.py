@@ -335,6 +335,14 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # python-docx
 @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
 # A fix (P005: “（三）、”) ending where a break (w:cr) of the same run starts.
 @example(lines=["下一步工作打算一、（三）、\r"])
+# A paragraph of a control character only: its fix would leave it blank.
+@example(lines=["\x7f"])
+# A title complete with its remark takes no third line (import after a fix).
+@example(lines=["（一）", "的报告（三）、"])
+# A line starting with 的 is never the title, whatever stands above it.
+@example(lines=["发布时间：2025-01-05", "的报告（三）、"])
+@example(lines=["发布时间：2025-01-05", "情况报告（三）、"])
+@example(lines=["发布时间：2025-01-05", "一、", "情况报告（三）、"])
 @given(st.lists(fuzz_line.map(lambda text: _ILLEGAL.sub("", text)), min_size=1, max_size=12))
 def test_any_draft_accepted_is_fixed_and_rejected_is_itself(lines: list[str]) -> None:
     """Random lines of report-like pieces as a Word draft (a title line gives the year)."""

@@ -136,6 +136,49 @@ def test_a_title_that_names_the_organ_gives_the_organ(title: str, organ: str) ->
     assert parsed.report.year == 2024
 
 
+def test_a_line_starting_with_de_is_never_the_title() -> None:
+    """的报告（三） under a page's date line is no report's own title (a title's tail)."""
+    parsed = imported(
+        lines(
+            title=(TITLE, "发布时间：2025-01-05"), addressees=(), opening=("的报告（三）", OPENING)
+        )
+    )
+    assert parsed.report.full_title == TITLE
+    assert parsed.report.opening == ["的报告（三）", OPENING]
+
+
+def test_a_title_that_names_nothing_replaces_no_page_heading() -> None:
+    """情况报告（三） under the page's date line says neither 关于, a year nor a subject:
+    the heading above stays the title."""
+    parsed = imported(
+        lines(
+            title=(TITLE, "发布时间：2025-01-05"),
+            addressees=(),
+            opening=("情况报告（三）", OPENING),
+        )
+    )
+    assert parsed.report.full_title == TITLE
+    assert parsed.report.opening == ["情况报告（三）", OPENING]
+    # Nor does a stray line above it go as the line above a title.
+    parsed = imported(
+        lines(
+            title=(TITLE, "发布时间：2025-01-05", "一、"),
+            addressees=(),
+            opening=("情况报告（三）",),
+        )
+    )
+    assert parsed.report.opening == ["一、", "情况报告（三）"]
+
+
+def test_a_title_with_its_remark_takes_no_further_line() -> None:
+    """关于…的报告 / （一） is complete: 的报告（三） under it is not a third line of it."""
+    parsed = imported(
+        lines(title=(TITLE, "（一）"), addressees=(), opening=("的报告（三）", OPENING))
+    )
+    assert parsed.report.full_title == TITLE + "（一）"
+    assert parsed.report.opening == ["的报告（三）", OPENING]
+
+
 @pytest.mark.parametrize(
     ("title", "organ"),
     [

@@ -48,6 +48,7 @@ def reads_as_title(text: str) -> bool:
     text = reading(text)
     return (
         6 <= len(text) <= 90
+        and not text.startswith("的")  # 的报告（三）: the tail of a line, never a title
         and not SENTENCE_MARKS.search(text)
         and "，" not in text
         and bool(_TITLE_END.search(text))

@@ -28,6 +28,8 @@ _LEADING_ORGAN = lazy_compile(r"^(\S{2,30}?)(?:关于|(?:19|20)\d{2}\s*年)")
 # A party committee's name: above a title that starts with the government's, the first
 # line of a joint title (中共柳湾镇委员会 / 柳湾镇人民政府2024年…报告).
 _PARTY = lazy_compile(r"^中共|党委$|党工委$|党组$|(?<!管理)委员会$|[县区市旗州盟省镇乡]委$")
+# What a document's own title under its page's heading says: 关于, a year, its subject.
+_NAMES_ITS_REPORT = lazy_compile(r"关于|(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}年|法治|依法|法制")
 # How far below a stray line a title may stand for the stray line to be left out (with
 # nothing but short lines between, as a page's metadata).
 _LOOKAHEAD = 12
@@ -82,7 +84,7 @@ def read_top(lines: list[str]) -> Top:
         if is_junk_line(text) and top.title is not None and not top.addressees:
             top.notes.append(f"标题下的“{quoted(text)}”是网页上列表的符号或标签，没有读入。")
             continue  # > • 政务微信 between the page's heading and the document's title
-        taken = _title_at(lines, index - 1) if top.open_for_title() else 0
+        taken = _title_for(top, lines, index - 1) if top.open_for_title() else 0
         if taken:
             _take_title(top, "".join(lines[index - 1 : index - 1 + taken]))
             index += taken - 1
@@ -111,6 +113,17 @@ def read_top(lines: list[str]) -> Top:
             f"正文中没有标题行，按网页信息“{titled[0]}：{quoted(titled[1])}”读入标题，请核对 title。"
         )
     return top
+
+
+def _title_for(top: Top, lines: list[str], index: int) -> int:
+    """`_title_at`, where a title under one already taken (the page's heading) must say
+    what it reports on (关于, a year, 法治 or 依法), as a document's own title does:
+    情况报告（三） under the page's date line replaces no heading."""
+    taken = _title_at(lines, index)
+    if taken and top.title is not None:
+        title = reading("".join(lines[index : index + taken]))
+        return taken if _NAMES_ITS_REPORT.search(title) else 0
+    return taken
 
 
 def _cut_junk(top: Top, lines: list[str], index: int) -> str:
@@ -276,7 +289,7 @@ def _classify(top: Top, lines: list[str], index: int) -> None:
         top.notes.append("主送机关和开头段落连在了一行，已分开读入。")
     elif date is not None and top.title is not None and top.date is None:
         top.date, top.date_text = date, text
-    elif before_title and not _is_prose(text) and _title_follows(lines, index):
+    elif before_title and not _is_prose(text) and _title_follows(top, lines, index):
         top.notes.append(f"标题前的“{text[:30]}”不属于报告正文，没有读入。")
     else:
         top.opening.append(text)
@@ -295,9 +308,9 @@ def _bracketed_date(text: str) -> dt.date | None:
     return numbering.read_date(text[1:-1]) if bracketed else None
 
 
-def _title_follows(lines: list[str], index: int) -> bool:
+def _title_follows(top: Top, lines: list[str], index: int) -> bool:
     for at in range(index + 1, min(len(lines), index + 1 + _LOOKAHEAD)):
-        if _title_at(lines, at):
+        if _title_for(top, lines, at):
             return True
         if _is_prose(lines[at]):
             return False
@@ -323,8 +336,8 @@ def _title_at(lines: list[str], index: int) -> int:
             break  # a title starts at its 关于; 附件2 above it is not part of it
         if count > 1 and _bracketed_date(pieces[-1]) is not None:
             break  # （2025年1月20日） under the title is its date
-        if count > 1 and _COMPLETE.search(pieces[-2]) and not _REMARK.match(pieces[-1]):
-            break  # …的报告 ends a title, unless a remark such as （2023年度） follows
+        if count > 1 and _COMPLETE.search("".join(pieces[:-1])) and not _REMARK.match(pieces[-1]):
+            break  # …的报告 (or …的报告（2023年度）) ends a title, unless a remark follows
         if count > 1 and not _joins(pieces[:1], pieces[-1]):
             break  # the site's header (a 司法局's column) over another organ's title
         if reads_as_title("".join(pieces)):

@@ -29,7 +29,9 @@ _LEADING_ORGAN = lazy_compile(r"^(\S{2,30}?)(?:关于|(?:19|20)\d{2}\s*年)")
 # line of a joint title (中共柳湾镇委员会 / 柳湾镇人民政府2024年…报告).
 _PARTY = lazy_compile(r"^中共|党委$|党工委$|党组$|(?<!管理)委员会$|[县区市旗州盟省镇乡]委$")
 # What a document's own title under its page's heading says: 关于, a year, its subject.
-_NAMES_ITS_REPORT = lazy_compile(r"关于|(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}年|法治|依法|法制")
+_NAMES_ITS_REPORT = lazy_compile(
+    r"关于|(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}年|法治|依法|法制"
+)
 # How far below a stray line a title may stand for the stray line to be left out (with
 # nothing but short lines between, as a page's metadata).
 _LOOKAHEAD = 12

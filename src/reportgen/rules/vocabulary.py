@@ -10,12 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
+from typing import Any
 
+from ..lexicon.index import FILE as LEXICON_FILE
 from ..lexicon.index import lexicon
 from ..lexicon.layout import offset
 from ..lexicon.segment import Segmenter, Vocabulary
 from ..lexicon.slips import COMMON, FUNCTION_CHARACTERS, SlipFinder
+from ..lexicon.slips import _blanked as blanked_words
 from ..model import Report
+from .keptbuilds import kept
 from .wordlists import table_file
 
 # Levels of places, longest first (自治县 before 县), and the organ words around them.
@@ -77,8 +82,7 @@ def _phrase_words() -> list[str]:
     return words
 
 
-@cache
-def genre_words() -> tuple[str, ...]:
+def _genre_words() -> tuple[str, ...]:
     words = _phrase_words()
     words += table_file("phrases")["organs"]["names"]
     laws = table_file("laws")["laws"]
@@ -129,8 +133,7 @@ def report_names(report: Report) -> set[str]:
     return place_names(names) | {n for n in names if _ideographs(n)}
 
 
-@cache
-def compound_parts() -> tuple[str, ...]:
+def _compound_parts(genre: tuple[str, ...]) -> tuple[str, ...]:
     """Halves of the genre's compound phrases that are words of their own: a phrase of four
     characters of vocabulary.txt that the lexicon lacks (a coinage, not an idiom), split two
     and two, one half a common word and the other unknown (提质增效: 增效, so 提质; 提档升级,
@@ -138,7 +141,7 @@ def compound_parts() -> tuple[str, ...]:
     and a half the lexicon does not know would be taken for a slip (提质 for 体质). Halves
     holding a function character are left out: 设区的市 has no word 的市."""
     words = lexicon()
-    vocabulary = dict.fromkeys(genre_words(), genre_frequency())
+    vocabulary = dict.fromkeys(genre, genre_frequency())
     known: dict[str, int] = {}  # halves recur (依法治县, 依法治市 …): each looked up once
 
     def freq(word: str) -> int:
@@ -160,14 +163,7 @@ def compound_parts() -> tuple[str, ...]:
     return tuple(dict.fromkeys(parts))
 
 
-@cache
-def genre_vocabulary() -> Vocabulary:
-    vocabulary = Vocabulary({}).merged(genre_words(), genre_frequency())
-    return vocabulary.merged(compound_parts(), PART_FREQUENCY)
-
-
-@cache
-def look_alikes() -> dict[str, str]:
+def _look_alikes() -> dict[str, str]:
     """Each character's look-alikes: those the lexicon finds from how characters are built
     (拆 and 折, 薄 and 簿), and the look-alikes and sound-alikes of idioms.toml's [similar]
     pairs."""
@@ -179,9 +175,87 @@ def look_alikes() -> dict[str, str]:
     return table
 
 
+def _built() -> dict[str, Any]:
+    """The genre's tables, built: its words, the halves of its compound phrases, its
+    vocabulary for the segmenter, look-alike characters and the finder's blanked forms."""
+    words = _genre_words()
+    parts = _compound_parts(words)
+    vocabulary = Vocabulary({}).merged(words, genre_frequency()).merged(parts, PART_FREQUENCY)
+    return {
+        "words": words,
+        "parts": parts,
+        "vocabulary": vocabulary,
+        "look_alikes": _look_alikes(),
+        "blanks": blanked_words(vocabulary.words),
+    }
+
+
+_TABLE_TYPES = (
+    ("words", tuple),
+    ("parts", tuple),
+    ("vocabulary", Vocabulary),
+    ("look_alikes", dict),
+    ("blanks", dict),
+)
+# The modules whose code `_built` runs: this one and all it imports from reportgen
+# (tests/test_genre_cache.py checks the list against the imports). Their source is in
+# the kept tables' key, so an edit of any of them builds the tables again.
+BUILDERS = (
+    "rules/vocabulary.py",
+    "rules/wordlists.py",
+    "rules/keptbuilds.py",
+    "lexicon/index.py",
+    "lexicon/layout.py",
+    "lexicon/segment.py",
+    "lexicon/slips.py",
+    "lazyregex.py",
+    "regexcache.py",
+    "model.py",
+    "numbering.py",
+)
+_HERE = Path(__file__).resolve().parent
+DATA = tuple(
+    _HERE / name for name in ("vocabulary.txt", "idioms.toml", "phrases.toml", "laws.toml")
+)
+
+
+@cache
+def genre_tables() -> dict[str, Any]:
+    """_built(), kept in __pycache__ between processes (rules/keptbuilds.py)."""
+    return kept(
+        "genre-tables",
+        _built,
+        lambda table: all(isinstance(table.get(k), kind) for k, kind in _TABLE_TYPES),
+        DATA,
+        (LEXICON_FILE,),
+        BUILDERS,
+    )
+
+
+def genre_words() -> tuple[str, ...]:
+    words: tuple[str, ...] = genre_tables()["words"]
+    return words
+
+
+def compound_parts() -> tuple[str, ...]:
+    parts: tuple[str, ...] = genre_tables()["parts"]
+    return parts
+
+
+def genre_vocabulary() -> Vocabulary:
+    vocabulary: Vocabulary = genre_tables()["vocabulary"]
+    return vocabulary
+
+
+def look_alikes() -> dict[str, str]:
+    table: dict[str, str] = genre_tables()["look_alikes"]
+    return table
+
+
 @cache
 def genre_finder() -> SlipFinder:
-    return SlipFinder(Segmenter(genre_vocabulary()), look_alikes())
+    tables = genre_tables()
+    return SlipFinder(Segmenter(tables["vocabulary"]), tables["look_alikes"], tables["blanks"])
 
 
 def report_finder(report: Report) -> SlipFinder:

@@ -49,11 +49,11 @@ def parsed_toml(source: Path) -> dict[str, Any]:
 
     table = tomllib.loads(raw.decode("utf-8"))
     if not sys.dont_write_bytecode:
-        _write_cache(cached, source.name, table)
+        write_cache(cached, source.name, table)
     return table
 
 
-def _write_cache(path: Path, name: str, table: dict[str, Any]) -> None:
+def write_cache(path: Path, name: str, table: dict[str, Any]) -> None:
     """Atomically, and quietly: a cache that cannot be written is parsed again next time.
     The file's earlier caches go, so that edits do not pile them up."""
     with contextlib.suppress(OSError):

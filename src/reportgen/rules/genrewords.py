@@ -72,13 +72,8 @@ def genre_slips(text: str, finder: SlipFinder) -> list[Slip]:
             for i in compress(range(count), map(or_, is_head, is_rest)):
                 start, end = run.start() + i, run.start() + i + size
                 head, rest = is_head[i], is_rest[i]
-                if edges is None:  # segmented once a window may be suspect
-                    tokens = finder.segmenter.route(chars)
-                    edges = {run.start() + t.start for t in tokens} | {run.end()}
-                # The cheap tests first: most windows cross a word edge of the clause, or
-                # are a word of the genre as written, or overlap a window found.
-                if start not in edges or end not in edges:
-                    continue
+                # The cheap tests first: most windows are a word of the genre as written,
+                # or overlap a window found, or are one character from none of its words.
                 span = text[start:end]
                 if span in genre or any(s < end and start < e for s, e, *_ in found):
                     continue
@@ -86,6 +81,11 @@ def genre_slips(text: str, finder: SlipFinder) -> list[Slip]:
                 places = (range(2, size) if head else range(0)), (range(2) if rest else range(0))
                 if blanked.isdisjoint(_blanked(span, chain(*places))):
                     continue  # no word of the genre one character away at those places
+                if edges is None:  # segmented once a window may be suspect
+                    tokens = finder.segmenter.route(chars)
+                    edges = {run.start() + t.start for t in tokens} | {run.end()}
+                if start not in edges or end not in edges:
+                    continue  # the window crosses a word edge of the clause
                 near = (w for at in places for w in finder.genre_near(span, at))
                 words = [w for w in near if genre.get(w, 0) >= COMMON]
                 if not words or finder.freq(span):

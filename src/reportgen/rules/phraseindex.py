@@ -31,6 +31,8 @@ class PhraseIndex:
     # longest first: a text is looked up only at the lengths that can match there.
     dropped_lengths: dict[str, tuple[int, ...]]
     doubled_lengths: dict[str, tuple[int, ...]]
+    # Every key of by_head, by_tail and dropped_lengths: two characters where T007 looks.
+    heads: frozenset[str] = frozenset()
 
 
 def _lengths_by_head(keys: Iterable[str]) -> dict[str, tuple[int, ...]]:
@@ -61,6 +63,7 @@ def phrase_index() -> PhraseIndex:
                 doubled.setdefault(phrase[: i + 1] + phrase[i:], phrase)
     dropped = {k: v for k, v in dropped.items() if k not in phrases}
     doubled = {k: v for k, v in doubled.items() if k not in phrases}
+    dropped_lengths = _lengths_by_head(dropped)
     return PhraseIndex(
         phrases,
         {k: tuple(v) for k, v in head.items()},
@@ -68,8 +71,9 @@ def phrase_index() -> PhraseIndex:
         dropped,
         doubled,
         alternation(sorted(phrases)),
-        _lengths_by_head(dropped),
+        dropped_lengths,
         _lengths_by_head(doubled),
+        frozenset(head) | frozenset(tail) | frozenset(dropped_lengths),
     )
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from test_architecture import GRAPH
 
-from reportgen.rules import keptbuilds, vocabulary
+from reportgen.rules import keptbuilds, titletable, vocabulary
 
 
 @pytest.fixture
@@ -118,14 +118,32 @@ def _closure(module: str) -> set[str]:
     return seen
 
 
-def test_the_key_names_every_module_and_file_the_tables_are_built_from() -> None:
-    def as_file(module: str) -> str:
-        path = module.replace(".", "/")
+@pytest.mark.parametrize(
+    ("module", "builders", "data", "reads"),
+    [
+        ("rules.vocabulary", vocabulary.BUILDERS, vocabulary.DATA, "rules/vocabulary.py"),
+        ("rules.titletable", titletable.BUILDERS, titletable.DATA, "rules/titletable.py"),
+    ],
+)
+def test_the_key_names_every_module_and_file_the_tables_are_built_from(
+    module: str, builders: tuple[str, ...], data: tuple[Path, ...], reads: str
+) -> None:
+    def as_file(name: str) -> str:
+        path = name.replace(".", "/")
         return f"{path}/__init__.py" if (keptbuilds.PACKAGE / path).is_dir() else f"{path}.py"
 
-    assert {as_file(m) for m in _closure("rules.vocabulary")} <= set(vocabulary.BUILDERS)
-    source = (keptbuilds.PACKAGE / "rules" / "vocabulary.py").read_text(encoding="utf-8")
+    assert {as_file(m) for m in _closure(module)} <= set(builders)
+    source = (keptbuilds.PACKAGE / reads).read_text(encoding="utf-8")
     read = {f"{name}.toml" for name in re.findall(r'table_file\("(\w+)"\)', source)}
     read |= set(re.findall(r'joinpath\("([\w.]+)"\)', source))
-    assert read and read <= {path.name for path in vocabulary.DATA}
-    assert all(path.exists() for path in vocabulary.DATA)
+    assert read and read <= {path.name for path in data}
+    assert all(path.exists() for path in data)
+
+
+def test_the_kept_title_table_is_the_built_one(folder: Path) -> None:
+    built = titletable.TitleTable()
+    for _ in range(2):  # built and kept, then read back
+        kept = titletable.title_table.__wrapped__()
+        assert vars(kept) == vars(built)
+    assert len(list(folder.glob("title-table.*.pickle"))) == 1
+    assert len(built.exact) > 500

@@ -10,8 +10,10 @@ none.
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from ..lazyregex import lazy_compile
+from .keptbuilds import kept
 from .knowledge import names
 from .matching import distance
 from .nearmiss import (
@@ -212,6 +214,37 @@ def _same_document(written: str, right: str) -> bool:
     return not (written[-2:] != right[-2:] and written.endswith(_OTHER_DOCUMENTS))
 
 
+# The modules whose code builds the table: this one and all it imports from reportgen
+# (tests/test_genre_cache.py checks the list against the imports), and the tables it
+# reads. They key the table kept in __pycache__: an edit of any builds it again.
+BUILDERS = (
+    "rules/titletable.py",
+    "rules/keptbuilds.py",
+    "rules/knowledge.py",
+    "rules/matching.py",
+    "rules/nearmiss.py",
+    "rules/wordlists.py",
+    "rules/base.py",
+    "figures/numerals.py",
+    "figures/quantities.py",
+    "figures/spans.py",
+    "lazyregex.py",
+    "regexcache.py",
+    "model.py",
+    "numbering.py",
+)
+DATA = tuple(Path(__file__).resolve().parent / name for name in ("titles.toml", "laws.toml"))
+
+
 @cache
 def title_table() -> TitleTable:
-    return TitleTable()
+    """TitleTable(), kept between processes (rules/keptbuilds.py): ~3 ms to build."""
+    table: TitleTable = kept(
+        "title-table",
+        lambda: {"table": TitleTable()},
+        lambda kept: isinstance(kept.get("table"), TitleTable),
+        DATA,
+        (),
+        BUILDERS,
+    )["table"]
+    return table

@@ -45,7 +45,9 @@ _used: set[str] = set()
 
 def cache_file() -> Path:
     version = "-".join(str(part) for part in sys.version_info)
-    name = f"dataclasses.{sys.implementation.cache_tag}-{version}.marshal"
+    # -O changes what a text compiles to: its code is kept apart, as its bytecode is.
+    optimized = f".opt-{sys.flags.optimize}" if sys.flags.optimize else ""
+    name = f"dataclasses.{sys.implementation.cache_tag}-{version}{optimized}.marshal"
     return Path(__file__).parent / "__pycache__" / name
 
 

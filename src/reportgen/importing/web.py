@@ -64,8 +64,8 @@ _BREADCRUMB = lazy_compile(
     r"^(?:[>＞»]\s*)?[^。，；>＞»]{1,20}(?:\s*[>＞»]\s*[^。，；>＞»]{1,24}){2,}$"
 )
 # A site's menu kept as a line: • 首页 • 走进青山 • 政务公开, 首页 | 机构概况 | 政策文件:
-# three or more short words with bullets, bars or arrows between them (none of them an
-# organ's name, which a line of signing organs may separate so).
+# three or more short words with bullets, bars or arrows between them (not all of them
+# organs' names, which a line of signing organs may separate so).
 _MENU_SEPARATOR = r"\s*[•·●▪|｜丨>＞»›]\s*"
 _MENU = lazy_compile(
     rf"^(?:{_MENU_SEPARATOR})?(?P<items>[^\s•·●▪|｜丨>＞»›。，；：:、]{{1,8}}"
@@ -157,7 +157,7 @@ def is_menu(text: str) -> bool:
     if found is None:
         return False
     items = re.split(_MENU_SEPARATOR, found.group("items"))
-    return not any(is_organ_name(item) for item in items)
+    return not all(is_organ_name(item) for item in items)
 
 
 def is_navigation(text: str) -> bool:

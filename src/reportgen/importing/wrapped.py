@@ -3,10 +3,11 @@
 A web page (or a narrow PDF column) wraps a long heading: 二、推进法治政府建设的主要 /
 举措和成效. A copy keeps the break as a paragraph break, so the heading's tail would
 read as a paragraph of the part. The tail is joined back only where it cannot be a
-paragraph of its own: short, without any sentence mark, and either the heading stops
-on a word that needs more after it (的, 和, 主要) or the tail ends as a heading ends
-(…成效, …情况) where the heading does not. A body sentence after a short heading
-(（一）加强组织领导 / 镇党委把法治建设纳入…。) ends in 。 and stays apart.
+paragraph of its own: short, without any sentence mark, and the heading stops on a
+word that needs more after it (的, 和, 主要), or the tail starts with a conjunction
+(举措 / 和成效), or it ends as a heading ends (…成效, …机制) where the heading does not.
+A body sentence after a short heading (（一）加强组织领导 / 镇党委把法治建设纳入…。)
+ends in 。 and stays apart.
 """
 
 from __future__ import annotations
@@ -22,11 +23,15 @@ _DANGLING = lazy_compile(
     r"(?:的|和|与|及|以及|或|并|暨|之|等|、|主要|重要|有关|相关|各项|全面|进一步|持续|不断"
     r"|推进|加强|深化|强化|健全|完善|提升|落实|坚持|推动|围绕|关于|对|在|把|将|为)$"
 )
-# How headings of the genre end: 举措和成效, 不足和原因, 工作安排, 第一责任人职责情况.
-_HEADING_END = lazy_compile(
-    r"(?:成效|成绩|情况|原因|安排|职责|不足|问题|举措|措施|做法|计划|打算|思路|目标|方向"
-    r"|建议|意见|部署|任务|工作|建设|机制|体系|能力|水平)$"
+# How the genre's headings end (举措和成效, 不足和原因, 工作安排): a heading ending so is
+# complete; a tail ending so (or in a heading's noun: 机制, 建设) completes a heading.
+_COMPLETE = (
+    r"成效|成绩|情况|原因|安排|职责|不足|问题|举措|措施|做法|计划|打算|思路|目标|方向|建议|意见"
 )
+_HEADING_END = lazy_compile(rf"(?:{_COMPLETE})$")
+_TAIL_END = lazy_compile(rf"(?:{_COMPLETE}|部署|任务|工作|建设|机制|体系|能力|水平|领导|保障)$")
+# A tail that starts with a conjunction continues the heading above it: 举措 / 和成效.
+_CONTINUES = lazy_compile(r"^(?:和|与|及|以及|并|暨|的|之)")
 _MARKS = lazy_compile(r"[。；！？!?;：:，,]")
 
 
@@ -35,9 +40,9 @@ def _is_tail(heading: str, tail: str) -> bool:
         return False
     if heading_of(tail) is not None or tail.startswith(tuple(ORDINALS)):
         return False
-    if _DANGLING.search(heading):
+    if _DANGLING.search(heading) or _CONTINUES.match(tail):
         return True
-    return bool(_HEADING_END.search(tail)) and not _HEADING_END.search(heading)
+    return bool(_TAIL_END.search(tail)) and not _HEADING_END.search(heading)
 
 
 def join_wrapped_headings(body: list[Paragraph], notes: list[str]) -> list[Paragraph]:

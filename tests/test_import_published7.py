@@ -28,7 +28,6 @@ from test_import_shapes import (
 from reportgen.importing.web import is_menu
 
 SIGNED = dt.date(2025, 1, 20)  # the plain report's own date
-PAGE_DAY = dt.date(2025, 2, 28)
 
 # -- 1. a page's date glued after the title -------------------------------------------------
 
@@ -61,11 +60,14 @@ def test_a_page_date_after_a_titles_second_line_is_cut_off_that_line() -> None:
     assert parsed.report.date == SIGNED
 
 
-def test_with_no_signing_date_the_page_date_dates_the_report_and_a_note_says_so() -> None:
+def test_with_no_signing_date_the_page_date_is_named_not_taken() -> None:
+    """A page is published days or weeks after the report is signed: its date is said,
+    for the clerk to take if it is the signing date, never taken as one."""
     parsed = imported(lines(title=(f"{TITLE} 2025-02-28",), date=()))
     assert parsed.report.title == TITLE
-    assert parsed.report.date == PAGE_DAY
-    assert notes_about(parsed, "date 按标题后网页的发布日期“2025-02-28”读入")
+    assert parsed.report.date is None
+    assert notes_about(parsed, "date 暂为空；标题后网页的发布日期是“2025-02-28”")
+    assert not notes_about(parsed, "没有找到成文日期")
 
 
 def test_a_title_ending_in_its_own_words_keeps_them() -> None:

@@ -117,11 +117,10 @@ def parse(paragraphs: list[Paragraph], from_word: bool = False) -> Parsed:
             bottom.date, bottom.date_text = top.date, top.date_text
         elif top.date != bottom.date:
             notes.append(f"标题下的日期“{top.date_text}”与落款日期不同，按落款日期读入。")
-    if top.page_date is not None and bottom.date is None:  # nothing else dates it
-        bottom.date = top.page_date
-        bottom.date_text = format_date(top.page_date.year, top.page_date.month, top.page_date.day)
+    if top.page_date_text is not None and bottom.date is None:  # a page's, not the signing date
         notes.append(
-            f"没有落款的成文日期，date 按标题后网页的发布日期“{top.page_date_text}”读入，请核对。"
+            f"没有落款的成文日期，date 暂为空；标题后网页的发布日期是“{top.page_date_text}”，"
+            "发布日期不一定是成文日期，如确是，请填写 date。"
         )
     builder = BodyBuilder(from_word, unnumbered=loose)
     body = join_wrapped_headings(lines[start : bottom.start], notes)

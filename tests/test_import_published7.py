@@ -25,6 +25,7 @@ from test_import_shapes import (
     notes_about,
 )
 
+from reportgen.importing.frame import own_organ
 from reportgen.importing.web import is_menu
 
 SIGNED = dt.date(2025, 1, 20)  # the plain report's own date
@@ -116,7 +117,7 @@ def test_a_sites_menu_above_the_first_heading_is_left_out(menu: str, where: str)
 @pytest.mark.parametrize(
     "line",
     [
-        "中共柳湾镇委员会 | 柳湾镇人民政府",  # organs, as a line of signing organs separates them
+        "中共柳湾镇委员会 | 柳湾镇人民政府 | 柳湾镇人大主席团",  # three signing organs
         "依法决策 | 严格执法",  # two words are no menu
         "首页 | 机构概况，政策文件 | 信息公开",  # a comma: a sentence, not a menu
     ],
@@ -169,6 +170,7 @@ def test_a_section_heading_wrapped_is_joined() -> None:
     [
         "镇党委把法治建设纳入重要议事日程。",  # a sentence
         "全年共召开会议4次",  # no sentence mark, but no heading's end either
+        "召开专题会议，研究部署工作",  # a comma: a sentence that lost its 。
         "一是健全制度",  # a point
         "1.完善议事规则",  # a heading of its own
     ],
@@ -237,6 +239,11 @@ def test_an_organ_line_without_the_city_the_title_gives_is_the_organ(
     assert report.opening == [OPENING]
     assert notes_about(parsed, "“柳湾镇人民政府”读作发文机关")
     assert not notes_about(parsed, "网站的页头")
+
+
+def test_what_follows_guanyu_is_the_subject_not_the_titles_own_organ() -> None:
+    assert own_organ("关于临溪县柳湾镇2024年法治政府建设情况的报告") is None
+    assert own_organ(CITY_TITLE) == "临溪县柳湾镇"
 
 
 def test_a_signature_without_the_city_the_title_gives_is_the_signature() -> None:

@@ -71,6 +71,14 @@ def test_with_no_signing_date_the_page_date_is_named_not_taken() -> None:
     assert not notes_about(parsed, "没有找到成文日期")
 
 
+def test_a_metadata_line_giving_title_and_date_stays_the_pages_line_whole() -> None:
+    line = f"标题：{TITLE} 发布日期：2025-02-28"
+    parsed = imported(lines(above=(line,)))
+    assert parsed.report.title == TITLE
+    assert notes_about(parsed, f"“{line[:30]}”是网页信息")
+    assert not notes_about(parsed, "网页的发布日期")
+
+
 def test_a_title_ending_in_its_own_words_keeps_them() -> None:
     """Only a date after the title's end (…的报告) is the page's: a title's year stays."""
     title = "柳湾镇2024年法治政府建设年度报告"

@@ -33,11 +33,11 @@ _TITLE_BEFORE = lazy_compile(
     r"(?:书记|镇长|乡长|县长|区长|市长|主任|局长|所长|部长|科长|队长|组长|委员|同志|律师)$"
 )
 _QUOTED_TERM = 10  # “首违不罚”: a quoted term this short is a name for something
-# A longer quoted piece is still a name (of a campaign, a column, a brand) when it holds no
-# sentence and something follows it at once: “法治进万家、便民利企行”系列活动.
+# A longer quoted piece is still a name (of a campaign, a column, a brand) or a slogan,
+# quoted as it is given, when it holds no sentence: no comma, no stop (“法治进万家、便民利企行”).
 _QUOTED_NAME = 30
 _QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("〝", "〞"))
-_SENTENCE_MARKS = frozenset("。！？；!?;")
+_SENTENCE_MARKS = frozenset("。！？；，!?;,")
 # A document number's code (冀政发〔2020〕12号, 县政办函〔2024〕3号) is an abbreviation,
 # not prose: 政发 is no slip of 政法.
 _DOCUMENT_CODE = lazy_compile(
@@ -106,9 +106,9 @@ def _meant(slip: Slip, text: str, whole: str, finder: SlipFinder) -> bool:
 
 def _quoted_name(slip: Slip, text: str) -> bool:
     """The span lies in quotation marks that hold a name: a term of ten characters or
-    fewer, or up to thirty with no sentence in it and a word or another name right after
-    the closing mark (“百场千讲”进基层, “便民利企行”系列活动). Curly, corner and straight
-    quotation marks alike: pasted text brings any of them."""
+    fewer, or up to thirty with no comma or stop in it (“法治进万家、便民利企行”系列活动);
+    a quoted sentence is still read. Curly, corner and straight quotation marks alike:
+    pasted text brings any of them."""
     pieces = [
         (text.rfind(opening, 0, slip.start), text.find(closing, slip.end))
         for opening, closing in _QUOTES
@@ -124,9 +124,7 @@ def _quoted_name(slip: Slip, text: str) -> bool:
         inside = text[begin + 1 : finish]
         if len(inside) <= _QUOTED_TERM:
             return True
-        after = text[finish + 1 : finish + 2]
-        named = bool(after) and (offset(after) >= 0 or after in '“‘「『〝"、')
-        if named and len(inside) <= _QUOTED_NAME and not _SENTENCE_MARKS.intersection(inside):
+        if len(inside) <= _QUOTED_NAME and not _SENTENCE_MARKS.intersection(inside):
             return True
     return False
 
@@ -140,7 +138,7 @@ class WordTypos(Rule):
     code = "T009"
     severity = Severity.WARNING
     summary = "词语中的错别字：一个字写成了音同或形近的字，如“拍查”应为“排查”、“贯澈”应为“贯彻”"
-    explanation = "任何词里的错别字：一个字写成了读音相同或字形相近的字，这个词就不成词了（拍查、贯澈、保章），而改一个字就是常用词（排查、贯彻、保障），整句读起来也通顺得多。依据是 jieba 词典的词频（六千万词的语料）和 pypinyin 的读音，形近字由字的构造得出（拆与折只差一点，薄与簿只换了草字头和竹字头），另加本文种的常用词（src/reportgen/rules/vocabulary.txt）和本报告的机关、地名。词典里虽有、但极少见的写法（衔结、急待），离本文种的常用词（衔接、亟待）只差一个字时也提示；本文种三四个字的固定说法写错一个音同或形近的字（长态化、占到经营），或换成了另一个读音相同的词（权利清单应为权力清单），也提示。只提示、不自动改：不认识的词也可能是地名、人名或新提法，所以全文出现两次以上的写法、地名（××区）、职务后的人名、书名号里的名称、引号里的名称（十个字以内，或三十个字以内、不成句、后面紧接着它所指的活动或品牌：“法治进万家、便民利企行”系列活动）、微博、浙里办等平台和政务服务应用的名称、数字后的量词（2家）、数字前的“逾、超、近、约、达、计、共”与前一个词（费用逾20万元不是“用于”）、前后两半都成立的四字格（乱搭乱建、涉法涉诉）、两个“修饰+动作”并列的四字格（精管细治、深学细悟）、两个“动作+对象”并列、一半是词而另一半照它造出的四字格（便民利企、惠企利民）、文言的“××之×”（应尽之责、题中之义）、“高/低/强”加名词性的字修饰后面名词的专业说法（高毒农药、高危行业）、长词省去中间一字的简称（思政课）、“更”加单字形容词的比较说法（更实的作风、作风更实）都不报告，除非改后恰是一个已知的固定说法。"
+    explanation = "任何词里的错别字：一个字写成了读音相同或字形相近的字，这个词就不成词了（拍查、贯澈、保章），而改一个字就是常用词（排查、贯彻、保障），整句读起来也通顺得多。依据是 jieba 词典的词频（六千万词的语料）和 pypinyin 的读音，形近字由字的构造得出（拆与折只差一点，薄与簿只换了草字头和竹字头），另加本文种的常用词（src/reportgen/rules/vocabulary.txt）和本报告的机关、地名。词典里虽有、但极少见的写法（衔结、急待），离本文种的常用词（衔接、亟待）只差一个字时也提示；本文种三四个字的固定说法写错一个音同或形近的字（长态化、占到经营），或换成了另一个读音相同的词（权利清单应为权力清单），也提示。只提示、不自动改：不认识的词也可能是地名、人名或新提法，所以全文出现两次以上的写法、地名（××区）、职务后的人名、书名号里的名称、引号里的名称和口号（十个字以内，或三十个字以内、中间没有逗号句号：“法治进万家、便民利企行”系列活动）、微博、浙里办等平台和政务服务应用的名称、数字后的量词（2家）、数字前的“逾、超、近、约、达、计、共”与前一个词（费用逾20万元不是“用于”）、前后两半都成立的四字格（乱搭乱建、涉法涉诉）、两个“修饰+动作”并列的四字格（精管细治、深学细悟）、两个“动作+对象”并列、一半是词而另一半照它造出的四字格（便民利企、惠企利民）、文言的“××之×”（应尽之责、题中之义）、“高/低/强”加名词性的字修饰后面名词的专业说法（高毒农药、高危行业）、长词省去中间一字的简称（思政课）、“更”加单字形容词的比较说法（更实的作风、作风更实）都不报告，除非改后恰是一个已知的固定说法。"
     example = wrong_right(
         "开展矛盾纠纷拍查化解，深入贯澈落实上级部署。",
         "开展矛盾纠纷排查化解，深入贯彻落实上级部署。",
@@ -192,7 +190,8 @@ class WordTypos(Rule):
         text("推行权利清单管理。"),  # T006 lists 权利 before 清单、责任清单 only
         # Quotation marks shelter a name, not a quoted sentence or a slogan ending a clause.
         text("群众说：“法律顾问帮我们拍查了隐患，我们很满意。”"),
-        text("镇党委提出“全镇上下要把矛盾纠纷拍查化解放在首位”。"),
+        text("镇党委要求“全镇上下要把矛盾纠纷拍查化解放在首位，抓早抓小”。"),
+        text("推行“程续工作法进万家、法律服务到身边、矛盾纠纷不出村、服务群众零距离”。"),  # 34
         # Two verb + object halves shelter a coined half, not a slip in a word.
         text("切实保章民生。"),
         text("推进减政便民改革。"),  # 减证便民 is a known phrase
@@ -263,9 +262,12 @@ class WordTypos(Rule):
         # Names of public life: platforms and government-service apps (vocabulary.txt),
         # campaign names in any quotation marks, even long ones followed by what they name.
         text("通过政务微博、微信公众号和浙里办发布办事指南。"),
+        text("在微博和抖音上开设普法专栏。"),
         text("开展“法治进万家、便民利企行”系列宣传活动。"),
-        text("开展「送法进万家」活动，推进「百场千讲」进基层。"),
-        text('开展"千村万户"普法活动。'),
+        text("推行“程续工作法进万家、法律服务到身边”系列活动。"),  # 18 characters
+        text("镇党委推行“程续工作法进万家、法律服务到身边”。"),
+        text("推行「程续」工作法，推进「百场千讲」进基层。"),
+        text('推行"程续"工作法，开展"千村万户"普法活动。'),
         # The government's coined set phrases: two verb + object halves, one of them a
         # word whose object the other's verb also takes (利民 beside 便民利企).
         text("坚持便民利企、惠企利民，推行减证便民，强基固本。"),

@@ -167,6 +167,19 @@ class EnumerationOrder(Rule):
         text("一是健全制度：（1）建章；（2）立制。二是强化培训：（1）轮训；（1）调训。"),
         text("第一，健全制度：一是建章；三是立制。第二，强化培训。"),
         text("一是健全制度：（1）建章；（2）立制。三是强化培训。"),
+        # Across paragraphs and in points, a nested list is counted on its own too.
+        data(
+            put(
+                ("parts", 1, "content"),
+                [
+                    "一是健全制度，具体有：",
+                    "一是建章；二是立制。",
+                    "二是强化培训。",
+                    "二是严格考核。",
+                ],
+            )
+        ),
+        data(put(("parts", 1, "content"), [_points("健全制度：一是建章；三是立制。")])),
     )
     clean = (
         text("一是加强学习；二是强化宣传；三是严格执法。"),
@@ -183,6 +196,26 @@ class EnumerationOrder(Rule):
         text("（一）健全制度：一是建章；二是立制。（二）强化培训：一是轮训；二是调训。"),
         text("首先，健全制度：一是建章；二是立制。其次，强化培训：一是轮训；二是调训。"),
         text("1.健全制度：一是建章；二是立制。2.强化培训：一是轮训；二是调训。"),
+        # The same across paragraphs (一是…：, then a paragraph of 一是…二是…, then 二是),
+        # and a point's text holding a list of its own.
+        data(
+            put(
+                ("parts", 1, "content"),
+                ["一是健全制度，具体有：", "一是建章；二是立制。", "二是强化培训。"],
+            )
+        ),
+        data(
+            put(
+                ("parts", 1, "content"),
+                ["第一，健全制度。", "一是建章；二是立制。", "第二，强化培训。", "一是轮训。"],
+            )
+        ),
+        data(
+            put(
+                ("parts", 1, "content"),
+                [_points("健全制度：一是建章；二是立制。", "强化培训：一是轮训；二是调训。")],
+            )
+        ),
         # a paragraph opening with 一是 starts a new run
         data(
             put(("parts", 1, "content"), ["一是学习；二是宣传；三是执法。", "一是调解；二是化解。"])
@@ -192,20 +225,30 @@ class EnumerationOrder(Rule):
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
         for path, blocks in _content_lists(report):
             last = 0  # the 一是 ordinal the division's text has reached
+            outer: list[int] = []  # where 一是 lists stood when a paragraph after ：nested one
+            before = ""  # the paragraph before
             for index, block in enumerate(blocks):
                 here = (*path, index)
                 if isinstance(block, str):
                     found = _ordinals(here, block)
-                    if found and (found[0].start > 0 or found[0].value == 1):
+                    first = found[0] if found else None
+                    if first and first.start == 0 and outer and first.value == outer[-1] + 1:
+                        last = outer.pop()  # 二是 after a nested 一是、二是: the outer list goes on
+                    elif first and (first.start > 0 or first.value == 1):
+                        if first.start == 0 and last and before.rstrip()[-1:] in "：:":
+                            outer.append(last)  # 一是…包括： then a paragraph of 一是…二是
                         last = 0  # 一是 after an intro, or a paragraph opening with 一是: a new run
                     yield from self._judge(_nested(here, block, last))
                     last = found[-1].value if found else last
+                    before = block
                     continue
-                last = 0
+                last, outer, before = 0, [], ""
                 for number, point in enumerate(block.points, 1):
                     at = (*here, "points", number - 1, "text")
                     found = _ordinals(at, point.text)
-                    yield from self._judge(_nested(at, point.text, number))
+                    # The point's own 一是 is generated: a 一是 in its text opens a nested list.
+                    nested = bool(found) and found[0].value == 1
+                    yield from self._judge(_nested(at, point.text, 0 if nested else number))
                     last = found[-1].value if found else number
                 if block.intro is not None:
                     marks = _nested((*here, "intro"), block.intro, 0)

@@ -34,6 +34,9 @@ def test_di_before_an_acting_verb_is_found_and_fixed(written: str, right: str) -
         "建立严格的执法程序。",  # 严格 may modify a noun: 执法程序 is one
         "经过不断的摸索和实践，形成了经验。",  # no object after the verb
         "取得了积极的成效，形成了有效的经验。",
+        # A verb before the adverb may take the whole 的-phrase as its object.
+        "针对检查发现的问题提出进一步的改进措施。",
+        "为重点项目提供全力的保障措施。",
     ],
 )
 def test_di_is_not_asked_before_a_noun(written: str) -> None:

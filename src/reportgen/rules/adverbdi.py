@@ -8,13 +8,14 @@ verb is not among its listed verbs or a listed noun follows it.
   phrase even when the verb and the next word could read as one (完善制度).
 
 切实的措施, 扎实的作风, 主动的服务意识 are nouns after 的 (no verb acts): left alone, as is
-得到不断的完善 (no object, T010's own reading).
+得到不断的完善 (no object, T010's own reading), and so are 提出进一步的改进措施 and
+提供全力的保障措施, where a verb before may take the phrase as its object.
 """
 
 from __future__ import annotations
 
 from ..lexicon.segment import Token
-from .particlewords import Misused, ParticleWords
+from .particlewords import Misused, ParticleWords, governing
 
 _ASPECT = ("了", "着", "过")
 
@@ -30,7 +31,10 @@ def di_before_acting_verb(
     if before not in words.manner or not tag.startswith("v") or len(verb) < 2:
         return None
     acting = after in _ASPECT or (  # 研究 (vn) with 了 acts; without it, only a v
-        before in words.adverbs and tag == "v" and (tokens[i + 2].tag or "x").startswith("n")
+        before in words.adverbs
+        and tag == "v"
+        and (tokens[i + 2].tag or "x").startswith("n")
+        and not (i >= 2 and governing(tokens[i - 2], said[i - 2], words))  # 提出进一步的改进措施
     )
     if not acting:
         return None

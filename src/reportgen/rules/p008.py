@@ -3,12 +3,18 @@
 The 一是 points of a point list are numbered when the report is typeset; those written
 in the text (in a paragraph, or left in a point's text where the order broke: 一是、二是、
 四是) go on from them, so the sequence is followed across the blocks of one division.
+
+Lists nest: a list of another kind opened inside an item (一是…：（1）…（2）…) belongs to
+it and ends when the outer list goes on (二是), and 第一/首先/1. hold 一是 lists the same
+way, though they are not counted themselves. A nested list under the next item starts
+again from 1 or goes on from where it stopped; either is in order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..lazyregex import lazy_compile
 from ..model import Block, Report
@@ -21,6 +27,14 @@ _VALUE = {c: i for i, c in enumerate(_NUMERALS, 1)}
 # 一是 at the start of a text or after a mark: not the 一是 of 统一是 or 唯一是.
 _ORDINAL = lazy_compile(rf"(?:^|(?<=[。；：，！？”\s]))([{_NUMERALS}]{{1,2}})是")
 _BRACKETED = lazy_compile(rf"[（(]([{_NUMERALS}]{{1,2}}|\d{{1,2}})[）)]")
+# Other levels of a list, which this rule does not count but which nest the ones it does:
+# 第一，…一是…二是…；第二，…一是…, 首先/其次, 1.…2.… after a mark.
+_AFTER_MARK = r"(?:^|(?<=[。；：，！？”\s]))"
+_OUTER = lazy_compile(
+    rf"{_AFTER_MARK}(?:第([{_NUMERALS}]{{1,2}})(?=[，,、：:])|(首先|其次|再次|然后|最后)(?=[，,：:])"
+    r"|(\d{1,2})[.．、](?!\d))"
+)
+_SEQUENCE = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 9}
 
 
 def _number(written: str) -> int:
@@ -45,6 +59,7 @@ class _Ordinal:
     start: int
     end: int
     value: int
+    family: str = "是"  # 是 (一是), 一 or 1 (bracketed), or an outer level's: 第, 序, 点
 
 
 def _ordinals(path: JsonPath, text: str) -> list[_Ordinal]:
@@ -52,6 +67,74 @@ def _ordinals(path: JsonPath, text: str) -> list[_Ordinal]:
         _Ordinal(path, text, m.start(), m.end(), _number(m.group(1)))
         for m in _ORDINAL.finditer(text)
     ]
+
+
+def _bracketed(path: JsonPath, text: str) -> list[_Ordinal]:
+    """（一）（二）… and （1）（2）…: a family that starts with 1 and has two or more in
+    the text; otherwise a reference such as 第三条（二）项, not an enumeration."""
+    found: list[_Ordinal] = []
+    for family in (_NUMERALS, "0123456789"):
+        run = [
+            _Ordinal(path, text, m.start(), m.end(), _number(m.group(1)), family[0])
+            for m in _BRACKETED.finditer(text)
+            if m.group(1)[0] in family
+        ]
+        if len(run) >= 2 and run[0].value == 1:
+            found += run
+    return found
+
+
+def _outer(path: JsonPath, text: str) -> list[_Ordinal]:
+    """第一，首先，1. : levels this rule does not count, which end a list nested in them."""
+    found = []
+    for m in _OUTER.finditer(text):
+        ordinal, word, digits = m.groups()
+        value, family = (
+            (_number(ordinal), "第")
+            if ordinal
+            else (_SEQUENCE[word], "序")
+            if word
+            else (int(digits), "点")
+        )
+        found.append(_Ordinal(path, text, m.start(), m.end(), value, family))
+    return found
+
+
+def _nested(path: JsonPath, text: str, last: int) -> Iterator[tuple[_Ordinal, int]]:
+    """Each counted ordinal of `text` that may be out of order, with the one before it in
+    its own list. Lists nest: a list of one family opened after
+    another (一是…：（1）（2）) ends when the outer one goes on (二是), so （1）（2）…
+    （1）（2） under 一是 and 二是, or 一是 under 第一 and again under 第二, run in order;
+    a list that goes on from its last number after the outer one moved also does.
+    `last`: where the 一是 list stood before this text (a point list's, the paragraph
+    before's)."""
+    marks = sorted(
+        _ordinals(path, text) + _bracketed(path, text) + _outer(path, text), key=lambda o: o.start
+    )
+    stack: list[list[Any]] = []  # [family, last value], outermost first
+    ended: dict[str, int] = {}  # a nested list's last value when its outer list went on
+    for mark in marks:
+        level = next((k for k, (family, _) in enumerate(stack) if family == mark.family), None)
+        if level is not None:
+            for family, value in stack[level + 1 :]:
+                ended[family] = value
+            del stack[level + 1 :]
+            before = stack[level][1]
+            stack[level][1] = mark.value
+            if mark.family not in "第序点":
+                yield mark, before
+            continue
+        stack.append([mark.family, mark.value])
+        if mark.family in "第序点":
+            continue
+        if mark.family in ended:  # a nested list again: from 1, or going on
+            before = ended.pop(mark.family)
+            if mark.value not in (1, before + 1):
+                yield mark, before
+        elif mark.family == "是":
+            yield mark, last if len(stack) == 1 else 0
+        elif mark.value != 1:
+            yield mark, 0
 
 
 def _content_lists(report: Report) -> Iterator[tuple[JsonPath, Sequence[Block]]]:
@@ -70,7 +153,7 @@ class EnumerationOrder(Rule):
     severity = Severity.ERROR
     also_warns = True
     summary = "段内序号要连续：一是、二是、三是，（1）（2）（3），不跳号、不重号"
-    explanation = "段内的序号要连续，不跳号、不重号：一是、二是、三是，（1）（2）（3）。“一是、二是”要点的序号由程序生成，写在正文里的接着它们往下数。段落中间又从“一是”数起的，可能是另起的一组，只作提示。"
+    explanation = "段内的序号要连续，不跳号、不重号：一是、二是、三是，（1）（2）（3）。“一是、二是”要点的序号由程序生成，写在正文里的接着它们往下数。段落中间又从“一是”数起的，可能是另起的一组，只作提示。一组序号可以套在另一组里：“一是……：（1）……（2）……。二是……”里（1）（2）属于“一是”，到“二是”这一组接着往下数，“二是”下面的（1）（2）重新数起（或接着上一组往下数）；“第一、第二”“首先、其次”“1. 2.”下面的“一是、二是”也是这样；分段写的也一样（“一是……，具体有：”之后另起一段写“一是……二是……”，再接“二是”）；要点正文里的“一是、二是”是这个要点下面的一组。"
     example = wrong_right(
         "一是加强学习；二是强化宣传；四是严格执法。", "一是加强学习；二是强化宣传；三是严格执法。"
     )
@@ -79,6 +162,24 @@ class EnumerationOrder(Rule):
         text("一是加强学习；二是强化宣传；二是严格执法。", severity=Severity.ERROR),
         text("一是加强学习，二是强化宣传。一是严格执法，二是公正司法。", severity=Severity.WARNING),
         text("主要有：（1）学法；（2）普法；（4）用法。"),
+        # Nested lists are still counted, each in its own run.
+        text("一是健全制度：（1）建章；（3）立制。二是强化培训。"),
+        text("一是健全制度：（1）建章；（2）立制。二是强化培训：（1）轮训；（1）调训。"),
+        text("第一，健全制度：一是建章；三是立制。第二，强化培训。"),
+        text("一是健全制度：（1）建章；（2）立制。三是强化培训。"),
+        # Across paragraphs and in points, a nested list is counted on its own too.
+        data(
+            put(
+                ("parts", 1, "content"),
+                [
+                    "一是健全制度，具体有：",
+                    "一是建章；二是立制。",
+                    "二是强化培训。",
+                    "二是严格考核。",
+                ],
+            )
+        ),
+        data(put(("parts", 1, "content"), [_points("健全制度：一是建章；三是立制。")])),
     )
     clean = (
         text("一是加强学习；二是强化宣传；三是严格执法。"),
@@ -86,6 +187,35 @@ class EnumerationOrder(Rule):
         text("依照第三条（二）项和第五条（一）项办理。"),
         # 一是、二是 as points, then 三是 in the text: the numbering goes on from the points
         data(put(("parts", 1, "content"), [_points("加强学习。", "强化宣传。"), "三是严格执法。"])),
+        # An outer list resumed after an inner one: the inner list nests in the outer item,
+        # and starts again from 1 (or goes on) under the next.
+        text("一是健全制度：（1）建章；（2）立制。二是强化培训：（1）轮训；（2）调训。"),
+        text("一是健全制度，其中：（1）建章；（2）立制；二是强化培训，其中：（3）轮训。"),
+        text("一是强化学习。其中：1.学宪法；2.学民法典；二是严格执法。"),
+        text("第一，健全制度：一是建章，二是立制；第二，强化培训：一是轮训，二是调训。"),
+        text("（一）健全制度：一是建章；二是立制。（二）强化培训：一是轮训；二是调训。"),
+        text("首先，健全制度：一是建章；二是立制。其次，强化培训：一是轮训；二是调训。"),
+        text("1.健全制度：一是建章；二是立制。2.强化培训：一是轮训；二是调训。"),
+        # The same across paragraphs (一是…：, then a paragraph of 一是…二是…, then 二是),
+        # and a point's text holding a list of its own.
+        data(
+            put(
+                ("parts", 1, "content"),
+                ["一是健全制度，具体有：", "一是建章；二是立制。", "二是强化培训。"],
+            )
+        ),
+        data(
+            put(
+                ("parts", 1, "content"),
+                ["第一，健全制度。", "一是建章；二是立制。", "第二，强化培训。", "一是轮训。"],
+            )
+        ),
+        data(
+            put(
+                ("parts", 1, "content"),
+                [_points("健全制度：一是建章；二是立制。", "强化培训：一是轮训；二是调训。")],
+            )
+        ),
         # a paragraph opening with 一是 starts a new run
         data(
             put(("parts", 1, "content"), ["一是学习；二是宣传；三是执法。", "一是调解；二是化解。"])
@@ -95,49 +225,44 @@ class EnumerationOrder(Rule):
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
         for path, blocks in _content_lists(report):
             last = 0  # the 一是 ordinal the division's text has reached
+            outer: list[int] = []  # where 一是 lists stood when a paragraph after ：nested one
+            before = ""  # the paragraph before
             for index, block in enumerate(blocks):
                 here = (*path, index)
                 if isinstance(block, str):
                     found = _ordinals(here, block)
-                    if found and (found[0].start > 0 or found[0].value == 1):
+                    first = found[0] if found else None
+                    if first and first.start == 0 and outer and first.value == outer[-1] + 1:
+                        last = outer.pop()  # 二是 after a nested 一是、二是: the outer list goes on
+                    elif first and (first.start > 0 or first.value == 1):
+                        if first.start == 0 and last and before.rstrip()[-1:] in "：:":
+                            outer.append(last)  # 一是…包括： then a paragraph of 一是…二是
                         last = 0  # 一是 after an intro, or a paragraph opening with 一是: a new run
-                    yield from self._run(found, last)
+                    yield from self._judge(_nested(here, block, last))
                     last = found[-1].value if found else last
-                    yield from self._bracketed(here, block)
+                    before = block
                     continue
-                last = 0
+                last, outer, before = 0, [], ""
                 for number, point in enumerate(block.points, 1):
                     at = (*here, "points", number - 1, "text")
                     found = _ordinals(at, point.text)
-                    yield from self._run(found, number)
+                    # The point's own 一是 is generated: a 一是 in its text opens a nested list.
+                    nested = bool(found) and found[0].value == 1
+                    yield from self._judge(_nested(at, point.text, 0 if nested else number))
                     last = found[-1].value if found else number
-                    yield from self._bracketed(at, point.text)
                 if block.intro is not None:
-                    yield from self._bracketed((*here, "intro"), block.intro)
+                    marks = _nested((*here, "intro"), block.intro, 0)
+                    yield from self._judge((m, b) for m, b in marks if m.family != "是")
 
-    def _run(self, found: list[_Ordinal], last: int) -> Iterator[Finding]:
-        for ordinal in found:
-            if ordinal.value == 1 and last > 0:  # another run may begin: 一是…二是。一是…
+    def _judge(self, marks: Iterable[tuple[_Ordinal, int]]) -> Iterator[Finding]:
+        for ordinal, last in marks:
+            if ordinal.family != "是":
+                if ordinal.value != last + 1:
+                    yield self._finding(ordinal, last)
+            elif ordinal.value == 1 and last > 0:  # another run may begin: 一是…二是。一是…
                 yield self._finding(ordinal, last, restart=True)
             elif ordinal.value != last + 1 and not (last == 0 and ordinal.value > 1):
                 yield self._finding(ordinal, last)
-            last = ordinal.value
-
-    def _bracketed(self, path: JsonPath, text: str) -> Iterator[Finding]:
-        """（一）（二）… or （1）（2）… listed inside one paragraph, starting from 1."""
-        for family in (_NUMERALS, "0123456789"):
-            run = [
-                _Ordinal(path, text, m.start(), m.end(), _number(m.group(1)))
-                for m in _BRACKETED.finditer(text)
-                if m.group(1)[0] in family
-            ]
-            if len(run) < 2 or run[0].value != 1:
-                continue  # a reference such as 第三条（二）项, not an enumeration
-            last = 0
-            for ordinal in run:
-                if ordinal.value != last + 1:
-                    yield self._finding(ordinal, last)
-                last = ordinal.value
 
     def _finding(self, ordinal: _Ordinal, last: int, restart: bool = False) -> Finding:
         written = ordinal.text[ordinal.start : ordinal.end]

@@ -1,6 +1,7 @@
 """Shapes of correct text that T009's finder reads as slips: the genre's four-character
-parallel phrases (常学常新 anywhere; 精管细治, 深学细悟 between marks), classical
-之-phrases (应尽之责, 题中之义) and technical modifier + noun compounds (高毒农药, 高危行业).
+parallel phrases (常学常新 anywhere; 精管细治, 深学细悟 between marks; two verb + object
+halves such as 便民利企 anywhere), classical 之-phrases (应尽之责, 题中之义) and technical
+modifier + noun compounds (高毒农药, 高危行业).
 
 Each is a regular pattern of the written language, not a list of instances: a span is
 left alone when it lies in such a pattern and the correction does not turn the pattern
@@ -30,6 +31,7 @@ def set_phrase(slip: Slip, text: str, finder: SlipFinder) -> bool:
         _of_repeated_head(slip, text, fixed, finder)
         or _of_classical_zhi(slip, text, fixed, finder)
         or _of_parallel(slip, text, fixed, finder)
+        or _of_verb_object_pair(slip, text, fixed, finder)
         or _of_technical(slip, text, finder)
         or _clipped(slip, finder)
         or _comparative(slip, text)
@@ -82,6 +84,29 @@ def _of_parallel(slip: Slip, text: str, fixed: str, finder: SlipFinder) -> bool:
         # which would leave each modifier without its verb.
         across = (slip.start, slip.end) == (first + 1, first + 3)
         if across or _alike(four[1], four[3], _VERB, finder):
+            return True
+    return False
+
+
+def _of_verb_object_pair(slip: Slip, text: str, fixed: str, finder: SlipFinder) -> bool:
+    """Two verb + object halves of four characters (便民利企, 惠企利民, 减证便民): the
+    slip is one half, the other a word, both objects are nouns, and the slip's verb takes
+    the other half's object (利民 beside 便民, 惠民 beside 利民), so the half is coined on
+    the other's pattern; the government coins such phrases freely. Unless the correction
+    makes a known phrase."""
+    if len(slip.written) != 2:
+        return False
+    for first, other in ((slip.start, slip.end), (slip.start - 2, slip.start - 2)):
+        four = text[first : first + 4] if first >= 0 else ""
+        if len(four) < 4 or not four.isalpha() or finder.freq(four):
+            continue
+        if finder.freq(fixed[first : first + 4]):
+            continue
+        half = text[other : other + 2]
+        objects = (finder.lexicon.tag(char) or "x" for char in (slip.written[1], half[1]))
+        if not all(tag.startswith("n") for tag in objects):
+            continue  # 经费 | 用逾: 逾 is no object, the halves are not alike
+        if finder.freq(half) and finder.freq(slip.written[0] + half[1]):
             return True
     return False
 

@@ -4,9 +4,9 @@ The finder (lexicon/slips.py) proposes a common word one character away that mak
 clause read much better. A proposal is a warning, never a fix: a word the lexicon does
 not know may be a name or a new term. So the rule also leaves alone what is probably
 meant as written: a span the report writes more than once, a place before its level
-(桐江区), a name after a title (镇长王晓燕), anything in 《》 (T003's) or in short
-quotation marks (a slogan), and places where T007 already reports a known slip. No span
-runs from a word into the figure phrase after it (费用逾20万元 is 费用 | 逾20万元, no 用于).
+(桐江区), a name after a title (镇长王晓燕), anything in 《》 (T003's) or in quotation
+marks that hold a name (a slogan, a campaign), and places where T007 already reports a
+known slip. No span runs from a word into the figure phrase after it (费用逾20万元 is 费用 | 逾20万元, no 用于).
 """
 
 from __future__ import annotations
@@ -33,6 +33,11 @@ _TITLE_BEFORE = lazy_compile(
     r"(?:书记|镇长|乡长|县长|区长|市长|主任|局长|所长|部长|科长|队长|组长|委员|同志|律师)$"
 )
 _QUOTED_TERM = 10  # “首违不罚”: a quoted term this short is a name for something
+# A longer quoted piece is still a name (of a campaign, a column, a brand) or a slogan,
+# quoted as it is given, when it holds no sentence: no comma, no stop (“法治进万家、便民利企行”).
+_QUOTED_NAME = 30
+_QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("〝", "〞"))
+_SENTENCE_MARKS = frozenset("。！？；，!?;,")
 # A document number's code (冀政发〔2020〕12号, 县政办函〔2024〕3号) is an abbreviation,
 # not prose: 政发 is no slip of 政法.
 _DOCUMENT_CODE = lazy_compile(
@@ -56,15 +61,26 @@ def _enclosed(text: str, start: int, end: int, opening: str, closing: str, limit
 def _paired(slip: Slip, text: str, finder: SlipFinder) -> bool:
     """The span lies in a four-character pattern that repeats a character (乱搭乱建, 涉法涉诉,
     应收尽收) whose two other characters fit: together they make a word (搭建), each makes
-    a word with the repeated one (涉法, 涉诉), or, after 乱, each is a verb (乱挖乱采)."""
+    a word with the repeated one (涉法, 涉诉), or, after 乱, each is a verb (乱挖乱采); or
+    that repeats a noun as two verbs' object (暖企惠企)."""
     for left in range(max(0, slip.end - 4), slip.start + 1):
         four = text[left : left + 4]
         if len(four) < 4 or not all(offset(char) >= 0 for char in four):
             continue
         for same, one, other in ((0, 1, 3), (1, 0, 2)):
-            if four[same] == four[same + 2] and _fit(four[same], four[one], four[other], finder):
+            if four[same] != four[same + 2]:
+                continue
+            if _fit(four[same], four[one], four[other], finder) or (
+                same and _object(four[1], finder)
+            ):
                 return True
     return False
+
+
+def _object(repeated: str, finder: SlipFinder) -> bool:
+    """A noun written twice after two verbs (暖企惠企, 护企兴企, 扶企助企): a verb + object
+    pattern the government coins freely, each verb taking the same object."""
+    return (finder.lexicon.tag(repeated) or "x").startswith("n")
 
 
 def _fit(repeated: str, one: str, other: str, finder: SlipFinder) -> bool:
@@ -96,7 +112,32 @@ def _meant(slip: Slip, text: str, whole: str, finder: SlipFinder) -> bool:
         return True
     if _enclosed(text, slip.start, slip.end, "《", "》", len(text)):
         return True
-    return _enclosed(text, slip.start, slip.end, "“", "”", _QUOTED_TERM)
+    return _quoted_name(slip, text)
+
+
+def _quoted_name(slip: Slip, text: str) -> bool:
+    """The span lies in quotation marks that hold a name: a term of ten characters or
+    fewer, or up to thirty with no comma or stop in it (“法治进万家、便民利企行”系列活动);
+    a quoted sentence is still read. Curly, corner and straight quotation marks alike:
+    pasted text brings any of them."""
+    pieces = [
+        (text.rfind(opening, 0, slip.start), text.find(closing, slip.end))
+        for opening, closing in _QUOTES
+        if _enclosed(text, slip.start, slip.end, opening, closing, _QUOTED_NAME)
+    ]
+    straight = [at for at, char in enumerate(text) if char == '"']
+    pieces += [
+        (begin, finish)
+        for begin, finish in zip(straight[::2], straight[1::2], strict=False)
+        if begin < slip.start and slip.end <= finish
+    ]
+    for begin, finish in pieces:
+        inside = text[begin + 1 : finish]
+        if len(inside) <= _QUOTED_TERM:
+            return True
+        if len(inside) <= _QUOTED_NAME and not _SENTENCE_MARKS.intersection(inside):
+            return True
+    return False
 
 
 def _beyond(more: list[Slip], found: list[Slip]) -> list[Slip]:
@@ -108,7 +149,7 @@ class WordTypos(Rule):
     code = "T009"
     severity = Severity.WARNING
     summary = "词语中的错别字：一个字写成了音同或形近的字，如“拍查”应为“排查”、“贯澈”应为“贯彻”"
-    explanation = "任何词里的错别字：一个字写成了读音相同或字形相近的字，这个词就不成词了（拍查、贯澈、保章），而改一个字就是常用词（排查、贯彻、保障），整句读起来也通顺得多。依据是 jieba 词典的词频（六千万词的语料）和 pypinyin 的读音，形近字由字的构造得出（拆与折只差一点，薄与簿只换了草字头和竹字头），另加本文种的常用词（src/reportgen/rules/vocabulary.txt）和本报告的机关、地名。词典里虽有、但极少见的写法（衔结、急待），离本文种的常用词（衔接、亟待）只差一个字时也提示；本文种三四个字的固定说法写错一个音同或形近的字（长态化、占到经营），或换成了另一个读音相同的词（权利清单应为权力清单），也提示。只提示、不自动改：不认识的词也可能是地名、人名或新提法，所以全文出现两次以上的写法、地名（××区）、职务后的人名、书名号和短引号里的名称、数字后的量词（2家）、数字前的“逾、超、近、约、达、计、共”与前一个词（费用逾20万元不是“用于”）、前后两半都成立的四字格（乱搭乱建、涉法涉诉）、两个“修饰+动作”并列的四字格（精管细治、深学细悟）、文言的“××之×”（应尽之责、题中之义）、“高/低/强”加名词性的字修饰后面名词的专业说法（高毒农药、高危行业）、长词省去中间一字的简称（思政课）、“更”加单字形容词的比较说法（更实的作风、作风更实）都不报告，除非改后恰是一个已知的固定说法。"
+    explanation = "任何词里的错别字：一个字写成了读音相同或字形相近的字，这个词就不成词了（拍查、贯澈、保章），而改一个字就是常用词（排查、贯彻、保障），整句读起来也通顺得多。依据是 jieba 词典的词频（六千万词的语料）和 pypinyin 的读音，形近字由字的构造得出（拆与折只差一点，薄与簿只换了草字头和竹字头），另加本文种的常用词（src/reportgen/rules/vocabulary.txt）和本报告的机关、地名。词典里虽有、但极少见的写法（衔结、急待），离本文种的常用词（衔接、亟待）只差一个字时也提示；本文种三四个字的固定说法写错一个音同或形近的字（长态化、占到经营），或换成了另一个读音相同的词（权利清单应为权力清单），也提示。只提示、不自动改：不认识的词也可能是地名、人名或新提法，所以全文出现两次以上的写法、地名（××区）、职务后的人名、书名号里的名称、引号里的名称和口号（十个字以内，或三十个字以内、中间没有逗号句号：“法治进万家、便民利企行”系列活动）、微博、浙里办等平台和政务服务应用的名称、数字后的量词（2家）、数字前的“逾、超、近、约、达、计、共”与前一个词（费用逾20万元不是“用于”）、前后两半都成立的四字格（乱搭乱建、涉法涉诉）、同一个对象前面两个动作的四字格（暖企惠企、护企兴企）、两个“修饰+动作”并列的四字格（精管细治、深学细悟）、两个“动作+对象”并列、一半是词而另一半照它造出的四字格（便民利企、惠企利民）、文言的“××之×”（应尽之责、题中之义）、“高/低/强”加名词性的字修饰后面名词的专业说法（高毒农药、高危行业）、长词省去中间一字的简称（思政课）、“更”加单字形容词的比较说法（更实的作风、作风更实）都不报告，除非改后恰是一个已知的固定说法。"
     example = wrong_right(
         "开展矛盾纠纷拍查化解，深入贯澈落实上级部署。",
         "开展矛盾纠纷排查化解，深入贯彻落实上级部署。",
@@ -144,6 +185,7 @@ class WordTypos(Rule):
         text("群众反映的问题急待解决。"),
         # A four-character pattern whose other two characters do not fit.
         text("集中整治乱搭乱健问题。"),
+        text("集中整治乱搭乱健、乱贴乱话问题。"),  # 乱 repeated is no noun
         # Before a figure phrase the slip still counts where no word ends before the
         # opener (提共 → 提供), and 用逾 is still 用于 where no figure follows.
         text("为群众提共20余次法律咨询。"),
@@ -158,6 +200,14 @@ class WordTypos(Rule):
         text("推动普法宣传长态化、制度化。"),
         text("严厉打击占到经营行为。"),
         text("推行权利清单管理。"),  # T006 lists 权利 before 清单、责任清单 only
+        # Quotation marks shelter a name, not a quoted sentence or a slogan ending a clause.
+        text("群众说：“法律顾问帮我们拍查了隐患，我们很满意。”"),
+        text("镇党委要求“全镇上下要把矛盾纠纷拍查化解放在首位，抓早抓小”。"),
+        text("推行“程续工作法进万家、法律服务到身边、矛盾纠纷不出村、服务群众零距离”。"),  # 34
+        # Two verb + object halves shelter a coined half, not a slip in a word.
+        text("切实保章民生。"),
+        text("推进减政便民改革。"),  # 减证便民 is a known phrase
+        text("该案件事室清楚、证据确凿。"),  # 事实 in a clause, not a room's name
     )
     # Names the lexicon does not know, a term the report uses twice, quoted slogans.
     clean = (
@@ -222,6 +272,21 @@ class WordTypos(Rule):
         text("以更高的标准、更实的作风推进工作。"),
         text("确保作风更硬、措施更实。"),
         text("依法保障公民权利，规范权力运行，推进扫黑除恶常态化。"),
+        # Names of public life: platforms and government-service apps (vocabulary.txt),
+        # campaign names in any quotation marks, even long ones followed by what they name.
+        text("通过政务微博、微信公众号和浙里办发布办事指南。"),
+        text("在微博和抖音上开设普法专栏。"),
+        text("开展“法治进万家、便民利企行”系列宣传活动。"),
+        text("推行“程续工作法进万家、法律服务到身边”系列活动。"),  # 18 characters
+        text("镇党委推行“程续工作法进万家、法律服务到身边”。"),
+        text("推行「程续」工作法，推进「百场千讲」进基层。"),
+        text('推行"程续"工作法，开展"千村万户"普法活动。'),
+        # The government's coined set phrases: two verb + object halves, one of them a
+        # word whose object the other's verb also takes (利民 beside 便民利企).
+        text("坚持便民利企、惠企利民，推行减证便民，强基固本。"),
+        text("推行利企便民措施。"),
+        text("开展暖企惠企、护企兴企行动，推进亲企护企。"),  # one object, two verbs
+        text("在各村设立群众说事室、百姓议事厅。"),  # 说事, a word of the genre
         # Where a word table reports the wrong word with its fix, that rule speaks.
         text("开展法制讲座，推行权利清单、责任清单制度。"),
     )

@@ -2,7 +2,9 @@
 
 - 地 between a word of manner and a verb with its object: 认真的开展普法 → 认真地开展普法.
   Not when the verb and the noun after it make one noun (积极的推动作用, 认真的学习态度)
-  or a light verb makes the phrase a noun (进行认真的学习, 得到全面的落实). A verb that
+  or a light verb makes the phrase a noun (进行认真的学习, 得到全面的落实), or any verb
+  before the manner may take the phrase as its object (建立有效的化解矛盾纠纷机制); a
+  noun is not split into a verb and a suffix (规范性文件 is no 规范 + 性文件). A verb that
   ends the clause takes 地 only after its subject (各项工作有序的开展。), not after a
   verb (加强有效的监督 is a noun phrase).
 - 得 between a verb and a degree complement that ends the clause: 落实的很好。→ 落实得很好;
@@ -24,7 +26,16 @@ from .adverbdi import di_before_acting_verb
 from .base import Finding, Fix, Rule, Severity, TextField
 from .cases import text, wrong_right
 from .matching import excerpt
-from .particlewords import Misused, ParticleWords, particle_words
+from .particlewords import (
+    Misused,
+    ParticleWords,
+    adjective,
+    governing,
+    noun,
+    particle_words,
+    verb_follows,
+    verb_object,
+)
 from .verbparticle import di_after_verb, split_verb_di
 from .vocabulary import report_segmenter
 
@@ -54,20 +65,28 @@ def _misused(
             continue
         before, after = said[i - 1], said[i + 1]
         following = said[i + 2] if i + 2 < len(said) else ""
-        if after not in words.verbs and after[:2] in words.verbs and len(after) > 2:
+        if (
+            after not in words.verbs
+            and after[:2] in words.verbs
+            and verb_object(after[2:], segmenter)
+        ):
             after, following = after[:2], after[2:]  # 化解矛盾 is one word of the lexicon
         nominal = i >= 2 and said[i - 2] in words.nominal_before
         if particle == "的" and before in words.manner and after in words.verbs:
-            with_object = following and following not in words.compound_heads and not nominal
-            # A verb that ends the clause, after its subject: 各项工作有序的开展。
-            alone = not following and ends and i + 2 == len(said)
             first = i - 1  # the manner may be read as two words (扎实 + 有效)
             while first > 0 and said[first - 1] in words.manner:
                 first -= 1
+            # After a verb (建立有效的化解矛盾纠纷机制) the phrase may be its object, a noun.
+            governed = first > 0 and governing(tokens[first - 1], said[first - 1], words)
+            with_object = (
+                following and following not in words.compound_heads and not nominal
+            ) and not governed
+            # A verb that ends the clause, after its subject: 各项工作有序的开展。
+            alone = not following and ends and i + 2 == len(said)
             if with_object or (alone and _subject(tokens, said, first - 1, words, segmenter)):
                 yield Misused(token.start, "地", f"“{before}”修饰动词“{after}”，中间用“地”")
         elif particle == "的" and before in words.manner and after in words.prepositions:
-            if not nominal and _verb_follows(said, tokens, i + 2, words, segmenter):
+            if not nominal and verb_follows(said, tokens, i + 2, words, segmenter):
                 why = f"“{before}”修饰“{after}……”引出的动作，中间用“地”"
                 yield Misused(token.start, "地", why)
         elif particle == "的" and _complement(said, tokens, i + 1, words, ends):
@@ -83,8 +102,8 @@ def _misused(
                 yield Misused(token.start, "得", why)
         elif (
             particle in ("地", "得")
-            and _adjective(tokens[i - 1])
-            and _noun(tokens[i + 1], after, words)
+            and adjective(tokens[i - 1])
+            and noun(tokens[i + 1], after, words)
             and after not in words.verbs
         ):
             yield Misused(token.start, "的", f"“{before}”修饰名词“{after}”，中间用“的”")
@@ -148,36 +167,6 @@ def _relative(said: list[str], at: int, words: ParticleWords) -> bool:
     return said[at - 1] in words.relative or any(w in words.nominal_context for w in said[:at])
 
 
-def _verb_follows(
-    said: list[str], tokens: list[Token], at: int, words: ParticleWords, segmenter: Segmenter
-) -> bool:
-    """A verb follows the preposition's object, with no 的 first (科学的与民主的决策 is two
-    adjectives, not a manner): tagged so, one of the verbs (办理, which jieba tags a noun),
-    or a phrase of four that begins with one (落到实处, 沟通交流)."""
-    for word, token in zip(said[at:], tokens[at:], strict=True):
-        if word in ("的", "地", "得"):
-            return False
-        if (token.tag or "x").startswith("v") or word in words.verbs:
-            return True
-        if len(word) >= 4 and (segmenter.lexicon.tag(word[:2]) or "x").startswith("v"):
-            return True
-    return False
-
-
-def _adjective(token: Token) -> bool:
-    return token.tag in ("a", "ad", "an") and token.end - token.start >= 2
-
-
-def _noun(token: Token, word: str, words: ParticleWords) -> bool:
-    """A noun of two or more characters: tagged so, or one of the nouns that follow verbs
-    (成效, which jieba tags an adjective), not a verb's noun use (工作, 活动)."""
-    if token.end - token.start < 2:
-        return False
-    return token.tag == "n" or (
-        word in words.compound_heads and not (token.tag or "v").startswith("v")
-    )
-
-
 def _worth_reading(clause: str, segmenter: Segmenter, words: ParticleWords) -> bool:
     """A particle here could be wrong by the patterns above, as far as the characters
     alone tell: 的 after a word of manner or before a degree word, 地 or 得 on its own.
@@ -219,7 +208,7 @@ class Particles(Rule):
     severity = Severity.WARNING
     summary = "“的、地、得”按语法用对：认真地开展、落实得很好、良好的氛围"
     fixable = True
-    explanation = "“的、地、得”各有分工：修饰动词用“地”（认真地开展普法宣传），补充说明程度用“得”（落实得很好），修饰名词用“的”（良好的氛围）。只在语法确定时报告：“认真、积极、扎实”等词后接“开展、推进、落实”等动词并带宾语时用“地”；“认真、及时、主动”等词后接“将、把、向、为、对、按照”等介词引出动作时也用“地”（及时地将线索移交）；“不断、逐步、进一步”等只作状语的词后接动词和宾语（不断地完善制度），或“切实、认真”等词后接带“了、着、过”的动词（切实地减轻了企业负担）时也用“地”，“切实的措施”“扎实的作风”不报告；动词后接“很好、很快、不够深入、不到位、不彻底、还不够平衡”或“扎实有效、有声有色、卓有成效”这类评价并结束分句时用“得”（开展得扎实有效）；“工作有序地开展。”这样动词结束分句、前面是主语时也用“地”，“得到扎实的推进”“加强有效的监督”是名词短语，不报告；形容词后接名词时用“的”。动词后面不用“地”：“落实地措施不够有力”应为“落实的措施”，“认真落实地各项制度”应删去“地”，分不清是哪一种的只提示不改；“有组织地”“有计划地”是对的。“存在的不足”“由于宣传的不到位”“参加的不多”里“的”后面是名词性成分，用“的”正确，不报告。“积极的推动作用”“进行认真的学习”“得到全面的落实”是名词短语，用“的”正确，不报告。分词用 jieba 词典，词表在 src/reportgen/rules/wordlists.toml 的 [particles]。"
+    explanation = "“的、地、得”各有分工：修饰动词用“地”（认真地开展普法宣传），补充说明程度用“得”（落实得很好），修饰名词用“的”（良好的氛围）。只在语法确定时报告：“认真、积极、扎实”等词后接“开展、推进、落实”等动词并带宾语时用“地”；“认真、及时、主动”等词后接“将、把、向、为、对、按照”等介词引出动作时也用“地”（及时地将线索移交）；“不断、逐步、进一步”等只作状语的词后接动词和宾语（不断地完善制度），或“切实、认真”等词后接带“了、着、过”的动词（切实地减轻了企业负担）时也用“地”，“切实的措施”“扎实的作风”不报告；动词后接“很好、很快、不够深入、不到位、不彻底、还不够平衡”或“扎实有效、有声有色、卓有成效”这类评价并结束分句时用“得”（开展得扎实有效）；“工作有序地开展。”这样动词结束分句、前面是主语时也用“地”，“得到扎实的推进”“加强有效的监督”是名词短语，不报告；形容词后接名词时用“的”。动词后面不用“地”：“落实地措施不够有力”应为“落实的措施”，“认真落实地各项制度”应删去“地”，分不清是哪一种的只提示不改；“有组织地”“有计划地”是对的。“存在的不足”“由于宣传的不到位”“参加的不多”里“的”后面是名词性成分，用“的”正确，不报告。“积极的推动作用”“进行认真的学习”“得到全面的落实”是名词短语，用“的”正确，不报告；“有效、及时、进一步”这类修饰语前面是两个字以上的动词（“应当、需要”这类词除外）时，“的”字短语可能是这个动词的宾语（清理现行有效的规范性文件、建立有效的化解矛盾纠纷机制、提供及时的办理结果、提出进一步的改进措施），也不报告。分词用 jieba 词典，词表在 src/reportgen/rules/wordlists.toml 的 [particles]。"
     example = wrong_right(
         "镇党委认真的开展普法宣传，各项工作落实的很好，营造了良好地氛围。",
         "镇党委认真地开展普法宣传，各项工作落实得很好，营造了良好的氛围。",
@@ -274,6 +263,9 @@ class Particles(Rule):
         text("落实好地各项措施。"),
         text("加强地监管。"),  # 加强的监管 or 加强监管: no fix
         text("推进地法治建设取得成效。"),  # 推进的法治建设 or 推进法治建设: no fix
+        # A modal or a one-character verb leads a verb phrase: 地 is still wanted.
+        text("我们应当积极的推进法治建设。", "我们应当积极地推进法治建设。"),
+        text("要认真的开展普法宣传。", "要认真地开展普法宣传。"),
     )
     # 的 that is right (noun phrases), 地 and 得 that are right.
     clean = (
@@ -314,6 +306,15 @@ class Particles(Rule):
         text("落实地方政府责任，深入实地调研，有组织地开展普法，有计划地推进。"),
         text("规范地开展执法，创造性地开展工作，因地制宜推进土地整治。"),
         text("明确合同履行地和争议解决方式。"),
+        # 的 before a noun phrase that is a verb's object: its head is a noun, not the
+        # verb after 的 (规范性文件 is no 规范 + 性文件; 机制, 结果 end the phrase).
+        text("全面清理现行有效的规范性文件。"),
+        text("实行严格的规范化管理。"),
+        text("建立有效的化解矛盾纠纷机制。"),
+        text("为群众提供及时的办理结果。"),
+        text("形成扎实的推进态势。"),
+        text("全面的推进情况良好，群众满意。"),
+        text("公布依法应当公开的政府信息，建立健全的长效机制。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:

@@ -261,6 +261,8 @@ class WordTypos(Rule):
         # and a word whose neighbour one character away is a name (捋顺 no 旅顺).
         text("认真贯彻落实冀政发〔2020〕12号文件精神。"),
         text("坚持常学常新、常悟常进。"),
+        text("做到常学常新常悟常进。"),  # no mark bounds them: the repeated head does
+        text("各村坚持常议常新不断完善村规民约。"),
         text("进一步捋顺综合执法体制。"),
         # Parallel phrases of two modifier + verb halves, classical 之-phrases, technical
         # modifier + noun compounds, and a word clipped of its middle (思政课).

@@ -37,7 +37,7 @@ class FormulaSlips(Rule):
             severity=Severity.ERROR,
         ),
         text("推进“一件事一次批”改革。", "推进“一件事一次办”改革。"),
-        text("推行“街乡吹哨、部门到位”机制。", "推行“街乡吹哨、部门报到”机制。"),
+        text("推进“高效办好一件事”改革。", "推进“高效办成一件事”改革。"),
         warned("积极发展全链条人民民主。"),
         warned("坚持以人民为中心发展思想。"),
         warned("深入开展“八五”普及工作。"),
@@ -55,7 +55,7 @@ class FormulaSlips(Rule):
         text("学习习近平新时代中国特色社会主义思想和习近平法治思想。"),
         # Another phrase one word from a formula: its last word, kin slogans, a shorter run.
         text("弘扬社会主义法治文化，落实“谁主管谁普法”“谁服务谁普法”责任。"),
-        text("推动领导干部带头尊法学法守法。"),
+        text("推动领导干部带头尊法学法守法，坚持和发展新时代“浦江经验”。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from ..lazyregex import lazy_compile
 from .segment import Segmenter
+from .slipkinds import BOUND_GAIN, LEXICON_SLIP, bound_slip, lexicon_slip
 
 # How much more probable (in log-probability) the clause must read with the word:
 # e^6.5 ≈ 670 times. 保章 → 保障 gains 9.4, 整该 → 整改 7.1, 能立 → 能力 7.3; in correct
@@ -278,6 +279,9 @@ class SlipFinder:
                 for at in range(2)
                 for blank in (pair[:at] + _BLANK + pair[at + 1 :],)
                 for word in (*base.get(blank, ()), *own.get(blank, ()))
+            ) or (
+                freq <= LEXICON_SLIP
+                and any(lexicon_slip(freq, f) for _, f in self.candidates(pair))
             )
         return found
 
@@ -291,7 +295,7 @@ class SlipFinder:
         least, enough = (max(COMMON, RATIO * written), RARE_GAIN) if written else (COMMON, MIN_GAIN)
         genre = self.segmenter.vocabulary.words
         for word, freq in self.candidates(run[start:end]):
-            if freq < least or (written and word not in genre):
+            if freq < least or (written and word not in genre and not lexicon_slip(written, freq)):
                 continue
             if word not in genre and self.lexicon.tag(word) in _PROPER:
                 continue  # 捋顺 is no slip of 旅顺: a name is not what a clause misspells
@@ -300,14 +304,12 @@ class SlipFinder:
             changed = window[: start - left] + word + window[end - left :]
             score, tokens = self.segmenter.solve(changed)
             gain = score - before
-            if gain < enough:
-                continue
             span = run[start:end]
-            at = (
-                start
-                - left
-                + next(i for i, (a, b) in enumerate(zip(span, word, strict=True)) if a != b)
-            )
+            differs = next(i for i, (a, b) in enumerate(zip(span, word, strict=True)) if a != b)
+            bound = bound_slip(self.lexicon, span[differs], word, freq, FUNCTION_CHARACTERS)
+            if gain < enough and not (gain >= BOUND_GAIN and not written and bound):
+                continue
+            at = start - left + differs
             if not any(t.start <= at < t.end and t.length >= 2 for t in tokens):
                 continue  # the corrected character makes no word either
             slip = Slip(start, end, span, word, gain, freq, gain + self._channel(span, word))

@@ -21,6 +21,8 @@ from .wordlists import table_file
 _MIN_LENGTH = 5  # shorter formulas are one slip from too many other words
 _MAX_SLIP = 2  # characters replaced or dropped
 _MIN_KEPT = 3  # ideographs of the formula the written text keeps, at least
+_LEVELS = "省市县区镇乡街村"
+_PARTICLES = ("的", "之", "和", "与", "及")
 
 
 @dataclass(frozen=True)
@@ -86,16 +88,19 @@ def _starts(text: str, formula: str) -> set[int]:
 def _replaced(window: str, formula: str, alone: bool) -> str | None:
     """How `window` is `formula` with a run of one or two ideographs replaced. The run is
     inside the formula (弘扬社会主义法治文化 is a phrase of its own, not 法治精神 mistyped),
-    unless the window fills its quotation marks alone or follows a quoted term of the
-    formula (“八五”普及)."""
+    unless the window fills its quotation marks alone or one character follows a quoted
+    term of the formula (“八五”普及; “八五”期间 is another phrase)."""
     if len(window) != len(formula):
         return None
     differ = [i for i, (a, b) in enumerate(zip(window, formula, strict=True)) if a != b]
     if not differ or differ[-1] - differ[0] >= _MAX_SLIP:
         return None
     first, last = differ[0], differ[-1] + 1
-    if (first == 0 or last == len(formula)) and not (alone or "”" in formula[:first]):
+    after_term = "”" in formula[:first] and last - first == 1  # not “八五”期间
+    if (first == 0 or last == len(formula)) and not (alone or after_term):
         return None
+    if formula[first:last] == "国" and window[first:last] in _LEVELS:
+        return None  # 依法治县、依法执政、依法行政: the county's own level
     if not all(is_ideograph(c) for c in window[first:last] + formula[first:last]):
         return None
     if _ideographs(formula) - (last - first) < max(_MIN_KEPT, _ideographs(formula) - _MAX_SLIP):
@@ -116,6 +121,8 @@ def _dropped(window: str, formula: str) -> str | None:
     lost = formula[same_start : same_start + gap]
     if same_start + gap >= len(formula) or not all(map(is_ideograph, lost)):
         return None
+    if lost in _PARTICLES:
+        return None  # 把权力关进制度笼子里: a particle left out is a style, not a slip
     return f"少了“{lost}”" if _ideographs(window) >= _MIN_KEPT + 1 else None
 
 

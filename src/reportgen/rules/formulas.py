@@ -1,6 +1,7 @@
 """The fixed formulas of phrases.toml's [formulas] and the ways a clerk mistypes one
 (T011): a character or two replaced (全链条人民民主), a word of one or two characters
-dropped from inside (全过程民主), or the two equal halves swapped (谁普法谁执法).
+dropped from inside a quoted one (“双随机、公开”; a plain formula is shortened in correct
+text too: 法治政府示范创建), or the two equal halves swapped (谁普法谁执法).
 
 A written window is looked for only where the formula's first or last two characters
 stand (a slip of at most two characters leaves one of them whole in a formula of five or
@@ -99,6 +100,8 @@ def _replaced(window: str, formula: str, alone: bool) -> str | None:
     after_term = "”" in formula[:first] and last - first == 1  # not “八五”期间
     if (first == 0 or last == len(formula)) and not (alone or after_term):
         return None
+    if _whole_segment(formula, first, last):
+        return None  # “指尖”普法 replaces all of “八五”: another term, not a slip
     if formula[first:last] == "国" and window[first:last] in _LEVELS:
         return None  # 依法治县、依法执政、依法行政: the county's own level
     if not all(is_ideograph(c) for c in window[first:last] + formula[first:last]):
@@ -106,6 +109,13 @@ def _replaced(window: str, formula: str, alone: bool) -> str | None:
     if _ideographs(formula) - (last - first) < max(_MIN_KEPT, _ideographs(formula) - _MAX_SLIP):
         return None
     return f"“{formula[first:last]}”写成了“{window[first:last]}”"
+
+
+def _whole_segment(formula: str, first: int, last: int) -> bool:
+    """formula[first:last] is all the ideographs between two marks (or an edge)."""
+    before = first == 0 or not is_ideograph(formula[first - 1])
+    after = last == len(formula) or not is_ideograph(formula[last])
+    return before and after
 
 
 def _dropped(window: str, formula: str) -> str | None:
@@ -150,7 +160,7 @@ def near_misses(text: str) -> Iterator[NearMiss]:
                 if len(window) < size or window in right or any(window in r for r in right):
                     continue
                 alone = formula.quoted and _alone(text, start, start + size)
-                how = _replaced(window, f, alone) or _dropped(window, f)
+                how = _replaced(window, f, alone) or (formula.quoted and _dropped(window, f))
                 if how:
                     found.append(NearMiss(start, start + size, formula, how, alone))
                     break

@@ -23,7 +23,7 @@ from .particlewords import Misused, ParticleWords
 
 _ASPECT = ("了", "着", "过")
 # Degree words that make an adjective after them a manner: 更快的办结 → 更快地办结.
-DEGREE_LEADS = ("更加", "更为", "越来越", "十分", "非常", "特别", "更")
+DEGREE_LEADS = ("更加", "更为", "越来越", "十分", "非常", "特别", "比较", "较为", "更", "较", "很")
 # Read as one adverb by the lexicon: 更好 (d).
 _DEGREE_ADJECTIVES = ("更好", "更快", "更早", "更准", "更实")
 # Nouns after a verb that make one noun with it where a degree word comes first.
@@ -40,7 +40,7 @@ def di_before_acting_verb(
     tag = tokens[i + 1].tag or "x"
     if _degree_led(said, tokens, i) and tag == "v" and len(verb) >= 2:
         following = tokens[i + 2]
-        if (
+        if after in _ASPECT or (
             (following.tag or "x").startswith("n")
             and after not in words.compound_heads
             and after not in _NOUN_AFTER

@@ -20,6 +20,7 @@ from .nearmiss import (
     one_replaced,
     one_slip,
     one_word,
+    replaced_last_word,
     replaced_word,
     similar_pairs,
 )
@@ -112,7 +113,7 @@ class TitleTable:
             slips = {
                 full: distance(rest, law, 2) * 100 - _common_start(rest, law)
                 for law, full in self.laws.items()
-                if law_slip(rest, law) or one_replaced(rest, law)
+                if law_slip(rest, law) or one_replaced(rest, law) or replaced_last_word(rest, law)
             }
             reordered = self.laws_by_characters.get(_characters(rest))
             swapped = self.kind_swapped(written_key) or self.law_for_regulation(rest)
@@ -137,6 +138,8 @@ class TitleTable:
             for law, full in self.laws.items():
                 if replaced_word(written_key, law) or one_replaced(written_key, law):
                     found.setdefault(full.removeprefix(LAW_PREFIX), 2)
+                elif replaced_last_word(written_key, law):
+                    found.setdefault(full.removeprefix(LAW_PREFIX), 3)  # 道路交通管理法
                 elif _added_to(written_key, law) and law_slip(written_key, law):
                     found.setdefault(full.removeprefix(LAW_PREFIX), 3)  # 安全生产管理法
         for title in self.law_for_regulation(written_key):

@@ -92,7 +92,7 @@ def test_a_signal_mid_work_ends_the_run_cleanly(
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 300
+    deadline = time.monotonic() + 600
     while not marker.exists():
         assert process.poll() is None, process.communicate()
         assert time.monotonic() < deadline
@@ -100,7 +100,7 @@ def test_a_signal_mid_work_ends_the_run_cleanly(
     if pause == "os:fsync":  # mid-write: the temporary file is there
         assert list(project.rglob(".reportgen-*.tmp"))
     process.send_signal(sig)
-    _, stderr = process.communicate(timeout=300)  # a bound against hanging, not a timing claim
+    _, stderr = process.communicate(timeout=600)  # a bound against hanging, not a timing claim
     code, said = EXITS[sig]
     assert process.returncode == code, stderr.decode()
     assert said in stderr.decode() and "Traceback" not in stderr.decode()
@@ -118,7 +118,7 @@ def finished_big(tmp_path_factory: pytest.TempPathFactory) -> str:
     folder = tmp_path_factory.mktemp("big")
     shutil.copytree(ROOT / "data", folder / "data")
     shutil.copytree(ROOT / "templates", folder / "templates")
-    assert _build(folder, _slow_data(folder)).wait(timeout=120) == 0
+    assert _build(folder, _slow_data(folder)).wait(timeout=600) == 0
     return _digest(folder / "out" / DOCX_2023_NAME)
 
 
@@ -126,19 +126,19 @@ def finished_big(tmp_path_factory: pytest.TempPathFactory) -> str:
 def test_a_killed_build_keeps_the_previous_file(
     project: Path, delay: float, finished_big: str
 ) -> None:
-    assert _build(project).wait(timeout=120) == 0
+    assert _build(project).wait(timeout=600) == 0
     output = project / "out" / DOCX_2023_NAME
     before = _digest(output)
     process = _build(project, _slow_data(project))
     time.sleep(delay)
     process.send_signal(signal.SIGKILL)
-    process.wait(timeout=120)
+    process.wait(timeout=600)
     # Either the old file, whole, or (a kill after the rename) the new one, whole.
     assert _digest(output) in (before, finished_big)
     with zipfile.ZipFile(output) as package:
         assert package.testzip() is None
     # The next run removes whatever a killed run left behind.
-    assert _build(project).wait(timeout=120) == 0
+    assert _build(project).wait(timeout=600) == 0
     assert not list(output.parent.glob(".reportgen-*"))
 
 
@@ -148,5 +148,5 @@ def test_a_live_writers_temporary_file_is_left_alone(project: Path) -> None:
     mine.write_bytes(b"in progress")
     dead = project / "out" / ".reportgen-999999999-abc.tmp"
     dead.write_bytes(b"left by a killed run")
-    assert _build(project).wait(timeout=120) == 0
+    assert _build(project).wait(timeout=600) == 0
     assert mine.exists() and not dead.exists()

@@ -56,6 +56,15 @@ def reads_as_title(text: str) -> bool:
     )
 
 
+# What a document's own title says, as a line that merely ends in 报告 need not: 关于, a
+# year, its subject.
+_SUBJECT = lazy_compile(r"关于|(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}年|法治|依法|法制")
+
+
+def names_its_subject(text: str) -> bool:
+    return bool(_SUBJECT.search(reading(text)))
+
+
 def title_year(title: str) -> int | None:
     found = YEAR.search(title)
     if found:

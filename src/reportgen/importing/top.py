@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .. import numbering
 from ..lazyregex import lazy_compile
 from ..organs import is_organ_name
-from .frame import SENTENCE_MARKS, names_on_line, reading, reads_as_title
+from .frame import SENTENCE_MARKS, names_its_subject, names_on_line, reading, reads_as_title
 from .metadata import TITLE_LABELS, Metadata, metadata_at
 from .web import dropped_note, is_junk_line, is_web_line, quoted, search_buttons, title_junk
 
@@ -28,10 +28,6 @@ _LEADING_ORGAN = lazy_compile(r"^(\S{2,30}?)(?:关于|(?:19|20)\d{2}\s*年)")
 # A party committee's name: above a title that starts with the government's, the first
 # line of a joint title (中共柳湾镇委员会 / 柳湾镇人民政府2024年…报告).
 _PARTY = lazy_compile(r"^中共|党委$|党工委$|党组$|(?<!管理)委员会$|[县区市旗州盟省镇乡]委$")
-# What a document's own title under its page's heading says: 关于, a year, its subject.
-_NAMES_ITS_REPORT = lazy_compile(
-    r"关于|(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}年|法治|依法|法制"
-)
 # How far below a stray line a title may stand for the stray line to be left out (with
 # nothing but short lines between, as a page's metadata).
 _LOOKAHEAD = 12
@@ -118,14 +114,11 @@ def read_top(lines: list[str]) -> Top:
 
 
 def _title_for(top: Top, lines: list[str], index: int) -> int:
-    """`_title_at`, where a title under one already taken (the page's heading) must say
-    what it reports on (关于, a year, 法治 or 依法), as a document's own title does:
-    情况报告（三） under the page's date line replaces no heading."""
+    """`_title_at`; under a title already taken (the page's heading), only one that says
+    what it reports on: 情况报告（三） under the page's date line replaces no heading."""
     taken = _title_at(lines, index)
-    if taken and top.title is not None:
-        title = reading("".join(lines[index : index + taken]))
-        return taken if _NAMES_ITS_REPORT.search(title) else 0
-    return taken
+    own = top.title is None or names_its_subject("".join(lines[index : index + taken]))
+    return taken if own else 0
 
 
 def _cut_junk(top: Top, lines: list[str], index: int) -> str:

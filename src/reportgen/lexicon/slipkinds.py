@@ -14,6 +14,8 @@ span itself says it is a slip.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from .index import Lexicon
 
 LEXICON_SLIP = 3
@@ -25,6 +27,13 @@ BOUND_GAIN = 5.0
 def lexicon_slip(written: int, freq: int) -> bool:
     """A word of the lexicon `written` times is taken for a slip of one `freq` times."""
     return 0 < written <= LEXICON_SLIP and freq >= LEXICON_SLIP_TARGET
+
+
+def rare_slip_near(written: int, candidates: Callable[[], Iterable[tuple[str, int]]]) -> bool:
+    """A word of the lexicon `written` times lies one character from a word common enough
+    among `candidates` (word, frequency) for it to be a slip of that word; the candidates
+    are looked up only for the rarest words."""
+    return 0 < written <= LEXICON_SLIP and any(lexicon_slip(written, f) for _, f in candidates())
 
 
 def bound_slip(lexicon: Lexicon, char: str, word: str, freq: int, function: frozenset[str]) -> bool:

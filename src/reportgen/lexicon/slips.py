@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..lazyregex import lazy_compile
 from .segment import Segmenter
-from .slipkinds import BOUND_GAIN, LEXICON_SLIP, bound_slip, lexicon_slip
+from .slipkinds import BOUND_GAIN, bound_slip, lexicon_slip, rare_slip_near
 
 # How much more probable (in log-probability) the clause must read with the word:
 # e^6.5 ≈ 670 times. 保章 → 保障 gains 9.4, 整该 → 整改 7.1, 能立 → 能力 7.3; in correct
@@ -279,10 +279,7 @@ class SlipFinder:
                 for at in range(2)
                 for blank in (pair[:at] + _BLANK + pair[at + 1 :],)
                 for word in (*base.get(blank, ()), *own.get(blank, ()))
-            ) or (
-                freq <= LEXICON_SLIP
-                and any(lexicon_slip(freq, f) for _, f in self.candidates(pair))
-            )
+            ) or rare_slip_near(freq, lambda: self.candidates(pair))
         return found
 
     def _best(self, run: str, start: int, end: int, written: int = 0) -> Slip | None:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..lazyregex import lazy_compile
 from .segment import Segmenter
-from .slipkinds import BOUND_GAIN, bound_slip, lexicon_slip, rare_slip_near
+from .slipkinds import BOUND_GAIN, bound_slip
 
 # How much more probable (in log-probability) the clause must read with the word:
 # e^6.5 ≈ 670 times. 保章 → 保障 gains 9.4, 整该 → 整改 7.1, 能立 → 能力 7.3; in correct
@@ -279,7 +279,7 @@ class SlipFinder:
                 for at in range(2)
                 for blank in (pair[:at] + _BLANK + pair[at + 1 :],)
                 for word in (*base.get(blank, ()), *own.get(blank, ()))
-            ) or rare_slip_near(freq, lambda: self.candidates(pair))
+            )
         return found
 
     def _best(self, run: str, start: int, end: int, written: int = 0) -> Slip | None:
@@ -292,7 +292,7 @@ class SlipFinder:
         least, enough = (max(COMMON, RATIO * written), RARE_GAIN) if written else (COMMON, MIN_GAIN)
         genre = self.segmenter.vocabulary.words
         for word, freq in self.candidates(run[start:end]):
-            if freq < least or (written and word not in genre and not lexicon_slip(written, freq)):
+            if freq < least or (written and word not in genre):
                 continue
             if word not in genre and self.lexicon.tag(word) in _PROPER:
                 continue  # 捋顺 is no slip of 旅顺: a name is not what a clause misspells

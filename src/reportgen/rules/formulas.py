@@ -23,6 +23,7 @@ _MIN_LENGTH = 5  # shorter formulas are one slip from too many other words
 _MAX_SLIP = 2  # characters replaced or dropped
 _MIN_KEPT = 3  # ideographs of the formula the written text keeps, at least
 _LEVELS = "省市县区镇乡街村"
+_NUMERALS = "一二三四五六七八九十两"
 _PARTICLES = ("的", "之", "和", "与", "及")
 
 
@@ -102,6 +103,8 @@ def _replaced(window: str, formula: str, alone: bool) -> str | None:
         return None
     if _whole_segment(formula, first, last):
         return None  # “指尖”普法 replaces all of “八五”: another term, not a slip
+    if all(c in _NUMERALS for c in formula[first:last] + window[first:last]):
+        return None  # “六五”普法, 最多跑两次: another plan, another number
     if formula[first:last] == "国" and window[first:last] in _LEVELS:
         return None  # 依法治县、依法执政、依法行政: the county's own level
     if not all(is_ideograph(c) for c in window[first:last] + formula[first:last]):

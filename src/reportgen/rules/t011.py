@@ -57,10 +57,9 @@ class FormulaSlips(Rule):
         text("推动领导干部带头尊法学法守法，坚持和发展新时代“浦江经验”。"),
         text("“八五”期间，坚持依法治县、依法执政、依法行政共同推进，把权力关进制度笼子里。"),
         text("推进法治政府示范创建，坚持和发扬新时代“枫桥经验”，打造“指尖”普法平台。"),
-        text("推行“互联网+执法”模式。"),
-        text(
-            "回顾“六五”普法、“七五”普法，落实“八五”普法。"
-        ),  # a whole word after the mark: another term
+        text("推行“互联网+执法”模式。"),  # a whole word after the mark: another term
+        text("回顾“六五”普法、“七五”普法，落实“八五”普法。"),  # another number
+        text("落实“谁审批谁普法”“谁监管谁普法”“谁办案谁普法”责任。"),  # kin slogans
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:

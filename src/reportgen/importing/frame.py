@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 
 from .. import numbering
 from ..chinese import HAN
@@ -44,6 +45,11 @@ def names_on_line(text: str) -> list[str] | None:
     return None
 
 
+def is_prose(text: str) -> bool:
+    text = reading(text)
+    return "。" in text or "，" in text or len(text) > 50
+
+
 def reads_as_title(text: str) -> bool:
     text = reading(text)
     return (
@@ -58,11 +64,56 @@ def reads_as_title(text: str) -> bool:
 
 # What a document's own title says, as a line that merely ends in 报告 need not: 关于, a
 # year, its subject.
-_SUBJECT = lazy_compile(r"关于|(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}年|法治|依法|法制")
+_NAMES_SUBJECT = lazy_compile(r"关于|(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}年|法治|依法|法制")
 
 
 def names_its_subject(text: str) -> bool:
-    return bool(_SUBJECT.search(reading(text)))
+    return bool(_NAMES_SUBJECT.search(reading(text)))
+
+
+def ends_as_title(text: str) -> bool:
+    """Whether a line without sentence marks ends as a title of the genre (…的报告), as
+    the last of a title's lines does."""
+    text = reading(text)
+    return bool(_TITLE_END.search(text)) and not SENTENCE_MARKS.search(text) and "，" not in text
+
+
+# The organ a title starts with, before 关于 or its year.
+_LEADING_ORGAN = lazy_compile(r"^(?!关于)(\S{2,30}?)(?:关于|(?:19|20)\d{2}\s*年)")
+
+
+def own_organ(title: str) -> str | None:
+    """The organ a title starts with (临溪县交通运输局2024年…报告), or None; never what
+    stands after 关于 (关于临溪县柳湾镇2024年…: the subject, not the sender)."""
+    found = _LEADING_ORGAN.match(title)
+    return found.group(1) if found and is_organ_name(found.group(1)) else None
+
+
+# What an organ's name adds to its place: 柳湾镇人民政府 is 柳湾镇's government.
+_FORMAL_END = lazy_compile(r"(?:人民政府|政府|办事处|管理委员会)$")
+
+
+def same_organ(name: str, other: str) -> bool:
+    """Whether two names are one organ, one of them with its city in front: 柳湾镇人民政府
+    and 临溪县柳湾镇 (or 临溪县柳湾镇人民政府)."""
+    short, long = sorted((_FORMAL_END.sub("", name), _FORMAL_END.sub("", other)), key=len)
+    return len(short) >= 2 and PLACE.match(short) is not None and long.endswith(short)
+
+
+# An organ's name with a slip in its ending (青山县人民政, 青山镇人民政付): its place, then
+# a few characters most of which are those of an organ's ending.
+_SLIPPED = lazy_compile(rf"^([{HAN}]{{2,20}}(?:省|市|县|区|镇|乡|街道|旗))([{HAN}]{{2,5}})$")
+_ENDINGS = ("人民政府", "办事处", "管理委员会", "委员会")
+
+
+def slipped_organ(line: str, title: str) -> bool:
+    """Whether `line` is an organ's name typed with a slip in its ending, over a title
+    that names the same place: the title's first line, as typed (never corrected)."""
+    found = _SLIPPED.match(line.strip())
+    if found is None or is_organ_name(line.strip()) or found.group(1) not in reading(title):
+        return False
+    ending = found.group(2)
+    return any(SequenceMatcher(None, ending, end).ratio() >= 0.6 for end in _ENDINGS)
 
 
 def title_year(title: str) -> int | None:

@@ -30,6 +30,7 @@ from .read import Paragraph
 from .top import Top, read_top
 from .topics import first_unnumbered_part, heading_lines, unnumbered_first_part
 from .web import dropped_note, is_navigation, is_page_chrome, is_page_number, is_web_line, quoted
+from .wrapped import join_wrapped_headings
 
 _INVISIBLE = lazy_compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # A year inside a cited title (《…纲要（2021—2025年）》) or a range is not the report's.
@@ -116,8 +117,13 @@ def parse(paragraphs: list[Paragraph], from_word: bool = False) -> Parsed:
             bottom.date, bottom.date_text = top.date, top.date_text
         elif top.date != bottom.date:
             notes.append(f"标题下的日期“{top.date_text}”与落款日期不同，按落款日期读入。")
+    if top.page_date_text is not None and bottom.date is None:  # a page's, not the signing date
+        notes.append(
+            f"没有落款的成文日期，date 暂为空；标题后网页的发布日期是“{top.page_date_text}”，"
+            "发布日期不一定是成文日期，如确是，请填写 date。"
+        )
     builder = BodyBuilder(from_word, unnumbered=loose)
-    body = lines[start : bottom.start]
+    body = join_wrapped_headings(lines[start : bottom.start], notes)
     for index, line in enumerate(body):
         if index == 0 and unnumbered:
             builder.unnumbered(line.text)

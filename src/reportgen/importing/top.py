@@ -9,25 +9,37 @@ said so.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from .. import numbering
 from ..lazyregex import lazy_compile
-from ..organs import is_organ_name
-from .frame import SENTENCE_MARKS, names_its_subject, names_on_line, reading, reads_as_title
+from .addressees import addressees_then_text, read_addressees
+from .frame import (
+    SENTENCE_MARKS,
+    is_prose,
+    names_its_subject,
+    names_on_line,
+    own_organ,
+    reading,
+    reads_as_title,
+    slipped_organ,
+)
 from .metadata import TITLE_LABELS, Metadata, metadata_at
-from .web import dropped_note, is_junk_line, is_web_line, quoted, search_buttons, title_junk
+from .organlines import joins, site_header
+from .web import (
+    cut_page_date,
+    dropped_note,
+    is_junk_line,
+    is_web_line,
+    quoted,
+    search_buttons,
+    title_junk,
+)
 
 NUMBER_LINE = lazy_compile(r"^(?P<number>\S+〔\d{4}〕\S*号)(?:\s*签发人[：:]\s*(?P<signer>.+))?$")
 _SPACES = lazy_compile(r"[\s\u3000]+")
 _COMPLETE = lazy_compile(r"(?:报告|总结)(?:[（(][^）)]*[）)])?$")
 _REMARK = lazy_compile(r"^[（(][^）)]{1,20}[）)]$")
-# The organ a title starts with, before 关于 or its year.
-_LEADING_ORGAN = lazy_compile(r"^(\S{2,30}?)(?:关于|(?:19|20)\d{2}\s*年)")
-# A party committee's name: above a title that starts with the government's, the first
-# line of a joint title (中共柳湾镇委员会 / 柳湾镇人民政府2024年…报告).
-_PARTY = lazy_compile(r"^中共|党委$|党工委$|党组$|(?<!管理)委员会$|[县区市旗州盟省镇乡]委$")
 # How far below a stray line a title may stand for the stray line to be left out (with
 # nothing but short lines between, as a page's metadata).
 _LOOKAHEAD = 12
@@ -46,6 +58,8 @@ class Top:
     opening: list[str] = field(default_factory=list)
     date: dt.date | None = None  # （2024年1月15日） under the title
     date_text: str | None = None
+    page_date: dt.date | None = None  # …的报告 2025-02-28: the page's date after the title
+    page_date_text: str | None = None
     meta: Metadata = field(default_factory=Metadata)  # the page's 标题, 发布机构 …
     dropped: list[str] = field(default_factory=list)  # the page's lines, left out
     web_after_title: bool = False  # the page's lines stand under the title taken so far
@@ -58,15 +72,14 @@ class Top:
         return not self.addressees and (self.title is None or self.web_after_title)
 
 
-def _is_prose(text: str) -> bool:
-    text = reading(text)
-    return "。" in text or "，" in text or len(text) > 50
-
-
 def read_top(lines: list[str]) -> Top:
     """Classify the lines above the first numbered heading."""
     lines = list(lines)  # a search page's buttons are cut off the line they stick to
     top = Top()
+    glued = cut_page_date(lines)  # …的报告 2025-02-28: the title is what stands before it
+    if glued is not None:
+        top.page_date_text, top.page_date = glued
+        top.notes.append(f"标题后的“{glued[0]}”是网页的发布日期，不是标题的一部分，没有读入标题。")
     index = 0
     while index < len(lines):
         text = lines[index]
@@ -92,7 +105,9 @@ def read_top(lines: list[str]) -> Top:
             index += again - 1
             continue
         wrapped = (
-            _addressees(text + lines[index]) if text.endswith("、") and index < len(lines) else None
+            read_addressees(text + lines[index])
+            if text.endswith("、") and index < len(lines)
+            else None
         )
         if wrapped and not top.addressees:  # 中共临溪县委、 / 临溪县人民政府：
             top.addressees = wrapped
@@ -199,7 +214,7 @@ def _take_title(top: Top, title: str) -> None:
     """The title read at a line; when one was taken above the page's metadata, the one
     under it is the document's own (and the one above, the page's heading, is said)."""
     # The organ's name on the line above 关于…的报告 is the title's first line.
-    joined = bool(top.organ_lines) and _joins(top.organ_lines, title)
+    joined = bool(top.organ_lines) and joins(top.organ_lines, title)
     if joined:
         title = "".join(top.organ_lines) + title
         top.apart = [line for line in top.apart if line not in top.organ_lines]
@@ -218,32 +233,14 @@ def _take_title(top: Top, title: str) -> None:
     top.web_after_title = False
 
 
-def own_organ(title: str) -> str | None:
-    """The organ a title starts with (临溪县交通运输局2024年…报告), or None."""
-    found = _LEADING_ORGAN.match(title)
-    return found.group(1) if found and is_organ_name(found.group(1)) else None
-
-
-def _joins(organ_lines: list[str], title: str) -> bool:
-    """Whether organ lines above `title` are its first lines: always, unless the title
-    starts with an organ of its own and they are no party committee's (then they are the
-    header of the site that prints it: a 司法局's column hosting a 交通运输局's report)."""
-    if not organ_lines or own_organ(title) is None:
-        return True
-    names = [name for line in organ_lines for name in names_on_line(line) or [line]]
-    return all(_PARTY.search(name) for name in names)
-
-
 def _site_header(top: Top) -> None:
     """Organ lines apart from a title that names another organ are the site's header:
     left out, and said."""
     own = own_organ(top.title or "")
     if own is None:
         return
-    for line in list(top.apart):
+    for line in site_header(top.apart, own):
         names = names_on_line(line) or []
-        if own in names or all(_PARTY.search(name) for name in names):
-            continue
         top.apart.remove(line)
         top.organs = [name for name in top.organs if name not in names]
         top.notes.append(
@@ -264,7 +261,9 @@ def _classify(top: Top, lines: list[str], index: int) -> None:
     if date is None and top.title is not None and not top.addressees:
         date = numbering.read_date(text)  # a website prints the date under the title
     before_title = top.open_for_title()
-    top.organ_lines = [*top.organ_lines, text] if names and before_title else []
+    taken = _title_at(lines, index + 1) if before_title and not names else 0
+    slip = taken > 0 and slipped_organ(text, "".join(lines[index + 1 : index + 1 + taken]))
+    top.organ_lines = [*top.organ_lines, text] if (names or slip) and before_title else []
     if number and before_title:
         top.masthead["number"] = number.group("number")
         if number.group("signer"):
@@ -274,28 +273,22 @@ def _classify(top: Top, lines: list[str], index: int) -> None:
     elif names and not top.addressees:
         top.organs += names
         top.apart.append(text)
-    elif not top.addressees and (addressees := _addressees(text)):
+    elif slip:  # 青山县人民政 over 关于青山县…的报告: joins the title below as typed
+        top.notes.append(f"标题第一行“{text}”像是发文机关名称但有错漏，已照原样读入标题，请核对。")
+    elif not top.addressees and (addressees := read_addressees(text)):
         top.addressees = addressees
         if text.endswith(":"):
             top.notes.append("主送机关后用了半角冒号，已按全角处理。")
-    elif not top.addressees and (shared := _addressees_then_text(text)):
+    elif not top.addressees and (shared := addressees_then_text(text)):
         top.addressees = shared[0]
         top.opening.append(shared[1])
         top.notes.append("主送机关和开头段落连在了一行，已分开读入。")
     elif date is not None and top.title is not None and top.date is None:
         top.date, top.date_text = date, text
-    elif before_title and not _is_prose(text) and _title_follows(top, lines, index):
+    elif before_title and not is_prose(text) and _title_follows(top, lines, index):
         top.notes.append(f"标题前的“{text[:30]}”不属于报告正文，没有读入。")
     else:
         top.opening.append(text)
-
-
-def _addressees_then_text(text: str) -> tuple[list[str], str] | None:
-    """中共临溪县委、临溪县人民政府：2024年，柳湾镇…: the line breaks lost in a copy."""
-    at = reading(text).find("：")  # a half-width colon is read as the full-width one
-    head, colon, rest = (text[: at + 1], ":", text[at + 1 :]) if at >= 0 else (text, "", "")
-    addressees = _addressees(head) if colon and rest.strip() else None
-    return (addressees, rest.strip()) if addressees and _is_prose(rest) else None
 
 
 def _bracketed_date(text: str) -> dt.date | None:
@@ -307,7 +300,7 @@ def _title_follows(top: Top, lines: list[str], index: int) -> bool:
     for at in range(index + 1, min(len(lines), index + 1 + _LOOKAHEAD)):
         if _title_for(top, lines, at):
             return True
-        if _is_prose(lines[at]):
+        if is_prose(lines[at]):
             return False
     return False
 
@@ -333,18 +326,8 @@ def _title_at(lines: list[str], index: int) -> int:
             break  # （2025年1月20日） under the title is its date
         if count > 1 and _COMPLETE.search("".join(pieces[:-1])) and not _REMARK.match(pieces[-1]):
             break  # …的报告 (or …的报告（2023年度）) ends a title, unless a remark follows
-        if count > 1 and not _joins(pieces[:1], pieces[-1]):
+        if count > 1 and not joins(pieces[:1], pieces[-1]):
             break  # the site's header (a 司法局's column) over another organ's title
         if reads_as_title("".join(pieces)):
             taken = count
     return taken
-
-
-def _addressees(text: str) -> list[str] | None:
-    """Organ names separated by 、 (or a comma, or spaces) and ending in ：."""
-    if not text.endswith(("：", ":")):
-        return None
-    names = [n for n in re.split(r"[、，,\s\u3000]+", text[:-1]) if n]
-    if names and all(is_organ_name(n) for n in names):
-        return names
-    return None

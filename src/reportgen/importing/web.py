@@ -12,9 +12,13 @@ report's text or below its end, where a page prints them.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from .. import numbering
 from ..lazyregex import lazy_compile
+from ..organs import is_organ_name
+from .frame import ends_as_title
 from .metadata import is_metadata_line
 
 # 2026-01-29 09:57, • 2026-01-29 09:57: the page's time stamp (behind its list bullet).
@@ -59,6 +63,14 @@ _PAGE_NUMBER = lazy_compile(
 _BREADCRUMB = lazy_compile(
     r"^(?:[>＞»]\s*)?[^。，；>＞»]{1,20}(?:\s*[>＞»]\s*[^。，；>＞»]{1,24}){2,}$"
 )
+# A site's menu kept as a line: • 首页 • 走进青山 • 政务公开, 首页 | 机构概况 | 政策文件:
+# three or more short words with bullets, bars or arrows between them (not all of them
+# organs' names, which a line of signing organs may separate so).
+_MENU_SEPARATOR = r"\s*[•·●▪|｜丨>＞»›]\s*"
+_MENU = lazy_compile(
+    rf"^(?:{_MENU_SEPARATOR})?(?P<items>[^\s•·●▪|｜丨>＞»›。，；：:、]{{1,8}}"
+    rf"(?:{_MENU_SEPARATOR}[^\s•·●▪|｜丨>＞»›。，；：:、]{{1,8}}){{2,}})$"
+)
 # A lone separator left by the page's layout: |, ｜.
 _SEPARATOR = lazy_compile(r"^[|｜¦\s]+$")
 # The site's name at the top of a page (海丰县人民政府门户网站), and the page's own headings
@@ -98,6 +110,28 @@ _GLUED_PIECE = (
 _TITLE_JUNK = lazy_compile(rf"^(?:(?:{_JUNK_PIECE}|{_GLUED_PIECE})[\s|｜/]*)+")
 
 
+# A page's date glued after a title's line: …的报告 2025-02-28, …的报告2025年2月28日,
+# …的报告 发布日期：2025-02-28 (perhaps with its time).
+_DATE_LABEL = r"(?:(?:发布|更新|成文|发文|公开)?(?:日期|时间)\s*[：:]\s*)"
+_GLUED_DATE = lazy_compile(
+    rf"^(?P<head>.*?\S)[\s\u3000|｜]*(?P<date>{_DATE_LABEL}?"
+    r"(?P<day>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$"
+)
+
+
+def cut_page_date(lines: list[str]) -> tuple[str, dt.date] | None:
+    """The date a page glued after a title's line (the first such line), as typed and
+    read; that line is cut to what stands before the date (the title, or its last line)."""
+    for index, text in enumerate(lines):
+        found = _GLUED_DATE.match(text.strip())
+        day = numbering.read_date(found.group("day")) if found else None
+        if found and day and ends_as_title(found.group("head")):
+            lines[index] = found.group("head")
+            return found.group("date"), day
+    return None
+
+
 def is_page_chrome(text: str) -> bool:
     """A page's controls (打印, 关闭, 字号, 分享) or navigation, anywhere in a copy."""
     return bool(
@@ -115,6 +149,15 @@ def is_page_chrome(text: str) -> bool:
 _NAVIGATION = lazy_compile(
     r"^(?:[>＞»]\s*)?(?:当前位置|[您你]?(?:当前|现在)?(?:所在)?的?位置\s*[：:]|.{0,12}首页\s*[>＞»/])"
 )
+
+
+def is_menu(text: str) -> bool:
+    """A site's menu (• 首页 • 政务公开 • 办事服务, 首页 | 机构概况 | 信息公开)."""
+    found = _MENU.match(text.strip())
+    if found is None:
+        return False
+    items = re.split(_MENU_SEPARATOR, found.group("items"))
+    return not all(is_organ_name(item) for item in items)
 
 
 def is_navigation(text: str) -> bool:
@@ -148,7 +191,7 @@ def is_page_number(text: str) -> bool:
 def is_web_line(text: str) -> bool:
     """Metadata or a control of a web page: 发布时间：…, 来源：…, 【打印】【关闭】."""
     metadata = is_metadata_line(text) or bool(_TIME_STAMP.match(text) or _SITE.match(text))
-    return metadata or is_page_chrome(text)
+    return metadata or is_page_chrome(text) or is_menu(text)
 
 
 def quoted(text: str) -> str:
@@ -157,4 +200,6 @@ def quoted(text: str) -> str:
 
 
 def dropped_note(text: str) -> str:
+    if is_menu(text):
+        return f"“{quoted(text)}”是网页信息（网站的导航菜单），不属于报告正文，没有读入。"
     return f"“{quoted(text)}”是网页信息，不属于报告正文，没有读入。"

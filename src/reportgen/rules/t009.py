@@ -208,6 +208,8 @@ class WordTypos(Rule):
         text("切实保章民生。"),
         text("推进减政便民改革。"),  # 减证便民 is a known phrase
         text("该案件事室清楚、证据确凿。"),  # 事实 in a clause, not a room's name
+        # A bound character (协, 坊) written in a word that is no word.
+        text("维护社会和协稳定。"),
     )
     # Names the lexicon does not know, a term the report uses twice, quoted slogans.
     clean = (

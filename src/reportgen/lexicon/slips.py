@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from ..lazyregex import lazy_compile
 from .segment import Segmenter
+from .slipkinds import BOUND_GAIN, bound_slip
 
 # How much more probable (in log-probability) the clause must read with the word:
 # e^6.5 ≈ 670 times. 保章 → 保障 gains 9.4, 整该 → 整改 7.1, 能立 → 能力 7.3; in correct
@@ -300,14 +301,12 @@ class SlipFinder:
             changed = window[: start - left] + word + window[end - left :]
             score, tokens = self.segmenter.solve(changed)
             gain = score - before
-            if gain < enough:
-                continue
             span = run[start:end]
-            at = (
-                start
-                - left
-                + next(i for i, (a, b) in enumerate(zip(span, word, strict=True)) if a != b)
-            )
+            differs = next(i for i, (a, b) in enumerate(zip(span, word, strict=True)) if a != b)
+            bound = bound_slip(self.lexicon, span[differs], word, freq, FUNCTION_CHARACTERS)
+            if gain < enough and not (gain >= BOUND_GAIN and not written and bound):
+                continue
+            at = start - left + differs
             if not any(t.start <= at < t.end and t.length >= 2 for t in tokens):
                 continue  # the corrected character makes no word either
             slip = Slip(start, end, span, word, gain, freq, gain + self._channel(span, word))

@@ -55,6 +55,19 @@ def replaced_word(written: str, right: str) -> bool:
     return differ[0] >= MIN_KEPT_SIDE and len(right) - 1 - differ[-1] >= MIN_KEPT_SIDE
 
 
+def replaced_last_word(written: str, right: str) -> bool:
+    """The word before 法 replaced, four characters or more kept before it: 道路交通管理法
+    for 道路交通安全法, 突发事件处置法 for 突发事件应对法 (行政复议法 and 行政诉讼法 keep
+    two). Probably a slip, not certainly: a warning (certain_slip does not count it)."""
+    if len(written) != len(right) or not right.endswith("法") or not written.endswith("法"):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(written, right, strict=True)) if a != b]
+    return bool(differ) and differ[-1] == len(right) - 2 and differ[0] >= MIN_KEPT_STEM
+
+
+MIN_KEPT_STEM = 4
+
+
 @cache
 def confused_law_words() -> frozenset[frozenset[str]]:
     pairs = table_file("laws")["laws"]["confused_words"]

@@ -208,6 +208,8 @@ class WordTypos(Rule):
         text("切实保章民生。"),
         text("推进减政便民改革。"),  # 减证便民 is a known phrase
         text("该案件事室清楚、证据确凿。"),  # 事实 in a clause, not a room's name
+        # A bound character (协, 坊) written in a word that is no word.
+        text("维护社会和协稳定。"),
     )
     # Names the lexicon does not know, a term the report uses twice, quoted slogans.
     clean = (
@@ -261,6 +263,8 @@ class WordTypos(Rule):
         # and a word whose neighbour one character away is a name (捋顺 no 旅顺).
         text("认真贯彻落实冀政发〔2020〕12号文件精神。"),
         text("坚持常学常新、常悟常进。"),
+        text("做到常学常新常悟常进。"),  # no mark bounds them: the repeated head does
+        text("各村坚持常议常新不断完善村规民约。"),
         text("进一步捋顺综合执法体制。"),
         # Parallel phrases of two modifier + verb halves, classical 之-phrases, technical
         # modifier + noun compounds, and a word clipped of its middle (思政课).

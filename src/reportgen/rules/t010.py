@@ -22,7 +22,7 @@ from dataclasses import replace
 from ..lazyregex import lazy_compile
 from ..lexicon.segment import Segmenter, Token
 from ..model import Report
-from .adverbdi import di_before_acting_verb
+from .adverbdi import DEGREE_LEADS, di_before_acting_verb
 from .base import Finding, Fix, Rule, Severity, TextField
 from .cases import text, wrong_right
 from .matching import excerpt
@@ -176,6 +176,8 @@ def _worth_reading(clause: str, segmenter: Segmenter, words: ParticleWords) -> b
         if 0 < at < len(clause) - 1 and match.group() == "的":
             if any(clause[max(0, at - n) : at] in words.manner for n in (2, 3, 4, 5)):
                 return True
+            if any(lead in clause[max(0, at - 5) : at] for lead in DEGREE_LEADS):
+                return True  # 更快的办结: a degree word makes the adjective a manner
             after = at + 1 + next((len(a) for a in _ADVERBS if clause.startswith(a, at + 1)), 0)
             if any(clause[after : after + n] in words.degree for n in (1, 2, 3)):
                 return True
@@ -260,6 +262,14 @@ class Particles(Rule):
         text("严格执行地各项制度。", "严格执行各项制度。"),
         text("认真履行地第一责任人职责。", "认真履行第一责任人职责。"),
         text("对群众所反映地问题逐一答复。", "对群众所反映的问题逐一答复。"),
+        # A degree word and an adjective before 的 and a verb with its object.
+        text("更快的办结群众诉求。", "更快地办结群众诉求。"),
+        text("十分耐心的解答群众咨询。", "十分耐心地解答群众咨询。"),
+        text("更好的保障群众合法权益。", "更好地保障群众合法权益。"),
+        text(
+            "圆满的完成各项任务，较好的完成了年度目标。",
+            "圆满地完成各项任务，较好地完成了年度目标。",
+        ),
         text("落实好地各项措施。"),
         text("加强地监管。"),  # 加强的监管 or 加强监管: no fix
         text("推进地法治建设取得成效。"),  # 推进的法治建设 or 推进法治建设: no fix
@@ -315,6 +325,7 @@ class Particles(Rule):
         text("形成扎实的推进态势。"),
         text("全面的推进情况良好，群众满意。"),
         text("公布依法应当公开的政府信息，建立健全的长效机制。"),
+        text("提供更好的保障，争取更好的发展机遇，创造更好的学习条件，营造更加浓厚的氛围。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:

@@ -22,6 +22,7 @@ from .nearmiss import (
     one_replaced,
     one_slip,
     one_word,
+    replaced_last_word,
     replaced_word,
     similar_pairs,
 )
@@ -42,6 +43,17 @@ _OTHER_DOCUMENTS = (
 # title whose rest is this long is taken for a known one (the rest pins it down).
 _REGULATION_KINDS = ("条例", "办法", "规定", "细则", "规则")
 _MIN_STEM = 5
+# A law's or regulation's name that keeps this much when its kind word (法, 条例) is
+# swapped is taken for it: 行政处罚 (条例 for 法); 消防 is too short to pin a law down.
+_MIN_LAW_STEM = 4
+# A law's short name this long with characters added (安全生产管理法) is a near miss of
+# it as a full name is; shorter ones are other words. One with characters dropped may be
+# an accepted short form (村委会组织法).
+_MIN_SHORT_LAW = 5
+
+
+def _added_to(written_key: str, law: str) -> bool:
+    return len(law) >= _MIN_SHORT_LAW and len(written_key) > len(law)
 
 
 def _stem(title_key: str) -> str | None:
@@ -103,10 +115,10 @@ class TitleTable:
             slips = {
                 full: distance(rest, law, 2) * 100 - _common_start(rest, law)
                 for law, full in self.laws.items()
-                if law_slip(rest, law) or one_replaced(rest, law)
+                if law_slip(rest, law) or one_replaced(rest, law) or replaced_last_word(rest, law)
             }
             reordered = self.laws_by_characters.get(_characters(rest))
-            swapped = self.kind_swapped(written_key)
+            swapped = self.kind_swapped(written_key) or self.law_for_regulation(rest)
             return _closest(slips) or swapped or ([reordered] if reordered else [])
         found: dict[str, int] = {}
         for known_key, title in (*self.others, *self.full_laws):
@@ -128,7 +140,25 @@ class TitleTable:
             for law, full in self.laws.items():
                 if replaced_word(written_key, law) or one_replaced(written_key, law):
                     found.setdefault(full.removeprefix(LAW_PREFIX), 2)
+                elif replaced_last_word(written_key, law):
+                    found.setdefault(full.removeprefix(LAW_PREFIX), 3)  # 道路交通管理法
+                elif _added_to(written_key, law) and law_slip(written_key, law):
+                    found.setdefault(full.removeprefix(LAW_PREFIX), 3)  # 安全生产管理法
+        for title in self.law_for_regulation(written_key):
+            found.setdefault(title.removeprefix(LAW_PREFIX), 3)  # 《行政处罚条例》
         return _closest(found)
+
+    def law_for_regulation(self, written_key: str) -> list[str]:
+        """The law `written_key` names with its kind word swapped, when it is no known
+        title: 《行政处罚条例》 for 行政处罚法, 《政府信息公开法》 for the 条例 (a real
+        law or regulation of the other kind, the rest of the name the same)."""
+        if written_key.endswith(_REGULATION_KINDS):
+            law = self.laws.get(written_key[:-2] + "法")
+            return [law] if law and len(written_key) - 2 >= _MIN_LAW_STEM else []
+        if written_key.endswith("法") and len(written_key) - 1 >= _MIN_LAW_STEM:
+            stem = written_key[:-1]
+            return [self.by_key[stem + "条例"]] if stem + "条例" in self.by_key else []
+        return []
 
 
 # A word that makes another document of a known one: a province's 实施意见 of the

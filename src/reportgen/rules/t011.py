@@ -1,0 +1,83 @@
+"""T011: a fixed formula (提法) of the documents the genre cites, mistyped: a character or
+two replaced, a word dropped from inside it, or its two halves swapped (formulas.py).
+
+Inside quotation marks that hold nothing else, a quoted formula's near miss is certainly
+that formula (“双随机、一检查”): an error with its fix. Anywhere else the written words
+may be another phrase the table does not know: a warning naming the formula, no fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..model import Report
+from .base import Finding, Fix, Rule, Severity, TextField
+from .boundaries import cuts_word
+from .cases import text, warned, wrong_right
+from .formulas import near_misses
+from .matching import excerpt
+from .vocabulary import report_segmenter
+
+
+class FormulaSlips(Rule):
+    code = "T011"
+    severity = Severity.ERROR
+    also_warns = True
+    summary = "固定提法不能改字、漏词或颠倒：“谁执法谁普法”“双随机、一公开”、全过程人民民主……"
+    fixable = True
+    explanation = "法治政府建设实施纲要、“八五”普法规划、督察工作规定和党的二十大报告里的固定提法要一字不差：改了一两个字（“双随机、一检查”“全链条人民民主”）、带引号的提法漏了中间的词（“双随机、公开”）或前后两部分颠倒（“法无授权不可为、法定职责必须为”）都要改回原文。带引号的提法（“谁执法谁普法”“双随机、一公开”“最多跑一次”）在引号里写错的，肯定是这一提法，是错误，可自动改正；其他地方可能是另一种说法，只作提示，不自动改。提法表在 src/reportgen/rules/phrases.toml 的 [formulas]。"
+    example = wrong_right(
+        "推行“双随机、一检查”监管，发展全链条人民民主。",
+        "推行“双随机、一公开”监管，发展全过程人民民主。",
+    )
+    triggers = (
+        text(
+            "全面推行“双随机、一检查”监管。",
+            "全面推行“双随机、一公开”监管。",
+            severity=Severity.ERROR,
+        ),
+        text("推进“最多走一次”改革。", "推进“最多跑一次”改革。"),
+        warned("积极发展全链条人民民主。"),
+        text("推行“双随机、公开”监管。", "推行“双随机、一公开”监管。"),
+        warned("做到法无授权不可为、法定职责必须为。"),
+        warned("落实重大执法决定法制核查制度。"),
+        warned("开展“八五”普及工作，打造“指尖”普法平台。"),
+    )
+    clean = (
+        text("全面推行“双随机、一公开”监管，发展全过程人民民主。"),
+        text("坚持以人民为中心的发展思想，落实“谁执法谁普法”普法责任制。"),
+        text("落实“八五”普法规划，总结“七五”普法经验。"),
+        text("建立全过程工作机制，落实重大执法决定法制审核制度。"),
+        text("推进“一网通办”“最多跑一次”改革。"),
+        text("健全自治、法治、德治相结合的乡村治理体系。"),
+        text("学习习近平新时代中国特色社会主义思想和习近平法治思想。"),
+        # Another phrase one word from a formula: its last word, kin slogans, a shorter run.
+        text("弘扬社会主义法治文化，落实“谁主管谁普法”“谁服务谁普法”责任。"),
+        text("推动领导干部带头尊法学法守法，坚持和发展新时代“浦江经验”。"),
+        text("“八五”期间，坚持依法治县、依法执政、依法行政共同推进，把权力关进制度笼子里。"),
+        text("推进法治政府示范创建，坚持和发扬新时代“枫桥经验”，打造“指尖”普法平台。"),
+        text("推行“互联网+执法”模式。"),  # a whole word after the mark: another term
+        text("回顾“六五”普法、“七五”普法，落实“八五”普法。"),  # another number
+        text("落实“谁审批谁普法”“谁监管谁普法”“谁办案谁普法”责任。"),  # kin slogans
+    )
+
+    def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
+        segmenter = None
+        for field in texts:
+            for miss in near_misses(field.text):
+                segmenter = segmenter or report_segmenter(report)
+                if cuts_word(field.text, miss.start, miss.end, segmenter):
+                    continue
+                right = miss.formula.text
+                written = field.text[miss.start : miss.end]
+                certain = miss.certain
+                yield self.finding(
+                    field.path,
+                    excerpt(field.text, miss.start, miss.end),
+                    f"“{written}”疑为固定提法“{right}”写错了：{miss.how}。"
+                    + ("" if certain else "（如果这里说的是别的事，可以不改。）"),
+                    f"改为“{right}”。" if certain else f"核对原文；规范提法是“{right}”。",
+                    Fix(field.path, miss.start, miss.end, right) if certain else None,
+                    start=miss.start,
+                    severity=None if certain else Severity.WARNING,
+                )

@@ -208,6 +208,7 @@ BUILDERS = (
     "lexicon/layout.py",
     "lexicon/segment.py",
     "lexicon/slips.py",
+    "lexicon/slipkinds.py",
     "lazyregex.py",
     "regexcache.py",
     "model.py",

@@ -39,7 +39,6 @@ class NearMiss:
     end: int
     formula: Formula
     how: str  # what is wrong, in Chinese
-    certain: bool  # a quoted formula's near miss alone in its quotation marks
 
 
 @cache
@@ -165,13 +164,12 @@ def near_misses(text: str) -> Iterator[NearMiss]:
                 alone = formula.quoted and _alone(text, start, start + size)
                 how = _replaced(window, f, alone) or (formula.quoted and _dropped(window, f))
                 if how:
-                    found.append(NearMiss(start, start + size, formula, how, alone))
+                    found.append(NearMiss(start, start + size, formula, how))
                     break
         if (swapped := _swapped(f)) and swapped not in right:
             at = text.find(swapped)
             while at >= 0:
-                alone = formula.quoted and _alone(text, at, at + len(swapped))
-                found.append(NearMiss(at, at + len(swapped), formula, "前后两部分写颠倒了", alone))
+                found.append(NearMiss(at, at + len(swapped), formula, "前后两部分写颠倒了"))
                 at = text.find(swapped, at + 1)
     taken = [m.span() for p in _listed_elsewhere() for m in p.finditer(text)]
     kept: list[NearMiss] = []

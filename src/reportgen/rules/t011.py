@@ -1,9 +1,10 @@
 """T011: a fixed formula (提法) of the documents the genre cites, mistyped: a character or
 two replaced, a word dropped from inside it, or its two halves swapped (formulas.py).
 
-Inside quotation marks that hold nothing else, a quoted formula's near miss is certainly
-that formula (“双随机、一检查”): an error with its fix. Anywhere else the written words
-may be another phrase the table does not know: a warning naming the formula, no fix.
+Always a warning and never a fix: a formula is a template, and its siblings are real
+(谁执法谁公示 is the 执法公示 principle, 最多跑一地 a local reform, 法无授权不可为 and
+法定职责必须为 stand in either order), so even a near miss alone in its quotation marks
+may be another term the table does not know. The warning names the formula.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..model import Report
-from .base import Finding, Fix, Rule, Severity, TextField
+from .base import Finding, Rule, Severity, TextField
 from .boundaries import cuts_word
 from .cases import text, warned, wrong_right
 from .formulas import near_misses
@@ -21,25 +22,20 @@ from .vocabulary import report_segmenter
 
 class FormulaSlips(Rule):
     code = "T011"
-    severity = Severity.ERROR
-    also_warns = True
+    severity = Severity.WARNING
     summary = "固定提法不能改字、漏词或颠倒：“谁执法谁普法”“双随机、一公开”、全过程人民民主……"
-    fixable = True
-    explanation = "法治政府建设实施纲要、“八五”普法规划、督察工作规定和党的二十大报告里的固定提法要一字不差：改了一两个字（“双随机、一检查”“全链条人民民主”）、带引号的提法漏了中间的词（“双随机、公开”）或前后两部分颠倒（“法无授权不可为、法定职责必须为”）都要改回原文。带引号的提法（“谁执法谁普法”“双随机、一公开”“最多跑一次”）在引号里写错的，肯定是这一提法，是错误，可自动改正；其他地方可能是另一种说法，只作提示，不自动改。提法表在 src/reportgen/rules/phrases.toml 的 [formulas]。"
+    fixable = False
+    explanation = "法治政府建设实施纲要、“八五”普法规划、督察工作规定和党的二十大报告里的固定提法要一字不差：改了一两个字（“双随机、一检查”“全链条人民民主”）、带引号的提法漏了中间的词（“双随机、公开”）或前后两部分颠倒（“法无授权不可为、法定职责必须为”）都要改回原文。同一格式的提法也有真实的别的说法（“谁执法谁公示”“最多跑一地”），所以只作提示、不自动改：请核对原文。提法表在 src/reportgen/rules/phrases.toml 的 [formulas]。"
     example = wrong_right(
         "推行“双随机、一检查”监管，发展全链条人民民主。",
         "推行“双随机、一公开”监管，发展全过程人民民主。",
     )
     triggers = (
-        text(
-            "全面推行“双随机、一检查”监管。",
-            "全面推行“双随机、一公开”监管。",
-            severity=Severity.ERROR,
-        ),
-        text("推进“最多走一次”改革。", "推进“最多跑一次”改革。"),
+        warned("全面推行“双随机、一检查”监管。"),
+        warned("推进“最多走一次”改革。"),
         warned("积极发展全链条人民民主。"),
-        text("推行“双随机、公开”监管。", "推行“双随机、一公开”监管。"),
-        warned("做到法无授权不可为、法定职责必须为。"),
+        warned("推行“双随机、公开”监管。"),
+        warned("推行“一公开、双随机”监管。"),
         warned("落实重大执法决定法制核查制度。"),
         warned("开展“八五”普及工作，打造“指尖”普法平台。"),
     )
@@ -57,6 +53,9 @@ class FormulaSlips(Rule):
         text("“八五”期间，坚持依法治县、依法执政、依法行政共同推进，把权力关进制度笼子里。"),
         text("推进法治政府示范创建，坚持和发扬新时代“枫桥经验”，打造“指尖”普法平台。"),
         text("推行“互联网+执法”模式。"),  # a whole word after the mark: another term
+        # Real siblings of a formula's pattern, and a template's other fields.
+        text("按照“谁执法谁公示”原则，推进矛盾纠纷调处化解“最多跑一地”改革。"),
+        text("推行“互联网+监督”“互联网+法律服务”，做到法无授权不可为、法定职责必须为。"),
         text("回顾“六五”普法、“七五”普法，落实“八五”普法。"),  # another number
         text("落实“谁审批谁普法”“谁监管谁普法”“谁办案谁普法”责任。"),  # kin slogans
     )
@@ -70,14 +69,11 @@ class FormulaSlips(Rule):
                     continue
                 right = miss.formula.text
                 written = field.text[miss.start : miss.end]
-                certain = miss.certain
                 yield self.finding(
                     field.path,
                     excerpt(field.text, miss.start, miss.end),
                     f"“{written}”疑为固定提法“{right}”写错了：{miss.how}。"
-                    + ("" if certain else "（如果这里说的是别的事，可以不改。）"),
-                    f"改为“{right}”。" if certain else f"核对原文；规范提法是“{right}”。",
-                    Fix(field.path, miss.start, miss.end, right) if certain else None,
+                    "（如果这里说的是别的事，可以不改。）",
+                    f"核对原文；规范提法是“{right}”。",
                     start=miss.start,
-                    severity=None if certain else Severity.WARNING,
                 )

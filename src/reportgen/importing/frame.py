@@ -93,11 +93,18 @@ def own_organ(title: str) -> str | None:
 _FORMAL_END = lazy_compile(r"(?:人民政府|政府|办事处|管理委员会)$")
 
 
+# What may stand in front of a place's name in a longer name of it: a whole place above it
+# (临溪县柳湾镇), never a piece of another name (柳河镇 is not 河镇, 东城关镇 not 城关镇).
+_ABOVE = lazy_compile(r"(?:^|[省市县区旗州盟])$")
+
+
 def same_organ(name: str, other: str) -> bool:
     """Whether two names are one organ, one of them with its city in front: 柳湾镇人民政府
     and 临溪县柳湾镇 (or 临溪县柳湾镇人民政府)."""
     short, long = sorted((_FORMAL_END.sub("", name), _FORMAL_END.sub("", other)), key=len)
-    return len(short) >= 2 and PLACE.match(short) is not None and long.endswith(short)
+    if len(short) < 2 or PLACE.match(short) is None or not long.endswith(short):
+        return False
+    return _ABOVE.search(long[: len(long) - len(short)]) is not None
 
 
 # An organ's name with a slip in its ending (青山县人民政, 青山镇人民政付): its place, then

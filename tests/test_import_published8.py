@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import pytest
 from test_import_shapes import (
+    ADDRESSEES,
+    KINDS,
+    OPENING,
+    TITLE,
     imported,
+    kinds,
     lines,
     notes_about,
 )
 
 from reportgen.importing.frame import same_organ
+from reportgen.importing.web import is_menu, is_slogan, is_web_line
 
 # -- 2. one organ, with its city in front ----------------------------------------------------
 
@@ -41,3 +47,69 @@ def test_a_line_naming_a_place_that_ends_like_the_titles_is_the_sites_header() -
     parsed = imported(lines(title=("城关镇人民政府", title), addressees=()))
     assert parsed.report.title == title
     assert notes_about(parsed, "“城关镇人民政府”与标题中的发文机关")
+
+
+# -- 3. a slogan is no menu ------------------------------------------------------------------
+
+
+SLOGANS = ["学法·懂法·用法", "学法·知法·守法·用法", "美好生活·民法典相伴·法治护航"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *SLOGANS,  # four items too, but a slogan's dots
+        "柏山镇党委 | 柏山镇政府 | 柏山镇人大",  # the organs that sign
+        "中共柏山镇委员会 | 柏山镇人民政府 | 柏山镇政协",
+        "柏山镇党委 | 柏山镇政府 | 柏山镇人大 | 柏山镇政协",  # four, but organs
+        "依法行政 | 执法为民 | 公正廉洁",  # three words, none a site's column
+    ],
+)
+def test_a_slogan_or_a_line_of_organs_is_no_menu(line: str) -> None:
+    assert not is_menu(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "柏山镇党委 | 柏山镇政府 | 柏山镇人大",
+        "柏山镇党委·柏山镇政府·柏山镇人大",
+        "依法行政 | 执法为民 | 公正廉洁",
+        "首页 | 机构概况，政策文件 | 信息公开",
+    ],
+)
+def test_what_is_neither_menu_nor_slogan_is_no_page_line(line: str) -> None:
+    assert not is_slogan(line)
+    assert not is_web_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "首页·政务公开·互动交流",  # dots, but a site's columns
+        "网站首页 | 信息公开 | 办事服务",
+        "走进柏山 | 新闻速递 | 招商引资 | 文化旅游",  # four items with bars
+        "• 柏山概况 • 镇村动态 • 专题活动 • 联系我们",
+    ],
+)
+def test_a_menu_names_a_column_or_lists_four(line: str) -> None:
+    assert is_menu(line)
+    assert not is_slogan(line)
+
+
+@pytest.mark.parametrize("slogan", SLOGANS)
+@pytest.mark.parametrize("where", ["above the title", "under the title", "under the addressees"])
+def test_a_pages_slogan_is_left_out_as_a_slogan_not_a_menu(slogan: str, where: str) -> None:
+    shape = {
+        "above the title": lines(above=(slogan,)),
+        "under the title": lines(title=(TITLE, slogan)),
+        "under the addressees": lines(addressees=(ADDRESSEES, slogan)),
+    }[where]
+    parsed = imported(shape)
+    assert parsed.report.title == TITLE
+    assert parsed.report.addressees == ["中共临溪县委", "临溪县人民政府"]
+    assert parsed.report.opening == [OPENING]
+    assert kinds(parsed) == KINDS
+    assert not notes_about(parsed, "导航菜单")
+    if where != "above the title":  # above it, any line is said as left out before the title
+        assert notes_about(parsed, f"“{slogan}”是网页上的宣传标语")

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from .. import numbering
+from ..chinese import HAN
 from ..lazyregex import lazy_compile
 from ..organs import is_organ_name
 from .frame import ends_as_title
@@ -65,12 +66,24 @@ _BREADCRUMB = lazy_compile(
 )
 # A site's menu kept as a line: • 首页 • 走进青山 • 政务公开, 首页 | 机构概况 | 政策文件:
 # three or more short words with bullets, bars or arrows between them (not all of them
-# organs' names, which a line of signing organs may separate so).
+# organs' names, which a line of signing organs may separate so). A slogan has the same
+# shape (学法·懂法·用法), so the line must name a column a site has, or list four or more.
 _MENU_SEPARATOR = r"\s*[•·●▪|｜丨>＞»›]\s*"
 _MENU = lazy_compile(
     rf"^(?:{_MENU_SEPARATOR})?(?P<items>[^\s•·●▪|｜丨>＞»›。，；：:、]{{1,8}}"
     rf"(?:{_MENU_SEPARATOR}[^\s•·●▪|｜丨>＞»›。，；：:、]{{1,8}}){{2,}})$"
 )
+# Columns a government site has: the State Council's guideline for government websites
+# (政府网站发展指引, 2017) asks for 信息发布, 解读回应, 办事服务 and 互动交流; the rest are
+# the names sites commonly give their home page and columns (首页, 政务公开, 机构概况 …).
+_MENU_WORD = lazy_compile(
+    r"首页|政务公开|信息公开|信息发布|解读回应|政策解读|办事服务|政务服务|便民服务|网上办事"
+    r"|互动交流|政民互动|公众参与|机构概况|机构设置|领导之窗|政策文件|政策法规|新闻中心"
+    r"|新闻动态|工作动态|通知公告|专题专栏|^走进"
+)
+# An organ as a line of signing or joint organs shortens it: 柳湾镇人大, 柳湾镇政协.
+_ORGAN_ITEM = lazy_compile(rf"^[{HAN}]{{2,12}}?(?:人大(?:主席团)?|政协|人武部|纪委|党委|妇联)$")
+_SLOGAN_SEPARATOR = lazy_compile(r"^[·\s]*$")
 # A lone separator left by the page's layout: |, ｜.
 _SEPARATOR = lazy_compile(r"^[|｜¦\s]+$")
 # The site's name at the top of a page (海丰县人民政府门户网站), and the page's own headings
@@ -151,13 +164,35 @@ _NAVIGATION = lazy_compile(
 )
 
 
-def is_menu(text: str) -> bool:
-    """A site's menu (• 首页 • 政务公开 • 办事服务, 首页 | 机构概况 | 信息公开)."""
+def _listed(text: str) -> tuple[list[str], bool] | None:
+    """A line of three or more short words with separators between them: the words, and
+    whether a slogan's dots (·) are its only separators; None for another line, and for
+    a line of organs (柳湾镇党委 | 柳湾镇政府 | 柳湾镇人大: the organs that sign)."""
     found = _MENU.match(text.strip())
     if found is None:
-        return False
+        return None
     items = re.split(_MENU_SEPARATOR, found.group("items"))
-    return not all(is_organ_name(item) for item in items)
+    if all(is_organ_name(item) or _ORGAN_ITEM.match(item) for item in items):
+        return None
+    separators = re.findall(_MENU_SEPARATOR, text.strip())
+    return items, all(map(_SLOGAN_SEPARATOR.match, separators))
+
+
+def is_menu(text: str) -> bool:
+    """A site's menu (• 首页 • 政务公开 • 办事服务, 首页 | 机构概况 | 信息公开): it names
+    a site's column, or lists four or more words with bullets or bars."""
+    listed = _listed(text)
+    if listed is None:
+        return False
+    items, dotted = listed
+    return any(_MENU_WORD.search(item) for item in items) or (len(items) >= 4 and not dotted)
+
+
+def is_slogan(text: str) -> bool:
+    """A page's slogan (学法·懂法·用法, 美好生活·民法典相伴·法治护航): short words with
+    dots between them, no site's column among them."""
+    listed = _listed(text)
+    return listed is not None and listed[1] and not is_menu(text)
 
 
 def is_navigation(text: str) -> bool:
@@ -191,7 +226,7 @@ def is_page_number(text: str) -> bool:
 def is_web_line(text: str) -> bool:
     """Metadata or a control of a web page: 发布时间：…, 来源：…, 【打印】【关闭】."""
     metadata = is_metadata_line(text) or bool(_TIME_STAMP.match(text) or _SITE.match(text))
-    return metadata or is_page_chrome(text) or is_menu(text)
+    return metadata or is_page_chrome(text) or is_menu(text) or is_slogan(text)
 
 
 def quoted(text: str) -> str:
@@ -202,4 +237,6 @@ def quoted(text: str) -> str:
 def dropped_note(text: str) -> str:
     if is_menu(text):
         return f"“{quoted(text)}”是网页信息（网站的导航菜单），不属于报告正文，没有读入。"
+    if is_slogan(text):
+        return f"“{quoted(text)}”是网页上的宣传标语，不属于报告正文，没有读入。"
     return f"“{quoted(text)}”是网页信息，不属于报告正文，没有读入。"

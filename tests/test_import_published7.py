@@ -136,13 +136,16 @@ def test_what_is_no_menu(line: str) -> None:
 
 # -- 3. a heading wrapped by the page's width ------------------------------------------------
 
+# A page wraps a line as wide as it (16 characters or more, its number counted).
+WIDE = "2024年度推进法治政府建设"
+
 
 @pytest.mark.parametrize(
     ("wrapped", "heading"),
     [
-        (("二、推进法治政府建设的主要", "举措和成效"), "推进法治政府建设的主要举措和成效"),
-        (("二、推进法治政府建设的主要举措", "和成效"), "推进法治政府建设的主要举措和成效"),
-        (("二、2024年推进法治政府建设", "主要举措和成效"), "2024年推进法治政府建设主要举措和成效"),
+        (("二、2024年度推进法治政府建设的主要", "举措和成效"), f"{WIDE}的主要举措和成效"),
+        (("二、2024年度推进法治政府建设的主要举措", "和成效"), f"{WIDE}的主要举措和成效"),
+        (("二、2024年度推进法治政府建设", "主要举措和成效"), f"{WIDE}主要举措和成效"),
     ],
 )
 def test_a_part_heading_wrapped_over_two_lines_is_joined(
@@ -166,10 +169,11 @@ def test_a_duty_heading_wrapped_before_its_last_words_is_joined() -> None:
 
 
 def test_a_section_heading_wrapped_is_joined() -> None:
-    measures = [MEASURES[0], "（一）健全依法决策", "机制", *MEASURES[2:]]
+    measures = [MEASURES[0], "（一）全面推行重大行政决策合法性审查", "机制", *MEASURES[2:]]
     parsed = imported(lines(parts=(DUTY, measures, SHORTCOMINGS, PLANS)))
     sections = parsed.report.parts[1].sections
-    assert [section.title for section in sections] == ["健全依法决策机制", "深化普法宣传"]
+    titles = [section.title for section in sections]
+    assert titles == ["全面推行重大行政决策合法性审查机制", "深化普法宣传"]
     assert sections[0].content == [MEASURES[2]]
 
 

@@ -11,8 +11,12 @@ from __future__ import annotations
 import pytest
 from test_import_shapes import (
     ADDRESSEES,
+    DUTY,
     KINDS,
+    MEASURES,
     OPENING,
+    PLANS,
+    SHORTCOMINGS,
     TITLE,
     imported,
     kinds,
@@ -21,7 +25,72 @@ from test_import_shapes import (
 )
 
 from reportgen.importing.frame import same_organ
+from reportgen.importing.parse import parse
+from reportgen.importing.read import Paragraph
 from reportgen.importing.web import is_menu, is_slogan, is_web_line
+from reportgen.importing.wrapped import join_wrapped_headings
+
+# -- 1. a heading and the line under it -----------------------------------------------------
+
+
+def _measures(*section: str) -> list[str]:
+    return [MEASURES[0], *section, *MEASURES[3:]]
+
+
+def test_a_short_heading_is_not_wrapped_so_the_line_under_it_stays_apart() -> None:
+    """（一）严格规范公正文明执法 is 13 characters: no page breaks a line that short, so the
+    line under it is a paragraph that lost its 。, though it ends as a heading may (工作)."""
+    after = "全镇开展行政执法检查工作"
+    parsed = imported(lines(parts=(DUTY, _measures("（一）严格规范公正文明执法", after))))
+    section = parsed.report.parts[1].sections[0]
+    assert section.title == "严格规范公正文明执法"
+    assert section.content == [after]
+    assert not notes_about(parsed, "是同一个标题")
+
+
+def test_a_wide_heading_ending_in_a_headings_word_is_whole() -> None:
+    """A heading as wide as a page that ends in 领导 is complete: the line under it ending
+    in 工作 is its first paragraph, not the rest of it."""
+    heading = "（一）坚持党对法治政府建设的全面领导"
+    after = "镇党委定期研究部署法治建设工作"
+    parsed = imported(lines(parts=(DUTY, _measures(heading, after))))
+    section = parsed.report.parts[1].sections[0]
+    assert section.title == "坚持党对法治政府建设的全面领导"
+    assert section.content == [after]
+    assert not notes_about(parsed, "是同一个标题")
+
+
+def test_a_wide_heading_not_yet_ending_so_is_still_joined() -> None:
+    heading = "（一）持续推进严格规范公正文明执法的"
+    parsed = imported(lines(parts=(DUTY, _measures(heading, "体制机制"))))
+    assert parsed.report.parts[1].sections[0].title == "持续推进严格规范公正文明执法的体制机制"
+    assert notes_about(parsed, "下一行“体制机制”是同一个标题")
+
+
+def test_a_word_files_paragraphs_are_never_joined() -> None:
+    """Word does not break a paragraph at the page's edge: two paragraphs are two, even
+    where a web page's wrapped heading would look the same."""
+    duty = ["一、党政主要负责人履行推进法治建设第一责任人", "职责情况", *DUTY[1:]]
+    typed = lines(parts=(duty, MEASURES, SHORTCOMINGS, PLANS))
+    parsed = parse([Paragraph(line) for line in typed], from_word=True)
+    assert parsed.report.parts[0].heading == "党政主要负责人履行推进法治建设第一责任人"
+    assert parsed.report.parts[0].content[0] == "职责情况"
+    assert not notes_about(parsed, "是同一个标题")
+    as_text = parse([Paragraph(line) for line in typed])  # the same lines from a web page
+    assert as_text.report.parts[0].heading.endswith("职责情况")
+
+
+def test_a_joined_heading_keeps_its_bold_runs() -> None:
+    line = Paragraph("一、2024年度推进法治政府建设的主要", bold=((0, 10),))
+    tail = Paragraph("举措和成效", bold=((0, 2),))
+    notes: list[str] = []
+    joined = join_wrapped_headings([line, tail], notes)
+    assert joined == [
+        Paragraph("一、2024年度推进法治政府建设的主要举措和成效", ((0, 10), (19, 21)))
+    ]
+    assert joined[0].text[19:21] == "举措"
+    assert len(notes) == 1
+
 
 # -- 2. one organ, with its city in front ----------------------------------------------------
 

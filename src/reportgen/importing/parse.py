@@ -123,7 +123,7 @@ def parse(paragraphs: list[Paragraph], from_word: bool = False) -> Parsed:
             "发布日期不一定是成文日期，如确是，请填写 date。"
         )
     builder = BodyBuilder(from_word, unnumbered=loose)
-    body = join_wrapped_headings(lines[start : bottom.start], notes)
+    body = join_wrapped_headings(lines[start : bottom.start], notes, from_word)
     for index, line in enumerate(body):
         if index == 0 and unnumbered:
             builder.unnumbered(line.text)

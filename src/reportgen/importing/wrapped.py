@@ -6,18 +6,23 @@ read as a paragraph of the part. The tail is joined back only where it cannot be
 paragraph of its own: short, without any sentence mark, and the heading stops on a
 word that needs more after it (的, 和, 主要), or the tail starts with a conjunction
 (举措 / 和成效), or it ends as a heading ends (…成效, …机制) where the heading does not.
-A body sentence after a short heading (（一）加强组织领导 / 镇党委把法治建设纳入…。)
-ends in 。 and stays apart.
+A page wraps only a line as wide as it, so a short heading (（一）加强组织领导) keeps its
+next line apart even where that line lost its 。; and Word never wraps a paragraph into
+two, so a .docx is read as its paragraphs are.
 """
 
 from __future__ import annotations
 
 from ..lazyregex import lazy_compile
+from ..structure import LEVELS, Numbered
 from .body import ORDINALS, heading_of
 from .read import Paragraph
 from .web import quoted
 
 TAIL_MAX = 15  # what a page's width leaves of a heading on its second line
+# The narrowest page a copy comes from (a phone's, a PDF's column) holds some 16
+# characters: a heading line, its number counted, that is shorter was not wrapped.
+WIDTH_MIN = 16
 # A heading that stops here wants more words: a particle, a conjunction, a modifier.
 _DANGLING = lazy_compile(
     r"(?:的|和|与|及|以及|或|并|暨|之|等|、|主要|重要|有关|相关|各项|全面|进一步|持续|不断"
@@ -33,35 +38,66 @@ _TAIL_END = lazy_compile(rf"(?:{_COMPLETE}|部署|任务|工作|建设|机制|�
 # A tail that starts with a conjunction continues the heading above it: 举措 / 和成效.
 _CONTINUES = lazy_compile(r"^(?:和|与|及|以及|并|暨|的|之)")
 _MARKS = lazy_compile(r"[。；！？!?;：:，,]")
+_SPACE = lazy_compile(r"\s")
 
 
-def _is_tail(heading: str, tail: str) -> bool:
+def _is_tail(line: str, numbered: Numbered, tail: str) -> bool:
+    heading = numbered.text.strip()
+    if len(_SPACE.sub("", line)) < WIDTH_MIN:
+        return False  # no page is that narrow: the line ended where its writer ended it
     if not tail or len(tail) > TAIL_MAX or _MARKS.search(tail) or _MARKS.search(heading[-1:]):
         return False
     if heading_of(tail) is not None or tail.startswith(tuple(ORDINALS)):
         return False
     if _DANGLING.search(heading) or _CONTINUES.match(tail):
         return True
-    return bool(_TAIL_END.search(tail)) and not _HEADING_END.search(heading)
+    if not _TAIL_END.search(heading):
+        return bool(_TAIL_END.search(tail))
+    # A heading ending in a heading's word (…组织领导, …法治政府建设) is whole, and a line
+    # under it ending so is a paragraph that lost its 。; only a part's heading, which
+    # names its part last (…举措和成效, …工作安排), may still want that ending.
+    return (
+        numbered.level == LEVELS[0]
+        and bool(_HEADING_END.search(tail))
+        and not _HEADING_END.search(heading)
+    )
 
 
-def join_wrapped_headings(body: list[Paragraph], notes: list[str]) -> list[Paragraph]:
+def join_wrapped_headings(
+    body: list[Paragraph], notes: list[str], from_word: bool = False
+) -> list[Paragraph]:
     """The body's lines, each heading broken by the page's width joined with its tail;
-    each join said in `notes`."""
+    each join said in `notes`. A Word file's paragraphs stay as they are."""
+    if from_word:
+        return body
     joined: list[Paragraph] = []
     index = 0
     while index < len(body):
         line = body[index]
         numbered = heading_of(line.text)
         tail = body[index + 1].text.strip() if index + 1 < len(body) else ""
-        if numbered is not None and _is_tail(numbered.text.strip(), tail):
+        if numbered is not None and _is_tail(line.text, numbered, tail):
             notes.append(
                 f"标题“{quoted(line.text)}”和下一行“{quoted(tail)}”是同一个标题"
                 "（网页换行把它分成了两行），已连成一行读入。"
             )
-            joined.append(Paragraph(line.text.rstrip() + tail))
+            joined.append(_join(line, body[index + 1]))
             index += 2
             continue
         joined.append(line)
         index += 1
     return joined
+
+
+def _join(line: Paragraph, tail: Paragraph) -> Paragraph:
+    """The heading's line with its tail after it, each one's bold runs kept where they
+    now stand."""
+    head = line.text.rstrip()
+    lead = len(tail.text) - len(tail.text.lstrip())
+    bold = [(start, min(end, len(head))) for start, end in line.bold if start < len(head)]
+    text = tail.text.strip()
+    moved = [
+        (len(head) + max(start - lead, 0), len(head) + min(end - lead, len(text)))
+        for start, end in tail.bold
+    ]
+    return Paragraph(head + text, tuple(bold + [span for span in moved if span[0] < span[1]]))

@@ -312,8 +312,8 @@ class EnumerationOrder(Rule):
                     last = found[-1].value if found else number
                 readings = [(last, ())]
                 if block.intro is not None:
-                    marks = _nested((*here, "intro"), block.intro, 0)
-                    yield from self._judge((m, b) for m, b in marks if m.family != "是")
+                    intro = _nested((*here, "intro"), block.intro, 0)
+                    yield from self._judge((m, b) for m, b in intro if m.family != "是")
 
     def _judge(self, marks: Iterable[tuple[_Ordinal, int]]) -> Iterator[Finding]:
         for ordinal, last in marks:

@@ -200,9 +200,11 @@ def test_fix_says_a_deletion_as_one(tmp_path: Path, cli: Callable[..., Result]) 
 
 
 def test_fix_never_leaves_a_paragraph_blank(tmp_path: Path, cli: Callable[..., Result]) -> None:
-    """A paragraph of invisible characters only keeps them: its fixes would leave a blank
-    the model refuses (the fuzz run found it); the clerk is told and deletes the paragraph.
-    Other paragraphs' fixes are still made."""
+    """A paragraph of invisible characters only is left as it is: deleting them would leave
+    a blank the model refuses (the fuzz run found it). P009 says so in one warning with no
+    fix, telling the clerk to delete the paragraph by hand, not that --fix will (which sent
+    the clerk round in a loop); a second --fix has nothing more to do. Other paragraphs'
+    fixes are still made."""
     data = json.loads(DATA_2023.read_text(encoding="utf-8"))
     paragraphs = data["parts"][1]["sections"][0]["content"]
     paragraphs[1:] = ["\x7f\u200b", "全年开展\u200b法治宣传。"]
@@ -213,3 +215,8 @@ def test_fix_never_leaves_a_paragraph_blank(tmp_path: Path, cli: Callable[..., R
     after = json.loads(path.read_text(encoding="utf-8"))["parts"][1]["sections"][0]["content"]
     assert after[1:] == ["\x7f\u200b", "全年开展法治宣传。"]
     assert "P009" in result.output and load_report(path) is not None
+    said = [line for line in result.output.splitlines() if "只有 2 个看不见的字符" in line]
+    assert len(said) == 1 and "控制字符（U+007F）、零宽空格（U+200B）" in said[0], result.output
+    assert "整段删去" in result.output and "可自动删除" not in result.output, result.output
+    again = cli("validate", str(path), "--fix")
+    assert "已修改" not in again.output and "自动修改了 0 处" in again.output, again.output

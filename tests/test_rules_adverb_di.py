@@ -16,6 +16,8 @@ from rulecases import findings_in, fixed
         ("逐步的提高群众满意度。", "逐步地提高群众满意度。"),
         ("进一步的规范执法程序。", "进一步地规范执法程序。"),
         ("通过不断的完善制度提升治理水平。", "通过不断地完善制度提升治理水平。"),
+        # A modal before the degree word takes no object: the manner stays a manner.
+        ("要更加耐心的解答群众咨询。", "要更加耐心地解答群众咨询。"),
     ],
 )
 def test_di_before_an_acting_verb_is_found_and_fixed(written: str, right: str) -> None:
@@ -37,6 +39,14 @@ def test_di_before_an_acting_verb_is_found_and_fixed(written: str, right: str) -
         # A verb before the adverb may take the whole 的-phrase as its object.
         "针对检查发现的问题提出进一步的改进措施。",
         "为重点项目提供全力的保障措施。",
+        # ... also when a degree word stands between the verb and the adjective,
+        "形成非常强大的震慑力量。",
+        "针对问题提出更加严格的整改要求。",
+        # and with no verb before, where the verb and the noun after it make one noun;
+        "其更为深远的示范意义在于转变观念。",
+        "法治文化阵地十分重要的引领价值日益凸显。",
+        # the reviewer's kind: both at once.
+        "这些做法具有非常重要的促进意义。",
     ],
 )
 def test_di_is_not_asked_before_a_noun(written: str) -> None:

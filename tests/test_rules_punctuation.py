@@ -7,6 +7,7 @@ from rulecases import findings, findings_in
 
 from reportgen.rules import Severity
 from reportgen.rules.cases import data, put
+from reportgen.rules.p008 import EnumerationOrder, _agreed, _Ordinal
 
 
 def test_a_hyphen_between_chinese_words_is_a_warning_that_says_why() -> None:
@@ -50,3 +51,17 @@ def test_numbering_a_paragraph_starts_with_is_an_error() -> None:
         assert severities[0] is Severity.ERROR, written
     assert findings_in("第1、2季度共开展活动。", "P005") == []
     assert findings_in("主要做法：1.推行网格化管理；2.建立台账。", "P005") == []
+
+
+def test_an_ordinal_the_readings_disagree_about_is_only_a_warning() -> None:
+    """Where the lists written one item a paragraph can be read two ways and both find the
+    same ordinal out of order, each against another number before it, it is not certain
+    which number was meant: a warning that says why. Agreed, it stays an error; in order
+    under one reading, it is no finding."""
+    ordinal = _Ordinal(("parts", 1, "content", 4), "三是严格考核。", 0, 2, 3)
+    after_one, after_three = (EnumerationOrder()._finding(ordinal, n) for n in (1, 3))
+    (found,) = _agreed([[after_one], [after_three]])
+    assert found.severity is Severity.WARNING and "两组" in found.suggestion
+    (found,) = _agreed([[after_one], [after_one]])
+    assert found.severity is Severity.ERROR
+    assert list(_agreed([[after_one], []])) == []

@@ -176,8 +176,9 @@ def fixed_text(
     """
     report = parse_report(text, source)
     applied: list[Finding] = []
-    # A string the fixes would leave blank (a paragraph of invisible characters only) keeps
-    # them unmade: removing the paragraph is the clerk's call, and the model refuses "".
+    # A string the fixes would leave blank keeps them unmade: removing a paragraph is the
+    # clerk's call, and the model refuses "". P009 offers no fix for a paragraph of
+    # invisible characters only (it tells the clerk to delete it); this catches any other.
     blanked: set[JsonPath] = set()
     # A fix can uncover another (rare); a few passes reach the fixed point.
     for _ in range(5):

@@ -15,7 +15,8 @@ verb is not among its listed verbs or a listed noun follows it.
 得到不断的完善 (no object, T010's own reading), 更好的保障 with no object (a noun may
 follow 的), 更好的发展机遇 (发展 is also a noun) and 更多的参与机会 (更多 counts things);
 so are 提出进一步的改进措施 and 提供全力的保障措施, where a verb before may take the
-phrase as its object.
+phrase as its object, also before a degree word (具有非常重要的促进意义, 提出更加严格的
+整改要求), and 更为深远的示范意义 (意义, 作用, 效应, 价值 make one noun with the verb).
 """
 
 from __future__ import annotations
@@ -29,7 +30,19 @@ DEGREE_LEADS = ("更加", "更为", "越来越", "十分", "非常", "特别", "
 # Read as one adverb by the lexicon: 更好 (d).
 _DEGREE_ADJECTIVES = ("更好", "更快", "更早", "更准", "更实")
 # Nouns after a verb that make one noun with it where a degree word comes first.
-_NOUN_AFTER = ("机会", "空间", "条件", "前景", "保障", "需求", "需要")
+_NOUN_AFTER = (
+    "机会",
+    "空间",
+    "条件",
+    "前景",
+    "保障",
+    "需求",
+    "需要",
+    "意义",
+    "作用",
+    "效应",
+    "价值",
+)
 
 
 def di_before_acting_verb(
@@ -46,6 +59,7 @@ def di_before_acting_verb(
             (following.tag or "x").startswith("n")
             and after not in words.compound_heads
             and after not in _NOUN_AFTER
+            and not governed(said, tokens, i - 1, words)  # 具有非常重要的促进意义
         ):
             how = before if before in _DEGREE_ADJECTIVES else said[i - 2] + before
             return Misused(tokens[i].start, "地", f"“{how}”修饰动词“{verb}”，中间用“地”")
@@ -55,7 +69,7 @@ def di_before_acting_verb(
         before in words.adverbs
         and tag == "v"
         and (tokens[i + 2].tag or "x").startswith("n")
-        and not (i >= 2 and governing(tokens[i - 2], said[i - 2], words))  # 提出进一步的改进措施
+        and not governed(said, tokens, i - 1, words)  # 提出进一步的改进措施
     )
     if not acting:
         return None
@@ -71,3 +85,11 @@ def _degree_led(said: list[str], tokens: list[Token], i: int) -> bool:
     if i < 2 or said[i - 2] not in DEGREE_LEADS:
         return False
     return (tokens[i - 1].tag or "x")[:1] in "ab" or before in ("主动", "精准", "规范")
+
+
+def governed(said: list[str], tokens: list[Token], first: int, words: ParticleWords) -> bool:
+    """A verb before the words of manner that start at said[first], or before the degree
+    word ahead of them (提出进一步的改进措施, 具有非常重要的促进意义), may take the
+    whole 的-phrase as its object: 的 is not certainly wrong there."""
+    lead = first - 2 if first > 1 and said[first - 1] in DEGREE_LEADS else first - 1
+    return lead >= 0 and governing(tokens[lead], said[lead], words)

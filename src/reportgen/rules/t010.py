@@ -22,7 +22,7 @@ from dataclasses import replace
 from ..lazyregex import lazy_compile
 from ..lexicon.segment import Segmenter, Token
 from ..model import Report
-from .adverbdi import DEGREE_LEADS, di_before_acting_verb
+from .adverbdi import DEGREE_LEADS, di_before_acting_verb, governed
 from .base import Finding, Fix, Rule, Severity, TextField
 from .cases import text, wrong_right
 from .matching import excerpt
@@ -30,7 +30,6 @@ from .particlewords import (
     Misused,
     ParticleWords,
     adjective,
-    governing,
     noun,
     particle_words,
     verb_follows,
@@ -76,11 +75,11 @@ def _misused(
             first = i - 1  # the manner may be read as two words (扎实 + 有效)
             while first > 0 and said[first - 1] in words.manner:
                 first -= 1
-            # After a verb (建立有效的化解矛盾纠纷机制) the phrase may be its object, a noun.
-            governed = first > 0 and governing(tokens[first - 1], said[first - 1], words)
+            # After a verb (建立有效的化解矛盾纠纷机制, 提出更加严格的整改要求) the phrase
+            # may be its object, a noun.
             with_object = (
                 following and following not in words.compound_heads and not nominal
-            ) and not governed
+            ) and not governed(said, tokens, first, words)
             # A verb that ends the clause, after its subject: 各项工作有序的开展。
             alone = not following and ends and i + 2 == len(said)
             if with_object or (alone and _subject(tokens, said, first - 1, words, segmenter)):
@@ -284,6 +283,7 @@ class Particles(Rule):
         text("各项任务得到全面的落实。"),
         text("树立认真的学习态度。"),
         text("建立严格的执法程序。"),
+        text("这些做法具有非常重要的促进意义。"),
         text("开展积极的宣传活动。"),
         text("认真地研究，扎实地推进，切实把各项工作落到实处。"),
         text("这项工作完成得很好，群众反映良好。"),

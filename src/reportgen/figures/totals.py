@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from ..lazyregex import lazy_compile
 from .partlists import close, one_kind, traits, whole
+from .partsafter import MAX_GAP, name, parts_after, stops
 from .quantities import Figure
 from .spans import gap, in_span, lazy, lead, sentences
 
@@ -43,31 +44,11 @@ _OPENS = lazy_compile(r"其中|包括|[：:（(，,]")
 _COMMAS = "，,"
 # The sum right after the parts: ，共计32场 (closed); ，共开展活动50场 (a total of its own).
 _SUM = lazy_compile(r"[，,；;]\s*(?:共计|合计|总计|一共|共)(?:达到|达|为|有)?")
-# Words that end a list of parts: what follows says something else of the figures.
-_STOP = lazy_compile(
-    r"均|全部|已|并|另有|另外|此外|还有|尚有|同比|较上|比上|较去|比去|成功|办结|结案|化解|涉及"
-    r"|挽回|帮助|其中|共|合计|累计"
-    r"|总计|平均|人均|每|上年|去年|同期|上一年|\d{4}年"
-)
-# Verbs of the genre that open a clause of their own: a part is a category, not an action.
-_NEW_CLAUSE = lazy(
-    r"受理|办理|开展|调处|接待|培训|召开|组织|发放|审查|处理|排查|走访|举办|收集|提出|出具"
-    r"|解答|新增|完成|建成|查处|立案|印发|制定|聘请|选派|投入"
-)
 # The last part is the rest: 其余8件, 其他纠纷31件, 其他的10件 (its name, 和 of
 # 和其他纠纷10件 set aside by _NAME_HEAD).
 _REST = lazy_compile(r"^(?:(?P<rest>其余|剩余|余下|另有)|其他|其它)(?P<kind>.*)$")
 _OTHER_KIND = ("", "类", "类型", "方面", "的", "各类")
-_MAX_GAP = 20
-# A figure of another unit right after a part, that says what it involved: （涉及群众90人次）,
-# 、涉及120人次.
-_ATTRIBUTE = lazy_compile(r"[（(、，,]?(?:共?涉及)?(?:群众|当事人|人员)?")
-_MAX_FIRST_GAP = 30  # 其中，婚姻纠纷、邻里纠纷、土地纠纷分别为32件、28件、31件
 _LEAD_TO_OPENER = lazy_compile(r"[，,（(：:。\s]*")
-# What a part is called: the words before its figure, less the marks and links around them.
-_NAME_HEAD = lazy(r"^[，,、；;：:（(\s]*(?:和|及|以及|与)?")
-_NAME_TAIL = lazy(r"(?:共计|共|达到了?|达|(?<![行作认成])为|有|是)+$")
-_CLAUSE = lazy(r"[，,；;]")
 # The list is marked as some of the categories only: before its first part (其中主要是,
 # 其中较多的是, （含…）) or after its last (…等, 包括…在内, 以…为主, 其余为其他纠纷).
 _PARTIAL_BEFORE = lazy(r"主要|如|例如|比如|较多|最多|居多|突出|重点|典型|前[二三四五十]|含")
@@ -112,11 +93,6 @@ def _apart(low: Fraction, high: Fraction | None, figure: Figure) -> bool:
     )
 
 
-def _name(words: str) -> str:
-    """What a part is called, from the words before its figure: 、邻里纠纷 → 邻里纠纷."""
-    return _NAME_TAIL().sub("", _NAME_HEAD().sub("", words).strip())
-
-
 def _the_rest(total_name: str, names: Sequence[str]) -> bool:
     """The last part is the rest of the total (其余8件; 其他纠纷31件 after 邻里纠纷38件 or
     of 矛盾纠纷38件), so the parts are the whole. 其他部门转办20件 is a category of its own."""
@@ -131,63 +107,6 @@ def _the_rest(total_name: str, names: Sequence[str]) -> bool:
     return kind in _OTHER_KIND or any(n.endswith(kind[-2:]) for n in (names[-2], total_name))
 
 
-def _inside_brackets(between: str) -> bool:
-    """A figure after `between` stands in a bracket opened there: 40件（含A 10件）."""
-    return between.count("（") + between.count("(") > between.count("）") + between.count(")")
-
-
-def _names_one_of(clause: str, names: Sequence[str]) -> bool:
-    """A clause whose words name a part already listed: …普通程序22件，普通程序案件中经法制
-    审核的4件 says something of that part, it is not another part."""
-    return any(len(n) >= 2 and n in clause and n != clause for n in names)
-
-
-def _parts_after(
-    text: str, found: Sequence[Figure], start: int, unit: str, bracket: bool = False
-) -> tuple[list[Figure], list[str]]:
-    """The run of figures of `unit` after `start`, each a short category and its figure
-    (村（社区）22场次 is one); in a bracket, up to its end. Also each part's name."""
-    parts: list[Figure] = []
-    names: list[str] = []
-    at = start
-    for figure in found:
-        if figure.start < start:
-            continue
-        between = text[at : figure.start]
-        if figure.percent and parts:
-            at = figure.end  # 其中维持31件，占68.9%；撤销6件: a share between parts
-            continue
-        if parts and figure.unit != unit and _ATTRIBUTE.fullmatch(between):
-            at = figure.end + (text[figure.end : figure.end + 1] in "）)")
-            continue  # 婚姻家庭纠纷45件（涉及群众90人次）、…: what the part involved
-        limit = _MAX_GAP if parts else _MAX_FIRST_GAP
-        if figure.unit != unit or len(between) > limit or _STOP.search(between):
-            break
-        if parts and _NEW_CLAUSE().search(between):
-            break  # 其中婚姻纠纷20件；受理信访30件: a new clause, not another part
-        if (
-            parts
-            and _CLAUSE().search(between)
-            and _names_one_of(_CLAUSE().split(between)[-1], names)
-        ):
-            break
-        if _inside_brackets(between) or (bracket and ("）" in between or ")" in between)):
-            break
-        parts.append(figure)
-        names.append(_name(between))
-        at = figure.end
-    return parts, _respectively(names)
-
-
-def _respectively(names: list[str]) -> list[str]:
-    """婚姻纠纷、邻里纠纷、其他纠纷分别为12件、14件、10件: the names stand before 分别."""
-    if len(names) > 1 and "分别" in names[0] and not any(names[1:]):
-        listed = names[0].split("分别")[0].split("、")
-        if len(listed) == len(names):
-            return [_name(n) for n in listed]
-    return names
-
-
 class Breakdown(NamedTuple):
     """A total and the parts listed after it (其中/包括)."""
 
@@ -197,6 +116,7 @@ class Breakdown(NamedTuple):
     names: tuple[str, ...] = ()  # what each part is called
     partial: bool = False  # the text marks the list as some of the categories only
     shares: bool = False  # each part is given with its share of the total
+    open_end: bool = False  # the list may go on past its last part read (partsafter.py)
 
 
 def _marked_partial(text: str, opener: re.Match[str], parts: Sequence[Figure], end: int) -> bool:
@@ -244,8 +164,8 @@ def breakdowns(text: str, found: Sequence[Figure]) -> list[Breakdown]:
             if len(opener.group()) > 1:
                 total = _of_parts_unit(here, opener.end(), before) or total
             bracket = opener.group() in "（("
-            parts, names = _parts_after(text, here, opener.end(), total.unit, bracket)
-            total_name = _name(lead(text, total))
+            parts, names, open_end = parts_after(text, here, opener.end(), total.unit, bracket)
+            total_name = name(lead(text, total))
             if opener.group() in _COMMAS and (
                 len(parts) < 2 or not whole(names) or whole([total_name])
             ):
@@ -254,7 +174,8 @@ def breakdowns(text: str, found: Sequence[Figure]) -> list[Breakdown]:
                 closed = _the_rest(total_name, names)
                 partial = _marked_partial(text, opener, parts, end)
                 shares = _with_shares(text, here, parts)
-                result.append(Breakdown(total, tuple(parts), closed, tuple(names), partial, shares))
+                listed = (total, tuple(parts), closed, tuple(names), partial, shares, open_end)
+                result.append(Breakdown(*listed))
         previous = [f for f in here if not f.percent]
     return result
 
@@ -272,7 +193,7 @@ def _of_parts_unit(here: Sequence[Figure], after: int, before: Sequence[Figure])
 def _short(listed: Breakdown, low: Fraction, high: Fraction | None) -> Sum | None:
     """A Shortfall: the parts of a list not marked partial add up to less than the total."""
     total, parts = listed.total, listed.parts
-    if listed.partial or len(parts) < 2 or high is None or high >= total.low:
+    if listed.partial or listed.open_end or len(parts) < 2 or high is None or high >= total.low:
         return None
     divided_by = whole(listed.names)
     if (listed.shares and not divided_by) or not one_kind(
@@ -315,12 +236,7 @@ def _before_sum(text: str, found: Sequence[Figure], begin: int, end: int) -> lis
         parts = [before[-1]] if before[-1].unit == total.unit else []
         for figure in reversed(before[:-1]):
             between = gap(text, figure, parts[0]) if parts else ""
-            if (
-                not parts
-                or figure.unit != total.unit
-                or len(between) > _MAX_GAP
-                or _STOP.search(between)
-            ):
+            if not parts or figure.unit != total.unit or len(between) > MAX_GAP or stops(between):
                 break
             parts.insert(0, figure)
         if len(parts) < 2 or text[parts[-1].end : marker.start()].strip():

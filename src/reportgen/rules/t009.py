@@ -210,6 +210,9 @@ class WordTypos(Rule):
         text("该案件事室清楚、证据确凿。"),  # 事实 in a clause, not a room's name
         # A bound character (协, 坊) written in a word that is no word.
         text("维护社会和协稳定。"),
+        # A slip beside a recent coinage of two clipped words is still found.
+        text("以数智赋能矛盾纠纷拍查化解。"),
+        text("组织纪法教育，切实保章群众合法权益。"),
     )
     # Names the lexicon does not know, a term the report uses twice, quoted slogans.
     clean = (
@@ -293,6 +296,14 @@ class WordTypos(Rule):
         text("在各村设立群众说事室、百姓议事厅。"),  # 说事, a word of the genre
         # Where a word table reports the wrong word with its fix, that rule speaks.
         text("开展法制讲座，推行权利清单、责任清单制度。"),
+        # Recent coinages of two clipped words (vocabulary.txt says where they come
+        # from): 数智 is no slip of 数值, nor 纪法 of 技法.
+        text("以数智赋能基层治理。"),
+        text("推进政务服务数智化转型。"),
+        text("组织党员干部参加纪法教育。"),
+        text("上好新任职干部纪法课。"),
+        text("强化智治支撑，推进双碳目标落实。"),
+        text("加强政法干警队伍建设，开展法润万家活动。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:

@@ -44,7 +44,7 @@ _FREE_LABELS = ("内容概述", "内容摘要", "摘要", "关键词", "主题�
 _SHORT_LABELS = _words(
     "来源|信息来源|文章来源|稿件来源|来源单位|来源机构|作者|供稿|发布者|发布人|录入|撰稿|编辑|责任编辑"
     "|审核|审核人|校对|浏览次数|浏览量|浏览|阅读次数|阅读量|阅读数|阅读|点击数|点击量|点击率|点击"
-    "|访问量|访问次数|主题分类|公开方式|公开形式|公开范围|公开时限|所属机构|信息分类|体裁分类|组配分类"
+    "|访问量|访问次数|主题分类|公开类别|公开方式|公开形式|公开范围|公开时限|所属机构|信息分类|体裁分类|组配分类"
     "|服务对象|有效性|效力状态|时效性|公文时效|时效|备注|文种|所属主题|所属分类|字号|字体|主办|承办|协办|主办单位"
     "|承办单位|版权所有|网站标识码|技术支持|名称"
 )
@@ -94,6 +94,9 @@ _DASH_PAIR = lazy_compile(
 # | 标题 | 关于…的报告 |, | 索引号 | … | 发布机构 | … |: a table's row copied with its pipes.
 _PIPE_LINE = lazy_compile(rf"^[|｜]?\s*(?:{_LABEL})\s*[|｜]")
 _PIPE = lazy_compile(r"[|｜]")
+# 主题分类其它 发布日期2025-02-26: a table's cells copied with no mark between a label and
+# its value; the line is two or more such cells, each a label and a value, and nothing else.
+_GLUED_CELL = lazy_compile(rf"^(?P<label>{_ONE_LABEL})(?P<value>[^\s。，；]*)$")
 _MAX_LINE = 200  # a 内容概述 may run long; a paragraph of the report is not a pair line
 _SPACES = lazy_compile(r"[\s\u3000]+")
 _CODE = lazy_compile(r"^[0-9A-Za-z][0-9A-Za-z\-/／._()（）\s]*$")
@@ -140,7 +143,7 @@ def pairs(text: str) -> list[tuple[str, str]] | None:
     elif dashed := _DASH_PAIR.match(text.strip()):
         return [(dashed.group("label"), _value(dashed.group("value")))]
     else:
-        return None
+        return _glued(text)
     found = list(pattern.finditer(text))
     if not found:  # the line's start looked like a pair, no pair stands where one may
         return None
@@ -152,6 +155,14 @@ def pairs(text: str) -> list[tuple[str, str]] | None:
     if len(result) == 1 and result[0][0] not in TITLE_LABELS and reads_as_title(result[0][1]):
         return None  # • [ 有 效 性 ] ××镇2025年…报告: a label garbled in front of a title
     return result
+
+
+def _glued(text: str) -> list[tuple[str, str]] | None:
+    """主题分类其它 发布日期2025-02-26: cells each a label and its value, no mark between."""
+    cells = [_GLUED_CELL.match(cell) for cell in text.split()]
+    if len(cells) < 2 or not all(cells):
+        return None
+    return [(_label(cell["label"]), cell["value"]) for cell in cells if cell]
 
 
 def _cells(text: str) -> list[tuple[str, str]]:

@@ -60,9 +60,12 @@ _PAGE_NUMBER = lazy_compile(
 
 
 # A breadcrumb without its label: 政务公开 > 法治政府建设 > 工作报告.
-# A copy may keep the separator in front of the first link: > 首页 > 政务公开 > ….
+# A copy may keep the separator in front of the first link: > 首页 > 政务公开 > …; a line
+# that starts with one is the rest of the line above (当前位置：首页 / > 动态 > 公告), and two
+# links are enough: no line of a report starts with >.
 _BREADCRUMB = lazy_compile(
-    r"^(?:[>＞»]\s*)?[^。，；>＞»]{1,20}(?:\s*[>＞»]\s*[^。，；>＞»]{1,24}){2,}$"
+    r"^(?:[^。，；>＞»]{1,20}(?:\s*[>＞»]\s*[^。，；>＞»]{1,24}){2,}"
+    r"|[>＞»]\s*[^。，；>＞»]{1,20}(?:\s*[>＞»]\s*[^。，；>＞»]{1,24})+)$"
 )
 # A site's menu kept as a line: • 首页 • 走进青山 • 政务公开, 首页 | 机构概况 | 政策文件:
 # three or more short words with bullets, bars or arrows between them (not all of them

@@ -164,6 +164,8 @@ SENTENCES = [
     # Words a rare word of the lexicon sits beside.
     "对拟印发的政策性文件逐件开展合法性审查。",
     "完善会前学法、年度考法制度，做好行政执法与刑事司法衔接工作。",
+    # A verb of the central documents the lexicon lacks (铸牢中华民族共同体意识).
+    "镇党委坚持铸牢政治忠诚，把稳法治方向。",
 ]
 
 # Phrases of the genre, correct alone and in any order with a comma between them: the

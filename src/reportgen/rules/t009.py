@@ -38,10 +38,12 @@ _QUOTED_TERM = 10  # “首违不罚”: a quoted term this short is a name for 
 _QUOTED_NAME = 30
 _QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("〝", "〞"))
 _SENTENCE_MARKS = frozenset("。！？；，!?;,")
-# A document number's code (冀政发〔2020〕12号, 县政办函〔2024〕3号) is an abbreviation,
-# not prose: 政发 is no slip of 政法.
+# A document number's code (冀政发〔2020〕12号, 县政办函〔2024〕3号, a local one such as
+# 城委法办白头〔2025〕1号 when the number's whole shape follows) is an abbreviation, not
+# prose: 政发 is no slip of 政法.
 _DOCUMENT_CODE = lazy_compile(
     r"[\u4e00-\u9fff]{1,4}(?:办发|办函|发|函|字|电|规)(?=\s*[〔\[［(（]\s*(?:19|20)\d{2})"
+    r"|[\u4e00-\u9fff]{2,8}(?=〔(?:19|20)\d{2}〕\d{1,4}号)"
 )
 
 
@@ -265,6 +267,7 @@ class WordTypos(Rule):
         # A document number's code (政发 is no 政法), a parallel phrase (常悟 no 常务),
         # and a word whose neighbour one character away is a name (捋顺 no 旅顺).
         text("认真贯彻落实冀政发〔2020〕12号文件精神。"),
+        text("印发《关于开展普法宣传的通知》（临委法办柳湾〔2025〕3号）。"),
         text("坚持常学常新、常悟常进。"),
         text("做到常学常新常悟常进。"),  # no mark bounds them: the repeated head does
         text("各村坚持常议常新不断完善村规民约。"),

@@ -52,6 +52,11 @@ def formulas() -> tuple[tuple[Formula, ...], frozenset[str]]:
 
 
 @cache
+def _joined(forms: frozenset[str]) -> str:
+    return "\0".join(sorted(forms))
+
+
+@cache
 def _listed_elsewhere() -> tuple[re.Pattern[str], ...]:
     """T004's own wrong forms and patterns (全过程民主, 谁执法谁宣传): that rule reports them."""
     table = table_file("phrases")
@@ -153,13 +158,16 @@ def _swapped(formula: str) -> str | None:
 def near_misses(text: str) -> Iterator[NearMiss]:
     """Every near miss of a formula in `text`, one per place, in order of the text."""
     table, right = formulas()
+    # Every right form in one string, NUL between (no text holds NUL): a window inside any
+    # of them is one substring search.
+    right_text = _joined(right)
     found: list[NearMiss] = []
     for formula in table:
         f = formula.text
         for start in sorted(_starts(text, f)):
             for size in range(len(f), len(f) - _MAX_SLIP - 1, -1):
                 window = text[start : start + size]
-                if len(window) < size or window in right or any(window in r for r in right):
+                if len(window) < size or window in right_text:
                     continue
                 alone = formula.quoted and _alone(text, start, start + size)
                 how = _replaced(window, f, alone) or (formula.quoted and _dropped(window, f))

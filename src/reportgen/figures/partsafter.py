@@ -101,6 +101,7 @@ def parts_after(
             continue  # 婚姻家庭纠纷45件（涉及群众90人次）、…: what the part involved
         limit = MAX_GAP if parts else _MAX_FIRST_GAP
         if figure.unit != unit or stops(between):
+            open_end = bool(parts) and _more_of(text, found, at, unit)
             break
         if len(between) > limit:
             open_end = bool(parts) and not _sentence_ends(between)
@@ -119,6 +120,15 @@ def parts_after(
         names.append(name(between))
         at = figure.end
     return Parts(parts, _respectively(names), open_end)
+
+
+def _more_of(text: str, found: Sequence[Figure], at: int, unit: str) -> bool:
+    """Whether the sentence goes on to another figure of `unit` after `at`: the reading
+    stopped at a word it took for a clause's start (涉及绿地、树木审批22件), and the list may
+    not have ended there."""
+    return any(
+        f.start >= at and f.unit == unit and not _sentence_ends(text[at : f.start]) for f in found
+    )
 
 
 def _sentence_ends(between: str) -> bool:

@@ -51,3 +51,30 @@ def test_a_breadcrumbs_rest_is_not_the_first_line_of_a_title() -> None:
 )
 def test_lines_of_a_report_are_no_page_lines(line: str) -> None:
     assert not is_web_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "您使用的浏览器版本过低，请升级后浏览本站。",
+        "请更换或升级浏览器，以获得最佳浏览体验。",
+        "如仍显示此提示，请将浏览器切换至极速模式。",
+    ],
+)
+def test_a_pages_notice_about_the_browser_is_left_out(line: str) -> None:
+    parsed = imported(lines(above=(line,), opening=(line, OPENING)))
+    assert parsed.report.opening == [OPENING]
+    assert any("浏览器" in note for note in parsed.notes)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "推进政务服务网上办理，群众通过手机浏览器即可办理。",
+        "完成门户网站改版，支持各类浏览器，全面升级服务功能。",
+    ],
+)
+def test_a_reports_sentence_about_browsers_is_kept(line: str) -> None:
+    assert not is_web_line(line)
+    parsed = imported(lines(opening=(OPENING, line)))
+    assert parsed.report.opening == [OPENING, line]

@@ -36,6 +36,14 @@ _PAGE_LINE = lazy_compile(
     r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP备|.{0,20}公网安备"
     r"|(?:https?://|www\.)\S+$)"
 )
+# A page's notice that the reader's browser is too old: 当前浏览器版本过低…建议您升级,
+# 更换或升级浏览器以获得最佳体验, …请切换至极速模式. A sentence about 浏览器 that asks to
+# upgrade, change or switch it; a report never tells its reader which browser to use.
+_BROWSER = lazy_compile(
+    r"^[^。]{0,40}浏览器[^。]{0,40}(?:版本过低|升级|更换|切换至?(?:极速|兼容)模式|最佳(?:浏览)?体验)"
+    r"[^。]{0,40}[。.]?(?:[^。]{0,60}[。.])?$"
+)
+_TO_READER = lazy_compile(r"您|请|建议|当前浏览器|更换或升级")
 # A page's voice-broadcast widget: 语音播报, 语音合成中,请耐心等待..., 进入播报模式.
 _VOICE = lazy_compile(
     r"^(?:语音播报|[开关]启语音播报|语音合成中[，,]?\s*请耐心等待[.。…]*|(?:进入|退出)播报模式|播报模式"
@@ -158,7 +166,14 @@ def is_page_chrome(text: str) -> bool:
         or _SEARCH_UI.fullmatch(text.strip())
         or _SHARE_LINE.match(text)
         or _VOICE.match(text.strip())
+        or _browser_notice(text.strip())
     )
+
+
+def _browser_notice(text: str) -> bool:
+    # Said to the page's reader (您, 请, 建议), short: a report's sentence about a website
+    # that works in every browser is neither.
+    return len(text) <= 80 and bool(_BROWSER.match(text) and _TO_READER.search(text))
 
 
 # Where the page says the reader is: 当前位置：首页 > …, 首页 > 政务公开 > ….

@@ -23,6 +23,7 @@ LAYERS: list[tuple[str, ...]] = [
         "chinese",
         "lazyregex",
         "regexcache",
+        "keptfiles",
         "dataclasscache",
         "figures",
         "__init__",

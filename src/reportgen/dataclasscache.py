@@ -28,11 +28,12 @@ import builtins
 import contextlib
 import dataclasses
 import marshal
-import os
 import sys
 from pathlib import Path
 from types import CodeType
 from typing import Any
+
+from .keptfiles import write_kept
 
 # Entries no dataclass of a process used are dropped once the file holds more than this
 # (an edited class leaves its old methods behind).
@@ -100,11 +101,10 @@ def save() -> None:
     entries = {**_stored_entries(), **_new}
     if len(entries) > KEEP_AT_MOST:
         entries = {source: code for source, code in entries.items() if source in _used}
-    path = cache_file()
-    with contextlib.suppress(OSError, ValueError):
-        path.parent.mkdir(exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps(entries))
-        os.replace(temporary, path)
+    try:
+        data = marshal.dumps(entries)
+    except ValueError:  # something marshal cannot write: compiled again next time
+        return
+    if write_kept(cache_file(), data):
         _stored_entries().update(_new)
         _new.clear()

@@ -25,12 +25,13 @@ import atexit
 import contextlib
 import importlib
 import marshal
-import os
 import re
 import sys
 from array import array
 from pathlib import Path
 from typing import Any
+
+from .keptfiles import write_kept
 
 # CPython's own (private, so typed as Any): what re.compile does, in two steps we can
 # keep apart. `re` has imported all three already.
@@ -147,11 +148,10 @@ def save() -> None:
     entries.update(_new)
     if len(entries) > KEEP_AT_MOST:
         entries = {key: entry for key, entry in entries.items() if key in _used}
-    path = cache_file()
-    with contextlib.suppress(OSError, ValueError):
-        path.parent.mkdir(exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps(entries))
-        os.replace(temporary, path)
+    try:
+        data = marshal.dumps(entries)
+    except ValueError:  # something marshal cannot write: compiled again next time
+        return
+    if write_kept(cache_file(), data):
         _stored_entries().update(_new)
         _new.clear()

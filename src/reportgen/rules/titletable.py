@@ -254,6 +254,7 @@ BUILDERS = (
     "rules/matching.py",
     "rules/nearmiss.py",
     "rules/wordlists.py",
+    "keptfiles.py",
     "rules/base.py",
     "figures/numerals.py",
     "figures/quantities.py",

@@ -211,6 +211,7 @@ BUILDERS = (
     "lexicon/slipkinds.py",
     "lazyregex.py",
     "regexcache.py",
+    "keptfiles.py",
     "model.py",
     "numbering.py",
 )

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import pickle
 import sys
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from ..keptfiles import write_kept
 
 _CACHE_DIR = "__pycache__"
 
@@ -57,13 +58,10 @@ def write_cache(path: Path, name: str, table: dict[str, Any]) -> None:
     """Atomically, and quietly: a cache that cannot be written is parsed again next time.
     The file's earlier caches go, so that edits do not pile them up."""
     with contextlib.suppress(OSError):
-        path.parent.mkdir(exist_ok=True)
         for old in path.parent.glob(f"{name}.*.pickle"):
             with contextlib.suppress(OSError):
                 old.unlink()
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(pickle.dumps(table, protocol=5))
-        os.replace(temporary, path)
+    write_kept(path, pickle.dumps(table, protocol=5))
 
 
 def wordlists() -> dict[str, Any]:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import atexit
 import builtins
-import contextlib
 import dataclasses
 import marshal
 import sys
@@ -33,7 +32,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from .keptfiles import write_kept
+from .keptfiles import read_kept_dict, write_kept
 
 # Entries no dataclass of a process used are dropped once the file holds more than this
 # (an edited class leaves its old methods behind).
@@ -83,13 +82,9 @@ def code_for(source: str) -> CodeType:
 def _stored_entries() -> dict[str, CodeType]:
     global _stored
     if _stored is None:
-        _stored = {}
-        with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
-            loaded = marshal.loads(cache_file().read_bytes())
-            if isinstance(loaded, dict) and all(
-                isinstance(key, str) and isinstance(code, CodeType) for key, code in loaded.items()
-            ):
-                _stored = loaded
+        loaded = read_kept_dict(cache_file())
+        shaped = all(isinstance(k, str) and isinstance(c, CodeType) for k, c in loaded.items())
+        _stored = loaded if shaped else {}
     return _stored
 
 

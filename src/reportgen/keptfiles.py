@@ -4,8 +4,10 @@ and quietly, since a file that cannot be written only means building again next 
 
 from __future__ import annotations
 
+import marshal
 import os
 from pathlib import Path
+from typing import Any
 
 
 def write_kept(path: Path, data: bytes) -> bool:
@@ -19,3 +21,13 @@ def write_kept(path: Path, data: bytes) -> bool:
     except OSError:
         return False
     return True
+
+
+def read_kept_dict(path: Path) -> dict[Any, Any]:
+    """The dict a kept marshal file holds; empty when the file is missing, unreadable,
+    damaged or holds anything else (the caller then builds again)."""
+    try:
+        loaded = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}

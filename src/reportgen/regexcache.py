@@ -31,7 +31,7 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-from .keptfiles import write_kept
+from .keptfiles import read_kept_dict, write_kept
 
 # CPython's own (private, so typed as Any): what re.compile does, in two steps we can
 # keep apart. `re` has imported all three already.
@@ -131,11 +131,7 @@ def _pattern(pattern: str, entry: Entry) -> re.Pattern[str]:
 def _stored_entries() -> dict[Key, Entry]:
     global _stored
     if _stored is None:
-        _stored = {}
-        with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
-            loaded = marshal.loads(cache_file().read_bytes())
-            if isinstance(loaded, dict):
-                _stored = loaded
+        _stored = read_kept_dict(cache_file())
     return _stored
 
 

@@ -71,6 +71,41 @@ def names_its_subject(text: str) -> bool:
     return bool(_NAMES_SUBJECT.search(reading(text)))
 
 
+# What a report of the genre is about, as its title says it.
+_SUBJECT_WORDS = lazy_compile(r"法治政府建设|法治建设|依法行政|法治政府|法制")
+# A report's own title ends in 报告 (or 总结); …工作情况 under a title is the opening's.
+_REPORT_END = lazy_compile(r"(?:报告|总结)(?:[（(][^）)]{1,20}[）)])?$")
+
+
+def restates(headline: str, title: str) -> bool:
+    """Whether `title`, under `headline`, is the same year's report on the same subject
+    in its own wording (青山镇2024年度法治政府建设情况报告 over 青山县青山镇人民政府
+    关于2024年法治政府建设情况的报告): the page's headline, then the document's title."""
+    years = title_year(headline), title_year(title)
+    topics = _SUBJECT_WORDS.search(reading(headline)), _SUBJECT_WORDS.search(reading(title))
+    return (
+        bool(_REPORT_END.search(reading(title)))
+        and years[1] is not None
+        and years[0] in (None, years[1])
+        and topics[0] is not None
+        and topics[1] is not None
+        and topics[0].group() == topics[1].group()
+    )
+
+
+def without_stray_spaces(title: str) -> str:
+    """The title without the spaces a page left inside it (…法治政府建设 工作情况报告);
+    a space after an organ's name (between the two organs of a joint title, 中共青山县委
+    青山县人民政府关于…, or before what the organ reports on) stays, as wide as printed."""
+    pieces = re.split(r"([\s\u3000]+)", title.strip())
+    kept, word = pieces[:1], pieces[0]  # `word`: the text since the last space kept
+    for space, after in zip(pieces[1::2], pieces[2::2], strict=True):
+        named = is_organ_name(word)
+        kept += [space, after] if named else [after]
+        word = after if named else word + after
+    return "".join(kept)
+
+
 def ends_as_title(text: str) -> bool:
     """Whether a line without sentence marks ends as a title of the genre (…的报告), as
     the last of a title's lines does."""

@@ -22,7 +22,9 @@ from .frame import (
     own_organ,
     reading,
     reads_as_title,
+    restates,
     slipped_organ,
+    without_stray_spaces,
 )
 from .metadata import TITLE_LABELS, Metadata, metadata_at
 from .organlines import joins, site_header
@@ -71,6 +73,10 @@ class Top:
         heading above its metadata (the document's own title follows)."""
         return not self.addressees and (self.title is None or self.web_after_title)
 
+    def restatable(self) -> bool:
+        """Whether the title taken may be a page's headline over the document's own."""
+        return self.title is not None and not self.addressees and not self.opening
+
 
 def read_top(lines: list[str]) -> Top:
     """Classify the lines above the first numbered heading."""
@@ -95,7 +101,8 @@ def read_top(lines: list[str]) -> Top:
         if is_junk_line(text) and top.title is not None and not top.addressees:
             top.notes.append(f"标题下的“{quoted(text)}”是网页上列表的符号或标签，没有读入。")
             continue  # > • 政务微信 between the page's heading and the document's title
-        taken = _title_for(top, lines, index - 1) if top.open_for_title() else 0
+        may = top.open_for_title() or top.restatable()
+        taken = _title_for(top, lines, index - 1) if may else 0
         if taken:
             _take_title(top, "".join(lines[index - 1 : index - 1 + taken]))
             index += taken - 1
@@ -115,6 +122,9 @@ def read_top(lines: list[str]) -> Top:
             continue
         _classify(top, lines, index - 1)
     _site_header(top)
+    if top.title and (tidy := without_stray_spaces(top.title)) != top.title:
+        top.notes.append(f"标题“{top.title}”中间的空格是排版留下的，已去掉，请核对 title。")
+        top.title = tidy
     top.notes += [
         f"“{line[:30]}”读作发文机关（organ），不作为正文印出；如是署名，请移到 signatories。"
         for line in top.apart
@@ -130,10 +140,15 @@ def read_top(lines: list[str]) -> Top:
 
 def _title_for(top: Top, lines: list[str], index: int) -> int:
     """`_title_at`; under a title already taken (the page's heading), only one that says
-    what it reports on: 情况报告（三） under the page's date line replaces no heading."""
+    what it reports on: 情况报告（三） under the page's date line replaces no heading;
+    directly under it (no page line between), only one on the same year's report."""
     taken = _title_at(lines, index)
-    own = top.title is None or names_its_subject("".join(lines[index : index + taken]))
-    return taken if own else 0
+    if top.title is None or not taken:
+        return taken
+    title = "".join(lines[index : index + taken])
+    if not names_its_subject(title):
+        return 0
+    return taken if top.web_after_title or restates(top.title, title) else 0
 
 
 def _cut_junk(top: Top, lines: list[str], index: int) -> str:
@@ -261,9 +276,11 @@ def _classify(top: Top, lines: list[str], index: int) -> None:
     if date is None and top.title is not None and not top.addressees:
         date = numbering.read_date(text)  # a website prints the date under the title
     before_title = top.open_for_title()
+    restated = not before_title and top.restatable() and bool(names)
     taken = _title_at(lines, index + 1) if before_title and not names else 0
     slip = taken > 0 and slipped_organ(text, "".join(lines[index + 1 : index + 1 + taken]))
-    top.organ_lines = [*top.organ_lines, text] if (names or slip) and before_title else []
+    under = (names or slip) and (before_title or restated)
+    top.organ_lines = [*top.organ_lines, text] if under else []
     if number and before_title:
         top.masthead["number"] = number.group("number")
         if number.group("signer"):

@@ -31,12 +31,14 @@ from .places import (
     is_place,
     is_zone,
     named_most,
+    named_of_kind,
     organ_of,
     refers_to_itself,
     resolved,
     zone_fits,
     zone_of,
 )
+from .spelled import spelled_out, with_upper_places
 from .subject import PLACED, acting_subject
 from .system import completed, system_of, system_organ
 from .top import Top
@@ -204,6 +206,14 @@ def _self_organ(
             "请核对 organ。"
         )
         return source[1]
+    rivals = [name for name, _ in named_of_kind(self_reference, texts).most_common(3)]
+    if len(rivals) > 1 and self_reference.endswith(("镇", "乡", "街道")):
+        shown = "".join(f"“{name}”" for name in rivals)
+        notes.append(
+            f"报告以“{self_reference}”自称，正文中提到了{shown}等不止一处，不能确定是哪一个，"
+            "organ 暂为空，请填写（如“××镇人民政府”）。"
+        )
+        return None
     notes.append(
         f"报告以“{self_reference}”自称，没有写明机关名称，organ 暂为空，请填写（如“××镇人民政府”）。"
     )
@@ -233,16 +243,27 @@ def _in_full(
         )
         return page
     if not is_short_name(organ):
-        return organ
+        return _spelled_out(organ, texts, notes)
     if published is not None and published[1].endswith(organ) and published[1] != organ:
         full: str | None = published[1]
     else:
         full = full_name(organ, texts)
+        full = with_upper_places(full, texts) if full is not None else None
     if full is not None:
         notes.append(f"“{organ}”没有写明所在地，按“{full}”读入发文机关，请核对 organ。")
         return full
     notes.append(f"“{organ}”是简称，没有写明所在地，organ 暂为空，请填写全称（如“××{organ}”）。")
     return None
+
+
+def _spelled_out(organ: str, texts: list[str], notes: list[str]) -> str:
+    """A department named short with its place (青山县林草局) as the text spells it out
+    (青山县林业和草原局), said in a note; else as it stands."""
+    full = spelled_out(organ, texts)
+    if full is None:
+        return organ
+    notes.append(f"“{organ}”是简称，按正文中的全称“{full}”读入发文机关，请核对 organ。")
+    return full
 
 
 def _published(meta: Metadata, labels: tuple[str, ...]) -> tuple[str, str] | None:

@@ -20,7 +20,7 @@ from .frame import PLACE, formal_name
 HAN = "\u4e00-\u9fff"
 # A zone is run by its 管理委员会 (管委会), never by a 人民政府.
 _ZONE = lazy_compile(
-    r"(?:开发区|高新区|经开区|园区|示范区|合作区|试验区|实验区|度假区|保税区|综保区|新区|新城|经济区)$"
+    r"(?:开发区|高新区|经开区|园区|示范区|合作区|试验区|实验区|度假区|保税区|综保区|新区|新城|经济区|集聚区)$"
 )
 _KINDS = "街道|镇|乡|县|区|市|旗|局|委|办"
 # 我镇, 本局, 全县, 该区: how a report speaks of its own organ without naming it.
@@ -31,9 +31,10 @@ BARE_ZONE = lazy_compile(
     r"^(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|综合保税|保税|旅游)?"
     r"(?:开发区|高新区|经开区|新区|园区|示范区|保税区|综保区|度假区)$"
 )
-# Words that end as a place does but name none: 依法治县, 小城镇, 农村社区, 辖区 …
+# Words that end as a place does but name none: 依法治县, 小城镇, 农村社区, 辖区 …; a
+# 风景名胜区 or 保护区 is run by a 管理局 or a 管委会, which its name does not say.
 _NOT_PLACE = lazy_compile(
-    r"依法治|小城镇|特色小镇|(?:社|辖|景|片|小|矿|街)区$|[我本全该各](?:街道|镇|乡|县|区|市)$"
+    r"依法治|小城镇|特色小镇|(?:社|辖|景|片|小|矿|街|名胜|旅游|保护)区$|[我本全该各](?:街道|镇|乡|县|区|市)$"
     r"|建设|推进|全面|坚持|深入|治理|开展|^(?:根据|按照|依据|遵照|对照|结合)"
     r"|^(?:遵循|围绕|立足|聚焦|紧扣|对标|落实|贯彻|推动|服务|助力|融入|面向|现将)"
     r"|在|的|领导|政府|[局委](?=.)"  # 市交通局在市委市: a subject, a preposition, another organ
@@ -97,21 +98,35 @@ def resolved(self_reference: str, texts: list[str]) -> tuple[str, str] | None:
     )
     if zone is not None:
         return zone, organ_of(zone)
+    found = named_of_kind(self_reference, texts)
+    if kind in _TOWNS and len(found) > 1:
+        return None  # 我乡 in a text naming 石桥乡 and 白沙乡: which one, it does not say
+    name = _most(found)
+    if name is None:
+        return None
+    return name, name if kind in ("局", "委", "办") else organ_of(name)
+
+
+# A township or a street: one of its kind named beside another leaves 我镇 open.
+_TOWNS = ("镇", "乡", "街道")
+
+
+def named_of_kind(self_reference: str, texts: list[str]) -> Counter[str]:
+    """The names of the kind a self-reference speaks of (我乡 → the 乡 the text names,
+    本局 → the 局 it names in full), with how often each is named."""
+    bare = bool(BARE_ZONE.match(self_reference))
+    kind = self_reference if bare else self_reference[1:]
     if kind in ("局", "委", "办"):
         pattern = rf"(?<![{HAN}])(?:中共)?([{HAN}]{{2,6}}?[县区市][{HAN}]{{1,12}}?{kind})"
     else:
         longest = 12 if bare or kind == "区" else 6  # 宁河经济开发区, 金湾新区
         pattern = rf"(?<![{HAN}]){_BEFORE}(?:中共)?([{HAN}]{{2,{longest}}}?{re.escape(kind)})"
-    found = Counter(
+    return Counter(
         name
         for text in texts
         for name in re.findall(pattern, text)
         if kind in ("局", "委", "办") or is_place(name)
     )
-    name = _most(found)
-    if name is None:
-        return None
-    return name, name if kind in ("局", "委", "办") else organ_of(name)
 
 
 def named_most(texts: list[str], notes: list[str]) -> str | None:

@@ -192,6 +192,7 @@ def test_a_short_name_the_text_never_gives_in_full_stays() -> None:
         ("临溪县林草局", "临溪县林业局"),  # no 草: another organ
         ("临溪县林草局", "东岚县林业和草原局"),  # another place
         ("临溪县司法局", "临溪县司法局"),  # the same, not fuller
+        ("临溪县交通局", "临溪县公共交通管理局"),  # another first character: another body
     ],
 )
 def test_no_full_name_of_another_organ(short: str, text: str) -> None:

@@ -22,6 +22,7 @@ LAYERS: list[tuple[str, ...]] = [
         "streams",
         "chinese",
         "lazyregex",
+        "notnames",
         "regexcache",
         "keptfiles",
         "dataclasscache",

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from .chinese import is_han
 from .lazyregex import lazy_compile
+from .notnames import PATTERNS
 
 # How an organ's name ends: 人民政府, 党委, 街道办事处, 司法局, 卫生健康委员会, 人大常委会 …
 _SUFFIX = (
@@ -29,11 +30,8 @@ _ORGAN_SHAPE = lazy_compile(rf"^.{{1,28}}{_SUFFIX}$")
 _BRACKETS = frozenset("（）()")
 # Sentence marks never stand in an organ's name.
 _PROSE = lazy_compile(r"[，。；：！？、,.;:!?“”《》\d]")
-# Prose that ends as a bureau's name does (新格局, 服务大局) or opens with an enumeration
-# (二是…): a heading of a point, never an organ or a signature.
-NOT_ORGAN = lazy_compile(
-    r"(?:格|布|大|全|开|结|变|时|新|当|僵|残|危|定|破|棋|饭|骗)局$|^[一二三四五六七八九十]是"
-)
+# Prose that ends as a bureau's name does (服务大局), an enumeration (二是…): notnames.
+NOT_ORGAN = PATTERNS["organ"]
 
 
 def is_organ_name(text: str) -> bool:

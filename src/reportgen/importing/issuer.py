@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..lazyregex import lazy_compile
+from ..notnames import never_a_name
 from ..organs import is_organ_name
 from .bottom import Bottom
 from .frame import full_name, names_on_line
@@ -102,18 +103,10 @@ def main_organ(names: list[str]) -> str:
     return (others or names)[0]
 
 
-# What an organ's name never holds: a preposition or verb that starts a clause (在, 遵循,
-# 按照 …), 的, or a party committee run into its government (市委市政府 read as one).
-_NOT_IN_NAME = lazy_compile(
-    r"在|的|现将|遵循|按照|根据|依据|遵照|坚持|围绕|结合|领导下|通过|召开"
-    r"|[省市县区旗]委[省市县区旗](?:人民)?政府"
-)
-
-
 def well_formed(organ: str) -> bool:
     """Whether `organ` is an organ's name, not words of a sentence read as one:
     石岭镇人民政府, 澜江区司法局, 云溪高新区管理委员会; never 市交通局在市委市人民政府."""
-    return is_organ_name(organ) and not _NOT_IN_NAME.search(organ)
+    return is_organ_name(organ) and not never_a_name("issuer", organ)
 
 
 def issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str]) -> str | None:

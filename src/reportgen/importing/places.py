@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from ..lazyregex import lazy_compile
+from ..notnames import never_a_name
 from .frame import PLACE, formal_name
 
 HAN = "\u4e00-\u9fff"
@@ -30,14 +31,6 @@ SELF_KINDS = _KINDS
 BARE_ZONE = lazy_compile(
     r"^(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|综合保税|保税|旅游)?"
     r"(?:开发区|高新区|经开区|新区|园区|示范区|保税区|综保区|度假区)$"
-)
-# Words that end as a place does but name none: 依法治县, 小城镇, 农村社区, 辖区 …; a
-# 风景名胜区 or 保护区 is run by a 管理局 or a 管委会, which its name does not say.
-_NOT_PLACE = lazy_compile(
-    r"依法治|小城镇|特色小镇|(?:社|辖|景|片|小|矿|街|名胜|旅游|保护)区$|[我本全该各](?:街道|镇|乡|县|区|市)$"
-    r"|建设|推进|全面|坚持|深入|治理|开展|^(?:根据|按照|依据|遵照|对照|结合)"
-    r"|^(?:遵循|围绕|立足|聚焦|紧扣|对标|落实|贯彻|推动|服务|助力|融入|面向|现将)"
-    r"|在|的|领导|政府|[局委](?=.)"  # 市交通局在市委市: a subject, a preposition, another organ
 )
 # A word in front of a place that is not part of its name: 在西岭镇综治中心, 由石门镇….
 _BEFORE = r"(?:在|由|对|经|向)?"
@@ -68,7 +61,7 @@ def is_place(text: str) -> bool:
         bool(PLACE.match(text))
         and not SELF.match(text)
         and not BARE_ZONE.match(text)
-        and not _NOT_PLACE.search(text)
+        and not never_a_name("place", text)  # 依法治县, 小城镇, 辖区: notnames
     )
 
 

@@ -236,3 +236,15 @@ def test_a_stray_space_in_a_title_line(line: str, title: str) -> None:
 def test_the_plain_parts_are_read_under_a_restated_title() -> None:
     parsed = imported(lines(above=(HEADLINE,), title=(OWN_TITLES[0],), parts=(DUTY, MEASURES)))
     assert [part.kind.value for part in parsed.report.parts] == ["duty", "measures"]
+
+
+def test_a_headline_over_two_lines_is_quoted_line_by_line() -> None:
+    """Each of the headline's lines is quoted, so that a reader of the notes (and the
+    import scorer) finds the lines left out."""
+    headline = ("柳湾镇2024年度法治政府建设", "情况报告")
+    parsed = imported(lines(above=headline, title=(OWN_TITLES[0],)))
+    assert parsed.report.full_title == OWN_TITLES[0]
+    assert any(
+        note.startswith("“柳湾镇2024年度法治政府建设”“情况报告”是网页上的标题")
+        for note in parsed.notes
+    )

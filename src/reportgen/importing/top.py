@@ -15,19 +15,18 @@ from .. import numbering
 from ..lazyregex import lazy_compile
 from .addressees import addressees_then_text, read_addressees
 from .frame import (
-    SENTENCE_MARKS,
     is_prose,
     names_its_subject,
     names_on_line,
     own_organ,
     reading,
-    reads_as_title,
     restates,
     slipped_organ,
     without_stray_spaces,
 )
 from .metadata import TITLE_LABELS, Metadata, metadata_at
 from .organlines import joins, site_header
+from .titlelines import bracketed_date, title_at
 from .web import (
     cut_page_date,
     dropped_note,
@@ -40,8 +39,6 @@ from .web import (
 
 NUMBER_LINE = lazy_compile(r"^(?P<number>\S+〔\d{4}〕\S*号)(?:\s*签发人[：:]\s*(?P<signer>.+))?$")
 _SPACES = lazy_compile(r"[\s\u3000]+")
-_COMPLETE = lazy_compile(r"(?:报告|总结)(?:[（(][^）)]*[）)])?$")
-_REMARK = lazy_compile(r"^[（(][^）)]{1,20}[）)]$")
 # How far below a stray line a title may stand for the stray line to be left out (with
 # nothing but short lines between, as a page's metadata).
 _LOOKAHEAD = 12
@@ -66,6 +63,7 @@ class Top:
     dropped: list[str] = field(default_factory=list)  # the page's lines, left out
     web_after_title: bool = False  # the page's lines stand under the title taken so far
     organ_joined: bool = False  # the title taken so far joins an organ's line above it
+    title_lines: list[str] = field(default_factory=list)  # the lines of the title taken
     notes: list[str] = field(default_factory=list)
 
     def open_for_title(self) -> bool:
@@ -104,7 +102,7 @@ def read_top(lines: list[str]) -> Top:
         may = top.open_for_title() or top.restatable()
         taken = _title_for(top, lines, index - 1) if may else 0
         if taken:
-            _take_title(top, "".join(lines[index - 1 : index - 1 + taken]))
+            _take_title(top, lines[index - 1 : index - 1 + taken])
             index += taken - 1
             continue
         again = _title_again(top, lines, index - 1)
@@ -139,10 +137,10 @@ def read_top(lines: list[str]) -> Top:
 
 
 def _title_for(top: Top, lines: list[str], index: int) -> int:
-    """`_title_at`; under a title already taken (the page's heading), only one that says
+    """`title_at`; under a title already taken (the page's heading), only one that says
     what it reports on: 情况报告（三） under the page's date line replaces no heading;
     directly under it (no page line between), only one on the same year's report."""
-    taken = _title_at(lines, index)
+    taken = title_at(lines, index)
     if top.title is None or not taken:
         return taken
     title = "".join(lines[index : index + taken])
@@ -163,7 +161,7 @@ def _cut_junk(top: Top, lines: list[str], index: int) -> str:
     rest = text[text.index(junk) + len(junk) :].strip()
     if buttons == junk:  # 匹配度排序海川县2025年…报告
         top.notes.append(f"“{junk}”是网页上搜索页的按钮文字，不属于报告正文，没有读入。")
-    elif buttons or (not top.addressees and _title_at([rest, *lines[index + 1 :]], 0)):
+    elif buttons or (not top.addressees and title_at([rest, *lines[index + 1 :]], 0)):
         top.notes.append(
             f"标题前的“{junk}”是网页上的日期、列表符号、标签或按钮文字，不属于报告正文，没有读入。"
         )
@@ -182,7 +180,7 @@ def _title_again(top: Top, lines: list[str], index: int) -> int:
     organs = 0
     while organs < 2 and index + organs < len(lines) and names_on_line(lines[index + organs]):
         organs += 1
-    taken = _title_at(lines, index + organs) or int(_same(lines[index], top.title))
+    taken = title_at(lines, index + organs) or int(_same(lines[index], top.title))
     pieces = lines[index : index + organs + taken]
     again = "".join(pieces)
     shorter, longer = sorted((_squeezed(again), _squeezed(top.title)), key=len)
@@ -194,12 +192,16 @@ def _title_again(top: Top, lines: list[str], index: int) -> int:
         shown = "".join(f"“{quoted(piece)}”" for piece in pieces)
         top.notes.append(f"{shown}与标题重复（网页上印了两次标题），没有读入。")
     else:
-        top.notes.append(
-            f"“{top.title[:30]}”是网页上的标题，没有读入；按其下报告自身的标题“{again[:30]}”读入。"
-        )
-        top.title = again
+        _headline_note(top, again)
+        top.title, top.title_lines = again, pieces
         top.organ_joined = organs > 0
     return organs + taken
+
+
+def _headline_note(top: Top, title: str) -> None:
+    """Say that the title taken so far is the page's headline, quoting each of its lines."""
+    shown = "".join(f"“{quoted(line)}”" for line in top.title_lines or [top.title or ""])
+    top.notes.append(f"{shown}是网页上的标题，没有读入；按其下报告自身的标题“{title[:30]}”读入。")
 
 
 def _squeezed(text: str) -> str:
@@ -225,26 +227,27 @@ def _page_line(top: Top, lines: list[str], index: int) -> int:
     return count
 
 
-def _take_title(top: Top, title: str) -> None:
-    """The title read at a line; when one was taken above the page's metadata, the one
+def _take_title(top: Top, pieces: list[str]) -> None:
+    """The title read at its lines; when one was taken above the page's metadata, the one
     under it is the document's own (and the one above, the page's heading, is said)."""
     # The organ's name on the line above 关于…的报告 is the title's first line.
+    title = "".join(pieces)
     joined = bool(top.organ_lines) and joins(top.organ_lines, title)
     if joined:
-        title = "".join(top.organ_lines) + title
+        pieces = [*top.organ_lines, *pieces]
+        title = "".join(pieces)
         top.apart = [line for line in top.apart if line not in top.organ_lines]
     again = top.organ_joined and _squeezed(top.title or "").endswith(_squeezed(title))
     if top.title is not None and (_same(title, top.title) or again):
         # the same, or 关于…的报告 again under the organ's line and 关于…: that one stays
         top.notes.append(f"“{title[:30]}”与标题重复（网页上印了两次标题），没有读入。")
     elif top.title is not None:
-        top.notes.append(
-            f"“{top.title[:30]}”是网页上的标题，没有读入；按其下报告自身的标题“{title[:30]}”读入。"
-        )
+        _headline_note(top, title)
         top.title = title
     else:
         top.title = title
-    top.organ_joined = joined if top.title == title else top.organ_joined
+    if top.title == title:
+        top.organ_joined, top.title_lines = joined, pieces
     top.web_after_title = False
 
 
@@ -272,12 +275,12 @@ def _classify(top: Top, lines: list[str], index: int) -> None:
     text = lines[index]
     number = NUMBER_LINE.match(_SPACES.sub(" ", text))
     names = names_on_line(text)
-    date = _bracketed_date(text)
+    date = bracketed_date(text)
     if date is None and top.title is not None and not top.addressees:
         date = numbering.read_date(text)  # a website prints the date under the title
     before_title = top.open_for_title()
     restated = not before_title and top.restatable() and bool(names)
-    taken = _title_at(lines, index + 1) if before_title and not names else 0
+    taken = title_at(lines, index + 1) if before_title and not names else 0
     slip = taken > 0 and slipped_organ(text, "".join(lines[index + 1 : index + 1 + taken]))
     under = (names or slip) and (before_title or restated)
     top.organ_lines = [*top.organ_lines, text] if under else []
@@ -308,11 +311,6 @@ def _classify(top: Top, lines: list[str], index: int) -> None:
         top.opening.append(text)
 
 
-def _bracketed_date(text: str) -> dt.date | None:
-    bracketed = text[:1] in "（(" and text[-1:] in "）)"
-    return numbering.read_date(text[1:-1]) if bracketed else None
-
-
 def _title_follows(top: Top, lines: list[str], index: int) -> bool:
     for at in range(index + 1, min(len(lines), index + 1 + _LOOKAHEAD)):
         if _title_for(top, lines, at):
@@ -320,31 +318,3 @@ def _title_follows(top: Top, lines: list[str], index: int) -> bool:
         if is_prose(lines[at]):
             return False
     return False
-
-
-def _title_at(lines: list[str], index: int) -> int:
-    """How many lines from `index` make the title (a title broken over up to three
-    lines joins up; the longest reading wins), or 0 when no title starts there.
-
-    An organ's line above 关于…的报告 stays the organ's (the title starts at 关于);
-    above 2024年…报告 it is the first line of the title."""
-    taken = 0
-    for count in (1, 2, 3):
-        pieces = lines[index : index + count]
-        if len(pieces) < count:
-            break
-        if count > 1 and any(SENTENCE_MARKS.search(p) or "，" in reading(p) for p in pieces):
-            break
-        if count > 1 and is_junk_line(pieces[0]):
-            break  # > • 政务微信 above a title is the page's, not the title's first line
-        if pieces[0].startswith("附件") or any(p.startswith("关于") for p in pieces[1:]):
-            break  # a title starts at its 关于; 附件2 above it is not part of it
-        if count > 1 and _bracketed_date(pieces[-1]) is not None:
-            break  # （2025年1月20日） under the title is its date
-        if count > 1 and _COMPLETE.search("".join(pieces[:-1])) and not _REMARK.match(pieces[-1]):
-            break  # …的报告 (or …的报告（2023年度）) ends a title, unless a remark follows
-        if count > 1 and not joins(pieces[:1], pieces[-1]):
-            break  # the site's header (a 司法局's column) over another organ's title
-        if reads_as_title("".join(pieces)):
-            taken = count
-    return taken

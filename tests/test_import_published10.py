@@ -248,3 +248,31 @@ def test_a_headline_over_two_lines_is_quoted_line_by_line() -> None:
         note.startswith("“柳湾镇2024年度法治政府建设”“情况报告”是网页上的标题")
         for note in parsed.notes
     )
+
+
+JOINT = "中共临溪县委 临溪县人民政府关于2024年度法治政府建设情况的报告"
+
+
+@pytest.mark.parametrize(
+    ("own", "title"),
+    [
+        (("中共临溪县委  临溪县人民政府关于2024年度法治政府建设情况的报告",), None),
+        (
+            ("中共临溪县委", "临溪县人民政府", "关于2024年度法治政府建设情况的报告"),
+            "中共临溪县委临溪县人民政府关于2024年度法治政府建设情况的报告",
+        ),
+    ],
+)
+def test_a_headline_differing_only_in_spacing_gives_way_to_the_documents_title(
+    own: tuple[str, ...], title: str | None
+) -> None:
+    parsed = imported(lines(above=(JOINT, "发布时间：2025-01-21"), title=own))
+    assert parsed.report.full_title == (title or own[0])
+    assert parsed.report.opening == [OPENING]
+    assert any(note.startswith(f"“{JOINT[:30]}”是网页上的标题") for note in parsed.notes)
+
+
+def test_a_headline_printed_again_the_same_is_said_once() -> None:
+    parsed = imported(lines(above=(JOINT,), title=(JOINT,)))
+    assert parsed.report.full_title == JOINT
+    assert any("与标题重复" in note for note in parsed.notes)

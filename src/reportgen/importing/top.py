@@ -186,9 +186,9 @@ def _title_again(top: Top, lines: list[str], index: int) -> int:
     shorter, longer = sorted((_squeezed(again), _squeezed(top.title)), key=len)
     if not taken or not longer.endswith(shorter):
         return 0
-    if _same(again, top.title) or (top.organ_joined and _squeezed(top.title) != shorter):
+    if again == top.title or (top.organ_joined and _squeezed(top.title) != shorter):
         # the same title, or 关于…的报告 again under 柳湾镇人民政府 / 关于…的报告: the
-        # title with its organ line stays
+        # title with its organ line stays (printed otherwise, the lower one is taken)
         shown = "".join(f"“{quoted(piece)}”" for piece in pieces)
         top.notes.append(f"{shown}与标题重复（网页上印了两次标题），没有读入。")
     else:
@@ -238,9 +238,10 @@ def _take_title(top: Top, pieces: list[str]) -> None:
         title = "".join(pieces)
         top.apart = [line for line in top.apart if line not in top.organ_lines]
     again = top.organ_joined and _squeezed(top.title or "").endswith(_squeezed(title))
-    if top.title is not None and (_same(title, top.title) or again):
+    if top.title is not None and (title == top.title or again):
         # the same, or 关于…的报告 again under the organ's line and 关于…: that one stays
-        top.notes.append(f"“{title[:30]}”与标题重复（网页上印了两次标题），没有读入。")
+        shown = "".join(f"“{quoted(piece)}”" for piece in pieces)
+        top.notes.append(f"{shown}与标题重复（网页上印了两次标题），没有读入。")
     elif top.title is not None:
         _headline_note(top, title)
         top.title = title

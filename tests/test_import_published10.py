@@ -276,3 +276,27 @@ def test_a_headline_printed_again_the_same_is_said_once() -> None:
     parsed = imported(lines(above=(JOINT,), title=(JOINT,)))
     assert parsed.report.full_title == JOINT
     assert any("与标题重复" in note for note in parsed.notes)
+
+
+ZONE_BODY = [
+    "一、党政主要负责人履行推进法治建设第一责任人职责情况",
+    "前湾合作区管理局主要负责人认真履行第一责任人职责，全年专题研究法治工作3次。",
+    "二、主要举措和成效",
+    "前湾合作区管理局全年开展行政执法检查20次，办理行政复议案件2件。",
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        ("前湾合作区2024年法治政府建设工作报告", "2024年，我局扎实推进法治政府建设。"),
+        ("前湾合作区2024年法治政府建设工作报告", "2024年，前湾合作区扎实推进法治政府建设。"),
+        ("关于2024年法治政府建设情况的报告", "2024年，前湾合作区扎实推进法治政府建设。"),
+        ("关于2024年法治政府建设情况的报告", "2024年，合作区扎实推进法治政府建设。"),
+    ],
+)
+def test_a_zones_own_management_bureau_named_in_the_body(title: str, opening: str) -> None:
+    """A zone is run by a 管委会 unless the text names its own 管理局: then that one."""
+    parsed = imported(lines(title=(title,), opening=(opening,), parts=(ZONE_BODY,), signature=()))
+    assert parsed.report.organ == "前湾合作区管理局"  # never 合作区管理委员会 without its place
+    assert any("前湾合作区管理局" in note for note in parsed.notes)

@@ -152,7 +152,7 @@ def _issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str])
         # a title's 重庆市东岚区 is the district's (东岚区人民政府); an opening's 石桥县龙潭镇
         # is 龙潭镇 where the text names it so most
         place = innermost(place) if place in named else as_named(place, texts)
-        organ: str | None = organ_of(place)
+        organ: str | None = organ_of(place, texts)
         page = published[1] if published is not None and is_zone(place) else ""
         if len(page) > len(organ or "") and zone_fits(place, zone_of(page)):  # fuller
             notes.append(

@@ -30,7 +30,7 @@ SELF_KINDS = _KINDS
 # 开发区, 经济技术开发区, 新区: a zone without its place, as it speaks of itself.
 BARE_ZONE = lazy_compile(
     r"^(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|综合保税|保税|旅游)?"
-    r"(?:开发区|高新区|经开区|新区|园区|示范区|保税区|综保区|度假区)$"
+    r"(?:开发区|高新区|经开区|新区|园区|示范区|保税区|综保区|度假区|合作区|试验区|集聚区)$"
 )
 # A word in front of a place that is not part of its name: 在西岭镇综治中心, 由石门镇….
 _BEFORE = r"(?:在|由|对|经|向)?"
@@ -46,9 +46,16 @@ _LOCAL_ORGAN = lazy_compile(
 )
 
 
-def organ_of(place: str) -> str:
-    """白鹭乡 → 白鹭乡人民政府, 金桥街道 → 金桥街道办事处, 云溪高新区 → 云溪高新区管理委员会."""
-    return place + "管理委员会" if _ZONE.search(place) else formal_name(place)
+def organ_of(place: str, texts: list[str] | None = None) -> str:
+    """白鹭乡 → 白鹭乡人民政府, 金桥街道 → 金桥街道办事处, 云溪高新区 → 云溪高新区管理委员会;
+    a zone whose own 管理局 the text names (前湾合作区管理局) → that 管理局."""
+    if not _ZONE.search(place):
+        return formal_name(place)
+    pattern = re.compile(rf"{re.escape(place)}(管理局|管理委员会|管委会)")
+    named = Counter(
+        m.replace("管委会", "管理委员会") for t in texts or [] for m in pattern.findall(t)
+    )
+    return place + (named.most_common(1)[0][0] if named else "管理委员会")
 
 
 def is_zone(place: str) -> bool:
@@ -90,14 +97,14 @@ def resolved(self_reference: str, texts: list[str]) -> tuple[str, str] | None:
         _most(Counter(m for t in texts for m in _ZONE_ORGAN.findall(t))) if kind == "委" else None
     )
     if zone is not None:
-        return zone, organ_of(zone)
+        return zone, organ_of(zone, texts)
     found = named_of_kind(self_reference, texts)
     if kind in _TOWNS and len(found) > 1:
         return None  # 我乡 in a text naming 石桥乡 and 白沙乡: which one, it does not say
     name = _most(found)
     if name is None:
         return None
-    return name, name if kind in ("局", "委", "办") else organ_of(name)
+    return name, name if kind in ("局", "委", "办") else organ_of(name, texts)
 
 
 # A township or a street: one of its kind named beside another leaves 我镇 open.

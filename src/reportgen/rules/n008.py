@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from ..figures.quantities import Figure, figures
 from ..figures.repeats import repeated_quantities
 from ..figures.stocks import repeated_stocks, stock_and_flow
+from ..figures.transposed import transposed_figures
 from ..model import PartKind, Report
 from ..paths import describe_path
 from .base import Finding, Rule, Severity, TextField
@@ -77,6 +78,11 @@ PROBABLE = (
     "全年共办理各类案件186件。在全年办理的168件案件中，无一败诉。",
     "镇综合行政执法队现有执法人员26名。全镇30名执法人员全部持证上岗。",
     "目前全镇共有「法律明白人」126名。依托全镇162名「法律明白人」开展普法。",
+    # The same digits in another order, the noun before one figure and after the other's
+    # measure word, words in front of one noun that narrow nothing, verbs of a stock.
+    "全街道聘用专职网格员47名。为74名网格员购买意外保险。",
+    "辖区共有个体工商户316户。向361户个体工商户发放告知书。",
+    "全镇基本农田保护面积2.6万亩。对6.2万亩基本农田开展卫片巡查。",
 )
 
 # Figures written the way correct reports write them.
@@ -152,8 +158,20 @@ CORRECT = (
     "现有执法人员26名。执法人员30名参加培训。",
     "全镇现有网格员326名。力争全镇360名网格员全部持证。",
     # A narrower noun on either side, a unit of the organ, people served in a year.
-    "全镇现有专职网格员56名。依托全镇65名网格员开展排查。",
+    "全镇现有专职网格员56名。依托全镇70名网格员开展排查。",
     "全镇共划分网格56个。全镇65个网格员岗位全部到位。",
+    # Digits in another order, yet other quantities: 人 and 人次, a subset (持证, 其中,
+    # 新增), another year or time, a narrower kind or place, two events of one noun.
+    "全镇现有持证执法人员46名。培训执法人员64人次。",
+    "全镇共有执法人员64名。其中持证执法人员46名。",
+    "全镇共有网格员136名，全年新增网格员163名。",
+    "2022年，全镇调解员58名。2023年，全镇调解员85名。",
+    "上年受理信访事项63件。今年受理信访事项36件。",
+    "全年办理行政处罚案件64件。适用简易程序办理行政处罚案件46件。",
+    "东村调解员12名，西村调解员21名。",
+    "全年排查矛盾纠纷132件，化解矛盾纠纷123件。",
+    "“八五”普法以来开展普法讲座42场。全年开展普法讲座24场。",
+    "全年开展普法讲座24场，同比增加42场。",
 )
 
 
@@ -275,11 +293,22 @@ class SameQuantityTwice(Rule):
         ]
         for twice in repeated_stocks(actual, year):
             if (twice.second_text, twice.second.start) not in reported:
+                reported.add((twice.second_text, twice.second.start))
                 yield self._finding(
                     done,
                     twice.noun,
                     (twice.first_text, twice.first, twice.first_span),
                     (twice.second_text, twice.second, twice.second_span),
+                )
+        # The same digits in another order, the noun on either side of the figure.
+        for swapped in transposed_figures(actual):
+            if (swapped.second_text, swapped.second.start) not in reported:
+                yield self._finding(
+                    done,
+                    swapped.noun,
+                    (swapped.first_text, swapped.first, swapped.first_span),
+                    (swapped.second_text, swapped.second, swapped.second_span),
+                    swapped=True,
                 )
 
     def _finding(
@@ -288,6 +317,7 @@ class SameQuantityTwice(Rule):
         label: str,
         first_at: tuple[int, Figure, tuple[int, int]],
         second_at: tuple[int, Figure, tuple[int, int]],
+        swapped: bool = False,
     ) -> Finding:
         """The second figure's finding, naming where the first was given and as what."""
         first, second = done[first_at[0]], done[second_at[0]]
@@ -300,7 +330,8 @@ class SameQuantityTwice(Rule):
             second.text,
             second_at[2],
             f"{quote(label)}前面{where}写的是{first_at[1].written}（{earlier}），"
-            f"这里写的是{second_at[1].written}，两处说的是同一个数。",
-            "同一个数前后应一致，核对后改正其中一处；如果两处说的不是同一件事"
-            "（范围或时间不同），可以在文字上写清楚区别。",
+            f"这里写的是{second_at[1].written}，两处说的是同一个数"
+            + ("，数字相同而顺序不同，像是其中一处把数字写颠倒了。" if swapped else "。"),
+            "同一个数前后应一致，核对原始数据，看哪一处对，改正另一处；如果两处说的不是"
+            "同一件事（范围或时间不同），可以在文字上写清楚区别。",
         )

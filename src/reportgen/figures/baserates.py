@@ -2,8 +2,8 @@
 … 13个村建成法治文化阵地，覆盖率达95.2% (13 ÷ 14 is 92.9 %).
 
 The township's count of its villages or communities (全镇辖14个行政村, constants.py) is
-a constant of the report; a rate right after some of them (13个村建成…，覆盖率达…) is
-read as over all of them, in whatever sentence or paragraph the count stands. The base
+a constant of the report; a rate right after a count of some of them (13个村建成…，覆盖率达…;
+已在13个村建立…，覆盖率…) is read as over all of them, in whatever sentence or paragraph the count stands. The base
 is not written beside the rate, so a rate the figures contradict is probable, not certain;
 a rate that agrees with any reading of the figures is left alone. A count of the
 constituents given twice with two values is N008's, and then no base is taken.
@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from fractions import Fraction
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..lazyregex import lazy_compile
-from .constants import constant
+from .constants import constant, constituent_after
 from .quantities import Figure
 from .rounding import agrees, ratio
 from .spans import NAME_MARKS, WORD, lead
@@ -71,7 +72,7 @@ def rates_over_constants(texts: Sequence[tuple[str, Sequence[Figure]]]) -> list[
     if not bases:
         return result
     for index, (text, figures) in enumerate(texts):
-        for before, stated in zip(figures, figures[1:], strict=False):
+        for before, stated in pairwise(figures):
             if not stated.percent:
                 continue
             name = _NAME.search(lead(text, stated, before.end, NAME_MARKS))
@@ -79,10 +80,10 @@ def rates_over_constants(texts: Sequence[tuple[str, Sequence[Figure]]]) -> list[
                 continue
             if _NOT_OVER_ALL.search(text, before.end, stated.start):
                 continue
-            some = constant(text, before)
-            if some is None or not some.some or some.noun not in bases:
-                continue
-            base_text, base, span = bases[some.noun]
+            noun, whole = constituent_after(text, before), constant(text, before)
+            if noun not in bases or (whole is not None and not whole.some):
+                continue  # not a count of them, or the count of all of them
+            base_text, base, span = bases[noun]
             given = ratio(before, base)
             if given is None or before.value > base.value or agrees(stated, *given):
                 continue

@@ -68,6 +68,7 @@ PROBABLE = (
     # Over the township's villages or communities, counted in another sentence.
     "全镇辖14个行政村。13个村建成法治文化阵地，覆盖率达95.2%。",
     "全街道共有社区8个，均建立调解室。6个社区建成法治文化广场，建成率达80%。",
+    "全镇辖14个行政村。已在13个村建立法律顾问制度，覆盖率95.2%。",
     # An outcome's rate over the cases received: perhaps over those decided (75 of 124).
     "全年办理行政复议案件141件，调解75件，调解率60.5%。",
     # The base is not the one the rate's name calls for: 调解成功率 may be over the cases

@@ -34,8 +34,7 @@ _SIZE = lazy_compile(r"(?:保护面积|总规模|规模|总量|数量|总数|人
 _OTHER = lazy_compile(
     r"上年|去年|同期|上一年|前年|上半年|下半年|季度|\d{1,2}月|计划|目标|预计|力争|争取|确保|拟"
     r"|其中|分别|部分|新增|新建|新培育|新聘|新招|参训|参加|参与|持证|累计|同比|环比|较|比上"
-    r"|由|增加|减少|增长|下降|降至|增至|降低|提高|不足|超过|(?<!规模)(?<!限额)以上|以下|占|率|平均"
-    r"|人均|每"
+    r"|由|增加|减少|增长|下降|降至|增至|降低|提高|不足|超过|(?<!规模)(?<!限额)以上|以下|占|率"
 )
 # Words in front of a noun, anywhere, that make it a part of it: a kind, a procedure, a
 # place, a group of people (简易程序行政处罚案件, 东村调解员, 女性调解员).
@@ -49,6 +48,10 @@ _OTHER_TIME = lazy_compile(
 )
 _YEAR = lazy_compile(r"((?:19|20)\d\d)年")
 _HAN = lazy_compile(WORD)
+_WORDS = lazy_compile(f"{WORD}+")
+# Words before a figure that make it a figure per unit: 每个网格配备2名, 人均3次 (after
+# it, 每月 says how often, not per what).
+_PER = lazy_compile(r"每|人均|平均|户均|村均")
 _MIN_NOUN = 3  # 调解员: a noun of two characters (企业, 案件) names too many things
 _MIN_DIGITS = 2
 
@@ -114,14 +117,20 @@ def _read(index: int, text: str, figure: Figure) -> _Read | None:
     start, end = _clause(text, figure)
     if _OTHER.search(text, start, figure.start) or _OTHER.search(text, figure.end, end):
         return None
+    if _PER.search(text, start, figure.start):
+        return None
     sentence = text.rfind("。", 0, start) + 1
     if _OTHER_TIME.search(text, sentence, figure.start):
         return None
     before = _noun(label(text[start : figure.start]))
     after = _noun(noun_after(text, figure.end))
+    # The clause's words after the measure word as they stand, for a noun that holds a
+    # verb (人民调解委员会 holds 调解, where noun_after stops).
+    words = _WORDS.match(text, figure.end)
+    rest = words.group() if words else ""
     nouns = tuple(
         (noun, runs_on)
-        for noun, runs_on in ((before, False), (after, True))
+        for noun, runs_on in ((before, False), (after, True), (rest, True))
         if len(_HAN.findall(noun)) >= _MIN_NOUN and len(noun) == len(_HAN.findall(noun))
     )
     if not nouns:

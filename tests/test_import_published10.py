@@ -21,6 +21,7 @@ from helpers import Result
 from test_import_shapes import DATE, MEASURES, OPENING, SIGNATURE, TITLE, imported, lines
 
 from reportgen.importing.parse import Parsed
+from reportgen.importing.tablerow import glued_title, row
 from reportgen.importing.web import is_web_line
 
 ROWS = [
@@ -142,6 +143,8 @@ def test_a_pages_links_for_older_readers_are_left_out(line: str) -> None:
     [
         "规范公开方式、公开范围和公开时限，全年主动公开政府信息326条。",
         "公开方式 主动公开",  # one label and a word: a phrase, not a table's row
+        "公开方式、公开范围全面规范",  # labels in a phrase without its marks
+        "发布机构与发文机关职责明确",
         "发布机构统一审核发布内容，发文机关对文号、有效性负责。",
         "无障碍环境建设法实施以来，镇政府组织开展专题宣传3场。",
         "长者模式服务点覆盖全镇12个村，关怀版网站同步上线。",
@@ -176,3 +179,11 @@ def test_the_imported_report_carries_no_page_date_to_proofread(
     findings = json.loads(checked.stdout)["findings"]
     assert not [f for f in findings if "2025-03" in json.dumps(f, ensure_ascii=False)]
     assert not [f for f in findings if f["severity"] == "error"], findings
+
+
+def test_a_row_with_a_title_glued_on_is_split_not_dropped_whole() -> None:
+    """Read as a row, the line would go with its title; it is two lines."""
+    line = "主题分类 司法 体裁分类 其他公开范围 面向全社会" + TITLE
+    assert row(line) is None
+    assert glued_title(line) == ("主题分类 司法 体裁分类 其他公开范围 面向全社会", TITLE)
+    assert glued_title("主题分类 司法 体裁分类 其他") is None

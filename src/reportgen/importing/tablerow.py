@@ -37,6 +37,8 @@ _BULLET = lazy_compile(r"^[•·●◆■▪*\-－–]\s*")
 # A row never holds a sentence: no mark of one anywhere on the line.
 _SENTENCE = lazy_compile(r"[。，；！？,;!?]")
 _PUNCTUATION_FIRST = lazy_compile(r"^[、：:（）()“”\"'《》]")
+# 发布机构与发文机关职责明确: labels joined by a word of a phrase, not cells of a row.
+_CONNECTIVE = lazy_compile(r"^(?:和|与|及|或|以及|并|等|及其|和其)$")
 _MAX_VALUE = 40
 _DATE_VALUE = lazy_compile(
     r"^(?:19|20)\d{2}\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
@@ -69,8 +71,8 @@ def _cells(text: str) -> list[tuple[str, str]] | None:
         (match.group(), text[match.end() : end].strip(" \t\u3000"))
         for match, end in zip(found, ends, strict=True)
     ]
-    if any(_PUNCTUATION_FIRST.match(value) for _, value in cells):
-        return None  # 公开方式、公开范围: labels listed in a phrase
+    if any(_PUNCTUATION_FIRST.match(value) or _CONNECTIVE.match(value) for _, value in cells):
+        return None  # 公开方式、公开范围, 发布机构与发文机关: labels named in a phrase
     if len(cells) == 1:
         label, value = cells[0]
         fits = _DATE_VALUE.match(value) if label in _DATE_LABELS else None

@@ -30,10 +30,16 @@ ROWS = [
     "发布机构 临溪县柳湾镇人民政府 发文日期 2025-03-20",
     # cells glued where the copy lost their edges
     "组配分类 法治建设 发布机构 柳湾镇生成日期 2025-03-12 公开方式 主动公开体裁分类 报告",
+    # one cell a line, its value one no report's line would give
     "- 索引号 113212830141678ABC/2025-00031",
     "生成日期 2025-03-12",
+    "发布机构 临溪县柳湾镇人民政府",
+    "公开方式 主动公开",
+    "主 题 分 类 司法",
+    "文号 柳政发〔2025〕8号",
 ]
 LABELS = ["索引号", "公开方式", "发布机构", "组配分类", "索引号", "生成日期"]
+LABELS += ["发布机构", "公开方式", "主题分类", "文号"]
 
 
 def texts(parsed: Parsed) -> list[str]:
@@ -117,12 +123,25 @@ def test_a_title_glued_to_a_row_under_the_pages_rows() -> None:
     plain(parsed)
 
 
-def test_a_tables_title_cell_is_still_the_title_where_the_text_has_none() -> None:
-    """标题：… is the only place the title appears: read from it, as before, said so."""
-    title = "柳湾镇2024年度法治政府建设情况报告"
-    parsed = imported(lines(above=(f"标题：{title}", ROWS[0], ROWS[2]), title=()))
-    assert parsed.report.full_title == title
-    assert any("按网页信息“标题" in note for note in parsed.notes)
+CELL_TITLE = "柳湾镇2024年度法治政府建设情况报告"
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        f"标题：{CELL_TITLE}",  # as before
+        f"标题 {CELL_TITLE}",
+        f"标  题 {CELL_TITLE}",
+        f"标题{CELL_TITLE}",
+        f"名称 {CELL_TITLE} 发布机构 柳湾镇人民政府",
+    ],
+)
+def test_a_tables_title_cell_is_the_title_where_the_text_has_none(cell: str) -> None:
+    """The table's 标题 is the only place the title appears: read from it, said so; the
+    label never part of the title."""
+    parsed = imported(lines(above=(cell, ROWS[0], ROWS[2]), title=()))
+    assert parsed.report.full_title == CELL_TITLE
+    assert any("按网页信息“" in note and "读入标题" in note for note in parsed.notes)
     assert parsed.report.opening == [OPENING]
 
 
@@ -142,7 +161,7 @@ def test_a_pages_links_for_older_readers_are_left_out(line: str) -> None:
     "sentence",
     [
         "规范公开方式、公开范围和公开时限，全年主动公开政府信息326条。",
-        "公开方式 主动公开",  # one label and a word: a phrase, not a table's row
+        "公开方式 更加多样",  # one label and a word no table gives: not a table's row
         "公开方式、公开范围全面规范",  # labels in a phrase without its marks
         "发布机构与发文机关职责明确",
         "发布机构统一审核发布内容，发文机关对文号、有效性负责。",

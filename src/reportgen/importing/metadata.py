@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..lazyregex import lazy_compile
 from .frame import reading, reads_as_title
+from .tablerow import row
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -143,7 +144,7 @@ def pairs(text: str) -> list[tuple[str, str]] | None:
     elif dashed := _DASH_PAIR.match(text.strip()):
         return [(dashed.group("label"), _value(dashed.group("value")))]
     else:
-        return _glued(text)
+        return _glued(text) or row(text)
     found = list(pattern.finditer(text))
     if not found:  # the line's start looked like a pair, no pair stands where one may
         return None

@@ -27,6 +27,7 @@ from .frame import title_year as year_in_title
 from .issuer import issuing_organ
 from .metadata import DOCUMENT_DATE_LABELS, Metadata, page_metadata
 from .read import Paragraph
+from .tablerow import glued_title
 from .top import Top, read_top
 from .topics import first_unnumbered_part, heading_lines, unnumbered_first_part
 from .web import dropped_note, is_navigation, is_page_chrome, is_page_number, is_web_line, quoted
@@ -69,7 +70,10 @@ def _clean(paragraphs: list[Paragraph], notes: list[str]) -> list[Paragraph]:
         text, count = XML_ILLEGAL.subn("", text)
         dropped += count
         pieces = [piece.strip() for piece in text.split("\n") if piece.strip()]
-        if len(pieces) > 1 and all(names_on_line(piece) for piece in pieces):
+        row_and_title = glued_title("".join(pieces)) if pieces else None
+        if row_and_title is not None:  # … 公开范围 面向全社会2024年度…报告: two lines
+            lines += [Paragraph(piece) for piece in row_and_title]
+        elif len(pieces) > 1 and all(names_on_line(piece) for piece in pieces):
             lines += [Paragraph(piece) for piece in pieces]
         elif pieces:
             joined = "".join(pieces)

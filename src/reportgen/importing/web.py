@@ -21,6 +21,7 @@ from ..lazyregex import lazy_compile
 from ..organs import is_organ_name
 from .frame import ends_as_title
 from .metadata import is_metadata_line
+from .tablerow import row
 
 # 2026-01-29 09:57, • 2026-01-29 09:57: the page's time stamp (behind its list bullet).
 _TIME_STAMP = lazy_compile(
@@ -32,7 +33,10 @@ _PAGE_LINE = lazy_compile(
     r"^(?:当前位置|[您你]?(?:当前|现在)?(?:所在)?的?位置\s*[：:]|.{0,12}首页\s*[>＞»/]|上一篇|下一篇|上一条|下一条"
     r"|相关链接|相关文章|相关阅读|相关新闻|相关附件|附件下载|分享到|分享至|分享\s*[：:]|扫一扫|微信扫一扫|手机扫码|用手机扫"
     r"|打印本页|打印此页|关闭窗口|关闭本页|返回顶部|视力保护色|保护视力色|【打印|【关闭|【字体|【字号|【收藏"
-    r"|网站地图|联系我们|政府网站找错|网站找错|无障碍|长者模式|关怀版|版权所有|Copyright|©"
+    r"|网站地图|联系我们|政府网站找错|网站找错|版权所有|Copyright|©"
+    # 无障碍浏览 | 长者模式 …: a short line of the page's (its links to its versions), never
+    # a report's sentence on accessibility (无障碍环境建设法实施以来，…)
+    r"|(?:无障碍|长者模式|关怀版)(?=[^。，；！？,;!?]{0,24}$)"
     r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP备|.{0,20}公网安备"
     r"|(?:https?://|www\.)\S+$)"
 )
@@ -54,7 +58,11 @@ _CONTROL = (
     r"(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|加入收藏|返回(?:顶部|首页)?|纠错"
     r"|我要纠错|字[体号](?:大小)?[：:]?|大|中|小|默认|放大|缩小|A\+|A-|A|分享|打印预览"
     r"|背景色[：:]?|保护视力色?[：:]?|视力保护色?[：:]?|护眼[：:]?"
-    r"|设为首页|无障碍(?:阅读|浏览)?|长者版|关怀版|适老版|简体版?|繁[体體]版?|网站地图|登录|注册)"
+    r"|设为首页|简体版?|繁[体體]版?|网站地图|登录|注册"
+    # The page's versions for the old and for screen readers: 进入老年版, 切换到关怀模式.
+    r"|(?:进入|切换(?:至|到)?|返回|退出|打开|开启|关闭)?"
+    r"(?:无障碍(?:阅读|浏览|模式|版)?|长者(?:版|模式)|关怀(?:版|模式)|适老(?:化)?(?:版|模式)?"
+    r"|老年(?:版|模式)|长辈(?:版|模式)|大字(?:版|模式)|读屏(?:模式)?|标准版|普通版))"
 )
 # A list of them, one behind each bullet (- 设为首页 / - 加入收藏), is the page's too.
 # 丨 (a character drawn as a bar) separates them on some sites.
@@ -257,4 +265,8 @@ def dropped_note(text: str) -> str:
         return f"“{quoted(text)}”是网页信息（网站的导航菜单），不属于报告正文，没有读入。"
     if is_slogan(text):
         return f"“{quoted(text)}”是网页上的宣传标语，不属于报告正文，没有读入。"
+    cells = row(text)
+    if cells is not None:  # 索引号 … 组配分类 …: the cells named, where the quote stops short
+        labels = "、".join(dict.fromkeys(label for label, _ in cells))
+        return f"“{quoted(text)}”是网页信息（信息公开表格的{labels}），不属于报告正文，没有读入。"
     return f"“{quoted(text)}”是网页信息，不属于报告正文，没有读入。"

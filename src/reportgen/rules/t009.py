@@ -31,6 +31,11 @@ def _beyond(more: list[Slip], found: list[Slip]) -> list[Slip]:
     return [m for m in more if all(m.end <= f.start or f.end <= m.start for f in found)]
 
 
+def _untabled(slips: list[Slip], spans: list[tuple[int, int]]) -> list[Slip]:
+    """The slips where no word table (T001, T002, T006) reports a word."""
+    return [c for c in slips if all(c.end <= s or e <= c.start for s, e in spans)]
+
+
 class WordTypos(Rule):
     code = "T009"
     severity = Severity.WARNING
@@ -208,11 +213,9 @@ class WordTypos(Rule):
             codes = [m.span() for m in DOCUMENT_CODE.finditer(text)]
             found = finder.find(text, into_figures(text, finder.segmenter))
             collocations = _beyond(genre_slips(text, finder), found)
-            if collocations:  # the word tables report theirs with a fix
+            if found or collocations:  # the word tables report theirs, in their context
                 spans = tabled(text)
-                collocations = [
-                    c for c in collocations if all(c.end <= s or e <= c.start for s, e in spans)
-                ]
+                found, collocations = _untabled(found, spans), _untabled(collocations, spans)
             for slip in found + collocations:
                 if meant(slip, text, whole, finder) or in_code(slip, codes):
                     continue

@@ -109,8 +109,10 @@ def _replaced(window: str, formula: str, alone: bool) -> str | None:
         return None  # “指尖”普法 replaces all of “八五”: another term, not a slip
     if all(c in _NUMERALS for c in formula[first:last] + window[first:last]):
         return None  # “六五”普法, 最多跑两次: another plan, another number
-    if formula[first:last] == "国" and window[first:last] in _LEVELS:
-        return None  # 依法治县、依法执政、依法行政: the county's own level
+    if (formula[first:last] == "国" or formula[first:last] in _LEVELS) and window[
+        first:last
+    ] in _LEVELS:
+        return None  # 依法治县、依法执政; 大事不出乡: a level of one's own
     if not all(is_ideograph(c) for c in window[first:last] + formula[first:last]):
         return None
     if _ideographs(formula) - (last - first) < max(_MIN_KEPT, _ideographs(formula) - _MAX_SLIP):

@@ -17,6 +17,7 @@ from .boundaries import cuts_word
 from .cases import text, warned, wrong_right
 from .formulas import near_misses
 from .matching import excerpt
+from .t006 import confused_words
 from .vocabulary import report_segmenter
 
 
@@ -45,6 +46,9 @@ class FormulaSlips(Rule):
         warned("落实立德育人根本任务。"),
         warned("坚持有黑扫黑、有恶除恶、有乱治乱。"),
         warned("落实党政同责、一岗双责、齐抓共管、失职问责要求。"),
+        warned("营造办事依法、遇事找法、解决问题用法、化解纠纷靠法的环境。"),
+        warned("坚持把非诉讼纠纷解决机制摆在前面。"),
+        warned("推进决策公开、执行公开、管理公开、服务公示、结果公开。"),
     )
     clean = (
         text("全面推行“双随机、一公开”监管，发展全过程人民民主。"),
@@ -65,6 +69,9 @@ class FormulaSlips(Rule):
         text("推行“互联网+监督”“互联网+法律服务”，做到法无授权不可为、法定职责必须为。"),
         text("回顾“六五”普法、“七五”普法，落实“八五”普法。"),  # another number
         text("落实“谁审批谁普法”“谁监管谁普法”“谁办案谁普法”责任。"),  # kin slogans
+        text("坚持党的领导、人民当家做主、依法治国有机统一。"),  # T006's 作主, with its fix
+        text("实现小事不出村、大事不出乡、矛盾不上交。"),  # a level of one's own
+        text("做到有权必有责、用权必担责、滥权必追责。"),
         # The sector formulas as written, their real siblings, and parallel wording that
         # shares their words.
         text("深化简政放权、放管结合、优化服务改革，落实立德树人根本任务。"),
@@ -78,9 +85,18 @@ class FormulaSlips(Rule):
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
         segmenter = None
         for field in texts:
+            tabled: list[tuple[int, int]] | None = None
             for miss in near_misses(field.text):
                 segmenter = segmenter or report_segmenter(report)
                 if cuts_word(field.text, miss.start, miss.end, segmenter):
+                    continue
+                if tabled is None:  # T006 reports a word it knows in its context (当家做主)
+                    tabled = [
+                        m.span("w")
+                        for w in confused_words()
+                        for m in w.pattern.finditer(field.text)
+                    ]
+                if any(miss.start <= s and e <= miss.end for s, e in tabled):
                     continue
                 right = miss.formula.text
                 written = field.text[miss.start : miss.end]

@@ -5,7 +5,7 @@ regulation's kind word changed, with or without 管理 or 暂行 (《优化营�
 search of titletable.py does not find it; its pattern key does.
 
 A title's pattern key is what stays when the pattern is taken off: the law's subject
-without 反/预防/防范 before it and 防治/防范/预防 after it, or the regulation's subject
+without 反/预防/防范/打击治理… before it and 防治/防范/治理… after it, or the regulation's subject
 without its kind word and 管理/暂行. The kind (法, or a regulation's) stays in the key: a
 law named as a regulation is titletable.py's own case.
 """
@@ -13,8 +13,9 @@ law named as a regulation is titletable.py's own case.
 from __future__ import annotations
 
 LAW_PREFIX = "中华人民共和国"
-_LAW_BEFORE = ("反", "预防", "防范")
-_LAW_AFTER = ("防治", "防范", "预防")
+# Longest first: 打击治理 before 打击.
+_LAW_BEFORE = ("打击治理", "反", "预防", "防范", "打击", "惩治", "禁止", "防治")
+_LAW_AFTER = ("防治", "防范", "预防", "治理", "惩治")
 _REGULATION_KINDS = ("条例", "办法", "规定")
 _KIND_QUALIFIERS = ("管理", "暂行")
 # A subject this long pins one title down (家庭暴力, 优化营商环境); 洗钱 or 垄断 alone
@@ -47,8 +48,11 @@ def pattern_key(title_key: str) -> str | None:
     return f"{kind}:{subject}" if len(subject) >= _MIN_SUBJECT else None
 
 
-def how_changed(right: str) -> str:
+def how_changed(written: str, right: str) -> str:
     """What the known title's pattern is, in Chinese: what the written one changed."""
+    if written.startswith(LAW_PREFIX) and not right.startswith(LAW_PREFIX):
+        if written.removeprefix(LAW_PREFIX) == right:
+            return "它的名称不带“中华人民共和国”"
     right = right.removeprefix(LAW_PREFIX)
     if right.endswith("法") and not right.endswith("办法"):
         if right.startswith("反"):

@@ -127,6 +127,8 @@ class OfficialTitles(Rule):
         warned("宣传《反大气污染法》。"),
         warned("贯彻《优化营商环境管理办法》。"),
         warned("贯彻《信访工作管理条例》。"),
+        warned("宣传《打击治理电信网络诈骗法》《禁止家庭暴力法》。"),
+        warned("宣传《中华人民共和国优化营商环境条例》。"),
     )
     clean = (
         text("学习《法治政府建设实施纲要（2021—2025年）》。"),
@@ -227,7 +229,7 @@ class OfficialTitles(Rule):
         yield self.finding(
             field.path,
             excerpt(field.text, *match.span(), context=0),
-            f"《{written}》不是已知的名称，疑为{names}：{how_changed(known[0])}。"
+            f"《{written}》不是已知的名称，疑为{names}：{how_changed(written, known[0])}。"
             "（如果确有这样一份文件，如本地的规定，可以不改。）",
             f"核对名称；如指的是这份文件，应为{names}。",
             start=match.start(),

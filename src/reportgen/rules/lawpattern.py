@@ -50,9 +50,8 @@ def pattern_key(title_key: str) -> str | None:
 
 def how_changed(written: str, right: str) -> str:
     """What the known title's pattern is, in Chinese: what the written one changed."""
-    if written.startswith(LAW_PREFIX) and not right.startswith(LAW_PREFIX):
-        if written.removeprefix(LAW_PREFIX) == right:
-            return "它的名称不带“中华人民共和国”"
+    if written.startswith(LAW_PREFIX) and written.removeprefix(LAW_PREFIX) == right:
+        return "它的名称不带“中华人民共和国”"
     right = right.removeprefix(LAW_PREFIX)
     if right.endswith("法") and not right.endswith("办法"):
         if right.startswith("反"):

@@ -96,9 +96,7 @@ class Addressee(StrEnum):
 
 _A_COMMITTEE = lazy_compile(r"^(?:中共)?.{0,14}(?:县|区|市|旗|州|盟|省)委(?:员会)?$")
 _A_GOVERNMENT = lazy_compile(r"^.{0,14}(?:县|区|市|旗|州|盟|省)?人民政府$|^(?:县|区|市)政府$")
-# The people's congress or its standing committee: a county government answers to both
-# (宪法 art. 110).
-_A_CONGRESS = lazy_compile(r"(?:人大常委会|人民代表大会常务委员会|人民代表大会)$")
+_A_CONGRESS = lazy_compile(r"(?:人大常委会|人民代表大会常务委员会)$")
 # An addressee line kept as one string (区委、区人大常委会：) holds several names.
 _BETWEEN_NAMES = lazy_compile(r"[、，,；;\s]+")
 

@@ -148,3 +148,35 @@ def test_internals_not_as_expected_mean_re_compile(
     monkeypatch.setattr(regexcache, "_compiler", SimpleNamespace(_code=changed))
     assert regexcache.compiled("依法(?P<x>行政)") == re.compile("依法(?P<x>行政)")
     assert regexcache._new == {}  # nothing kept from a failed attempt
+
+
+def test_a_second_process_compiles_none_of_the_proofreaders_patterns(tmp_path: Path) -> None:
+    """Every pattern the rules compile for the 2023 report goes through the kept programs:
+    a plain re.compile in a rule costs every `validate` its parse again (T011's list of
+    T004's patterns did: ~12 ms)."""
+    probe = (
+        "import sys\n"
+        "import re._parser as parser\n"
+        "from pathlib import Path\n"
+        "from reportgen import regexcache\n"
+        "from reportgen.model import Report\n"
+        "from reportgen.rules import check\n"
+        f"regexcache.cache_file = lambda: Path({str(tmp_path / 'regexes.marshal')!r})\n"
+        "sys.dont_write_bytecode = False\n"
+        "text = Path('data/2023.json').read_text(encoding='utf-8')\n"
+        "report = Report.model_validate_json(text)\n"
+        "parsed = []\n"
+        "real = parser.parse\n"
+        "parser.parse = lambda p, flags=0, state=None: parsed.append(p) or real(p, flags, state)\n"
+        "check(report)\n"
+        "print(repr(parsed))\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+        )
+        for _ in range(2)
+    ]
+    assert len(eval(runs[0].stdout)) > 100  # the first process compiled and kept them
+    # Report.document_name's one re.sub is the model's, which the floor imports as it is.
+    assert [p for p in eval(runs[1].stdout) if p != "(?:人民政府|办事处)$"] == []

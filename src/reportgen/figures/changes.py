@@ -2,8 +2,10 @@
 figure and last year's, when the text gives both.
 
 Last year's figure is the one the comparison names (较上年的50件), one whose words say it is
-last year's (去年同期50件, 上年为50件), or the first of 由50件增加到64件. With no figure
-for last year (同比增长12% alone) nothing is checked.
+last year's (去年同期50件, 上年为50件), or the first of 由50件增加到64件; or, in the sentence before, a figure
+whose words say it is last year's, of the noun the change's own figure counts (上年诉讼
+案件40件。今年诉讼案件降至30件，同比下降20%): probable, as the sentences are apart. With
+no figure for last year (同比增长12% alone) nothing is checked.
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ _COMPARED = lazy_compile(
 )
 _FROM_TO = lazy_compile(rf"^(?:{_RISE}|{_FALL})(?:到|至)$")
 _LAST_YEAR = lazy_compile(r"上年|去年|上一年|前一年|同期")
+# Words between a noun and its figure: 降至30件, 为40件, 达到64件.
+_LINK_WORDS = lazy_compile(
+    r"(?:降至|增至|降到|增到|上升至|上升到|下降至|下降到|增加到|增加至|减少到|减少至"
+    r"|分别为|为|达到|达|是|共|有|的)+$"
+)
 
 
 class Change(NamedTuple):
@@ -37,6 +44,7 @@ class Change(NamedTuple):
     low: Fraction  # the change the figures give (up positive), as a range
     high: Fraction | None
     certain: bool
+    apart: bool = False  # last year's figure stands in the sentence before
 
     @property
     def start(self) -> int:
@@ -114,15 +122,51 @@ def _figures_compared(
     return None
 
 
+def _noun(text: str, figure: Figure, floor: int) -> str:
+    """The last two characters of the noun before `figure` (案件 of 上年行政诉讼案件40件)."""
+    words = _LINK_WORDS.sub("", lead(text, figure, floor))
+    return words[-2:] if len(words) >= 2 else ""
+
+
+def _with_last_year(
+    text: str, found: Sequence[Figure], spans: Sequence[tuple[int, int]], at: int
+) -> tuple[int, list[Figure]] | None:
+    """The sentence `at` with last year's figure from the sentence before it, when that one
+    says it is last year's and counts the noun this sentence's first figure counts
+    (上年行政诉讼案件40件。今年行政诉讼案件降至30件，同比下降20%。)."""
+    if at == 0:
+        return None
+    (begin, end), (previous, _) = spans[at], spans[at - 1]
+    here, before = in_span(found, begin, end), in_span(found, previous, begin)
+    if len(here) != 2:
+        return None
+    noun = _noun(text, here[0], begin)
+    bases = [
+        f
+        for f in before
+        if f.unit == here[0].unit
+        and _LAST_YEAR.search(lead(text, f, previous))
+        and noun
+        and _noun(text, f, previous) == noun
+    ]
+    return (previous, [bases[-1], *here]) if len(bases) == 1 else None
+
+
 def contradicted_changes(text: str, found: Sequence[Figure]) -> list[Change]:
-    """Every change from last year in `text` that its two figures contradict."""
+    """Every change from last year in `text` that its two figures contradict; last year's
+    figure may stand in the sentence before, then the finding is probable."""
     result: list[Change] = []
     if len(found) < 3:
         return result
-    for begin, end in sentences(text):
+    spans = sentences(text)
+    for at, (begin, end) in enumerate(spans):
         here = in_span(found, begin, end)
+        apart = False
         if len(here) < 3:
-            continue
+            joined = _with_last_year(text, found, spans, at)
+            if joined is None:
+                continue
+            (begin, here), apart = joined, True
         for word in _DIRECTION.finditer(text, begin, end):
             amount = next((f for f in here if f.start in (word.end(), word.end() + 1)), None)
             if amount is None or (amount.start > word.end() and text[word.end()] != "了"):
@@ -138,5 +182,6 @@ def contradicted_changes(text: str, found: Sequence[Figure]) -> list[Change]:
             current = currents[-1]
             low, high = _given(current, base, amount) or (Fraction(0), None)
             exact = amount.exact and current.exact and base.exact and len(currents) == 1
-            result.append(Change(amount, current, base, rising, low, high, exact))
+            exact = exact and not apart
+            result.append(Change(amount, current, base, rising, low, high, exact, apart))
     return result

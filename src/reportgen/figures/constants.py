@@ -103,3 +103,12 @@ def _unnamed(text: str, figure: Figure, window: str) -> Constant | None:
     clause = text[after.end() : close.start() if close else len(text)]
     some = _SINGLED_OUT.match(text, after.end()) is not None or not _ALL.search(clause)
     return Constant("", noun, (figure.start, after.end()), some)
+
+
+def constituent_after(text: str, figure: Figure) -> str | None:
+    """The constituent `figure` counts when its noun follows it (13个村, 6个社区), as
+    constant() names it; None when it counts something else."""
+    if figure.unit != "个" or not figure.exact:
+        return None
+    after = _NOUN_AFTER().match(text, figure.end)
+    return None if after is None else _SAME.get(after.group(), after.group())

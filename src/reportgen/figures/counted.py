@@ -178,6 +178,16 @@ def _within(text: str, sentence: int, start: int, noun: str) -> str:
     return ""
 
 
+def noun_after(text: str, end: int) -> str:
+    """The noun right after a figure's measure word, up to the verb, adverb or particle
+    that ends it (图斑 of 261个图斑核查整改, 调解员 of 85名调解员的培训); "" when none."""
+    after = _NOUN_AFTER.match(text, end)
+    if after is None:
+        return ""
+    cut = _NOUN_END().search(after.group(), 1)
+    return after.group()[: cut.start() if cut else None]
+
+
 def read_quantity(
     text: str, figure: Figure, words: str, planned: bool, year: str = ""
 ) -> Quantity | None:
@@ -238,11 +248,7 @@ def read_quantity(
         )
     if read.verbs and not verbs and not read.scope:
         return None  # 在3个村开展试点: a place among others, not a total
-    after = _NOUN_AFTER.match(text, figure.end)
-    if after is None:
-        return None
-    cut = _NOUN_END().search(after.group(), 1)
-    noun = after.group()[: cut.start() if cut else None]
+    noun = noun_after(text, figure.end)
     if len(noun) < _MIN_NOUN_AFTER:
         return None
     end = figure.end + len(noun)
@@ -262,3 +268,20 @@ def read_quantity(
         within=within,
         planned=planned,
     )
+
+
+def events_of(text: str, figure: Figure, words: str) -> frozenset[str]:
+    """What was done that `figure` counts, by the verbs before it (`words`, its clause's
+    words up to it) or, when its noun follows it, right after that noun (261个图斑核查整改);
+    none when a preposition leads to it (对85名调解员, 为123家企业开展…): such a figure
+    names who or what, the stock, not how often something was done."""
+    read = _quantity_words(words)
+    if read.verbs and read.verbs[-1] in _PREPOSITIONS:
+        return frozenset()
+    verbs = _verb_set(read.verbs)
+    if not read.rest:
+        noun = noun_after(text, figure.end)
+        then = _VERB_AFTER().match(text, figure.end + len(noun))
+        if noun and then is not None:
+            verbs |= _verb_set(then.group())
+    return verbs

@@ -1,7 +1,8 @@
 """A count the text announces (三项制度, 五个方面, “四进”) against the items it lists.
 
 Two shapes. The count first, then a colon (or ——, 即, 包括) and the items: numbered
-(一是…二是…, （一）…, 1.…, ①…), 《》 titles, or words joined by 、 or ；. The items first,
+(一是…二是…, （一）…, 1.…, ①…), 《》 titles, quoted items side by side (“A”“B”“C”, read
+as probable), or words joined by 、 or ；. The items first,
 then the count: 《A》《B》等4项制度, “校园、家庭、社会、政法”四位一体, 县、乡、村三级.
 
 A numbered list, a run of titles or a quoted list is closed: any other number of items is a
@@ -46,6 +47,9 @@ _ORDINAL_FAMILIES = (
 )
 _TITLES = lazy_compile(r"(?:《[^《》]{1,60}》(?:、|和|及|与|以及)?)+")
 _TITLES_BEFORE = lazy_compile(r"(?:《[^《》]{1,60}》(?:、|和|及|与|以及)?)+$")
+# Quoted items one after another, no 、 between: “法律进村”“法律进校”“法律进企”.
+_QUOTED_RUN = lazy_compile(r"(?:“[^“”。；]{1,30}”){2,}(?:(?:和|及|与|以及)“[^“”。；]{1,30}”)?")
+_QUOTED_RUN_BEFORE = lazy_compile(r"(?:“[^“”。；]{1,30}”){2,}$")
 _QUOTED_BEFORE = lazy_compile(r"“([^“”]{1,80})”$")
 # An unquoted list before its count: only counts of levels and sides (县、乡、村三级;
 # 思想、组织、作风三个方面), where the items are what is counted. In 在东村、西村建成3个
@@ -149,6 +153,12 @@ def listed_after(text: str, start: int, bracket: bool = False) -> Listing | None
         end = titles.end()
         partial = text.startswith("等", end)
         return Listing(titles.group().count("《"), True, partial, end)
+    quoted = _QUOTED_RUN.match(text, start)
+    if quoted:
+        # Read as probable: a quoted item may be a slogan of the item before it.
+        end = quoted.end()
+        partial = text.startswith("等", end)
+        return Listing(quoted.group().count("“"), False, partial, end)
     stop = _CLAUSE_END.search(text, start)
     if bracket:
         closing = text.find("）", start)
@@ -291,6 +301,9 @@ def _counts_after_lists(text: str) -> list[Mismatch]:
         if titles:
             listing = Listing(titles.group().count("《"), True, partial, start)
             sure, items_start = True, offset + titles.start()
+        elif run := _QUOTED_RUN_BEFORE.search(before):
+            listing = Listing(run.group().count("“"), False, partial, start)
+            sure, items_start = False, offset + run.start()
         elif quoted and "、" in quoted.group(1):
             listing = Listing(len(_depth_zero_split(quoted.group(1), "、")), True, partial, start)
             sure, items_start = True, offset + quoted.start()

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from ..figures.baserates import BaseRate, rates_over_constants
 from ..figures.quantities import figures
 from ..figures.rates import Ratio, contradicted_ratios, rates_below_all
 from ..figures.rounding import HUNDRED, rounded
 from ..model import Report
+from ..paths import describe_path
 from .base import Finding, Rule, Severity, TextField
-from .cases import text, wrong_right
+from .cases import MEASURES, PLANS, data, put, text, wrong_right
 from .figuretext import contradiction_findings, figure_finding
 
 
@@ -63,6 +65,10 @@ CERTAIN = (
 
 # Reported as warnings, saying why they may be wrong.
 PROBABLE = (
+    # Over the township's villages or communities, counted in another sentence.
+    "全镇辖14个行政村。13个村建成法治文化阵地，覆盖率达95.2%。",
+    "全街道共有社区8个，均建立调解室。6个社区建成法治文化广场，建成率达80%。",
+    "全镇辖14个行政村。已在13个村建立法律顾问制度，覆盖率95.2%。",
     # An outcome's rate over the cases received: perhaps over those decided (75 of 124).
     "全年办理行政复议案件141件，调解75件，调解率60.5%。",
     # The base is not the one the rate's name calls for: 调解成功率 may be over the cases
@@ -84,6 +90,13 @@ PROBABLE = (
 
 # Figures written the way correct reports write them.
 CORRECT = (
+    "全镇辖14个行政村。13个村建成法治文化阵地，覆盖率达92.9%。",
+    "全镇辖14个行政村。13个村建成法治文化阵地，覆盖率达93%。",
+    "全镇辖14个行政村。在3个村开展试点，群众满意率达95.2%。",
+    # The count of all of them is no part of them; last year's rate is another year's.
+    "全镇辖14个行政村，法律顾问覆盖率达95%。",
+    "全镇辖14个行政村。13个村建成法治文化阵地，上年建成率为71.4%。",
+    "全镇辖14个行政村。13个村建成法治文化阵地。宪法知识普及率达95.2%。",
     "全年受理矛盾纠纷97件，成功调解94件，调解成功率96.9%。",
     "全年受理矛盾纠纷97件，成功调解94件，调解成功率97%。",
     "全年受理矛盾纠纷97件，调解成功94件，调解成功率96.90%。",
@@ -126,18 +139,39 @@ class RateAndFigures(Rule):
     code = "N005"
     severity = Severity.ERROR
     summary = "比率、占比要与据以计算的数字相符：调解成功率、办结率、达标率、参检率、占比（计算基数不确定或用了约数的只作提示）"
-    explanation = "写了比率或占比，又写了据以计算的两个数字，三者要相符：办结率＝办结数÷受理（办理）数，调解成功率＝调解成功数÷调解数，按期办结率＝按期办结数÷办结数，达标率、通过率＝达标、通过的数÷总数，参检率、参训率、到位率＝实际数÷应参检、应训、应到的数，占比＝分项÷总数。按常见写法四舍五入或截取到所写的小数位都算相符（94÷97＝96.907%，写96.9%或97%都对）。写100%的必须是全部完成；反过来，写了“已全部办结”“全部调解成功”，相应的比率就应是100%。只有文中写明了计算所用的两个数、分母正是比率名称所指的那一类（调解成功率的分母是“调解”的件数）时才报错误（分母写作“应参检”“应训”“……中”的，即使在上一句也算写明）；分母只写了受理数而比率可能按调解或办结的件数计算、前面有几个数字都可能是计算基数、或者用了约数的，只作提示，说明按所列数字计算应为多少；只写比率不写数字的（满意率96%）不查。"
+    explanation = "写了比率或占比，又写了据以计算的两个数字，三者要相符：办结率＝办结数÷受理（办理）数，调解成功率＝调解成功数÷调解数，按期办结率＝按期办结数÷办结数，达标率、通过率＝达标、通过的数÷总数，参检率、参训率、到位率＝实际数÷应参检、应训、应到的数，占比＝分项÷总数。按常见写法四舍五入或截取到所写的小数位都算相符（94÷97＝96.907%，写96.9%或97%都对）。写100%的必须是全部完成；反过来，写了“已全部办结”“全部调解成功”，相应的比率就应是100%。只有文中写明了计算所用的两个数、分母正是比率名称所指的那一类（调解成功率的分母是“调解”的件数）时才报错误（分母写作“应参检”“应训”“……中”的，即使在上一句也算写明）；分母只写了受理数而比率可能按调解或办结的件数计算、前面有几个数字都可能是计算基数、或者用了约数的，只作提示，说明按所列数字计算应为多少；只写比率不写数字的（满意率96%）不查。全镇（街道）有多少个村、社区，在报告别处写过的（“全镇辖14个行政村”），紧接在“13个村建成……”后面的覆盖率、建成率、达标率就按这个总数核对（13÷14＝92.9%，写95.2%就提示）。"
     example = wrong_right(
         "全年调解矛盾纠纷97件，调解成功94件，调解成功率95.9%。",
         "全年调解矛盾纠纷97件，调解成功94件，调解成功率96.9%。",
     )
-    triggers = tuple(text(t) for t in (*CERTAIN, *PROBABLE))
-    clean = tuple(text(t) for t in CORRECT)
+    triggers = (
+        *(text(t) for t in (*CERTAIN, *PROBABLE)),
+        data(
+            put(MEASURES, "全镇共有行政村12个，均建立人民调解委员会。"),
+            put(PLANS, "截至年底，10个村建成法治文化阵地，覆盖率达88.3%，明年实现全覆盖。"),
+        ),
+    )
+    clean = (
+        *(text(t) for t in CORRECT),
+        # The villages counted twice with two values: no base to take (N008 says so).
+        text("全镇辖14个行政村。全镇15个行政村均有法律顾问。13个村建成阵地，覆盖率达95.2%。"),
+        data(
+            put(MEASURES, "全镇共有行政村12个，均建立人民调解委员会。"),
+            put(PLANS, "截至年底，10个村建成法治文化阵地，覆盖率达83.3%，明年实现全覆盖。"),
+        ),
+    )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
         yield from contradiction_findings(
             self, texts, contradicted_ratios, lambda found: (found.start, found.stated.end), _words
         )
+        # A rate over the township's villages, their count given in another sentence:
+        # unless the rate's own text already gave the reading above.
+        read = [(field.text, figures(field.text)) for field in texts]
+        for over in rates_over_constants(read):
+            text, found = read[over.text]
+            if all(r.stated != over.stated for r in contradicted_ratios(text, found)):
+                yield self._over_all(texts, over)
         for field in texts:
             for below in rates_below_all(field.text, figures(field.text)):
                 yield figure_finding(
@@ -149,6 +183,24 @@ class RateAndFigures(Rule):
                     f"前面说“{below.said}”，{below.name}却是{below.stated.written}，不到100%。",
                     f"如果确实全部完成，{below.name}应为100%；否则改正“{below.said}”的说法。",
                 )
+
+    def _over_all(self, texts: Sequence[TextField], over: BaseRate) -> Finding:
+        field, base = texts[over.text], texts[over.base_text]
+        where = "" if base.path == field.path else f"在“{describe_path(base.path)}”"
+        count = base.text[slice(*over.base_span)]
+        division = f"{over.numerator.written}÷{over.base.written}"
+        return figure_finding(
+            self,
+            False,
+            field.path,
+            field.text,
+            (over.numerator.start, over.stated.end),
+            f"{over.name}“{over.stated.written}”与前面{where}写的总数对不上："
+            f"按“{count}”计算，{division}={rounded(over.low, 2)}%；"
+            f"但这里没有写明{over.name}以哪个数为分母。",
+            f"按所列数字计算应为{rounded(over.low, over.stated.places)}%；"
+            f"如果{over.name}不是按{over.base.written}计算的，可以不改；否则请核对。",
+        )
 
 
 def _words(found: Ratio) -> tuple[str, str]:

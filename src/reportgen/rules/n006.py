@@ -25,10 +25,21 @@ CERTAIN = (
 )
 
 # Reported as warnings, saying why they may be wrong.
-PROBABLE = ("全年办理案件60余件，同比增长80%（上年30件）。",)
+PROBABLE = (
+    "全年办理案件60余件，同比增长80%（上年30件）。",
+    # Last year's figure in the sentence before, of the same noun: a warning, however exact.
+    "上年受理行政诉讼案件40件。今年受理行政诉讼案件降至30件，同比下降20%。",
+    "去年共调处矛盾纠纷120件。今年调处矛盾纠纷150件，同比增长20%。",
+    "去年调处矛盾纠纷120件，其中婚姻纠纷30件。今年调处矛盾纠纷150件，同比增长20%。",
+)
 
 # Figures written the way correct reports write them.
 CORRECT = (
+    # Last year's figure in the sentence before: agreeing, of another noun, or not said to
+    # be last year's.
+    "上年受理行政诉讼案件40件。今年受理行政诉讼案件降至30件，同比下降25%。",
+    "上年受理信访事项40件。今年调处矛盾纠纷30件，同比下降20%。",
+    "上半年开展普法讲座40场。今年开展普法讲座30场，同比下降20%。",
     "全年办理行政处罚案件64件，同比增长28%（上年50件）。",
     "全年办理案件64件，同比增长28%。",
     "全年办理案件64件，较上年增加14件。",
@@ -45,7 +56,7 @@ class ChangeAndFigures(Rule):
     code = "N006"
     severity = Severity.ERROR
     summary = "同比增减要与今年、上年两个数字相符（没写上年数字的不查，用了约数的只作提示）"
-    explanation = "写了“同比增长（下降）”“较上年增加（减少）”，又写了今年和上年的数字，三者要相符：增长率＝（今年－上年）÷上年。增减方向写反了，或者幅度算错了，都报错误；用了约数的只作提示。只写“同比增长12%”而没有上年数字的，不查。"
+    explanation = "写了“同比增长（下降）”“较上年增加（减少）”，又写了今年和上年的数字，三者要相符：增长率＝（今年－上年）÷上年。增减方向写反了，或者幅度算错了，都报错误；用了约数的只作提示。只写“同比增长12%”而没有上年数字的，不查。上年的数字写在前一句（“上年受理行政诉讼案件40件。今年……降至30件，同比下降20%”）、说的是同一样东西的，也核对，只作提示。"
     example = wrong_right(
         "全年办理行政处罚案件64件，同比增长18%（上年50件）。",
         "全年办理行政处罚案件64件，同比增长28%（上年50件）。",
@@ -84,7 +95,9 @@ def _words(found: Change) -> tuple[str, str]:
         given = right = f"{write(size)}个百分点"
     else:
         given = right = amount(size, stated)
+    where = "（上年的数字取自前一句）" if found.apart else ""
     return (
-        f"按今年{now.written}、上年{before.written}计算，{said}{given}，写的是{stated.written}。",
+        f"按今年{now.written}、上年{before.written}{where}计算，{said}{given}，"
+        f"写的是{stated.written}。",
         f"应为{said}{right}；如果是两个数字之一写错了，请改正数字。程序不自动修改。",
     )

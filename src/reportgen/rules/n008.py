@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from ..figures.quantities import Figure, figures
 from ..figures.repeats import repeated_quantities
 from ..figures.stocks import repeated_stocks, stock_and_flow
+from ..figures.transposed import transposed_figures
 from ..model import PartKind, Report
 from ..paths import describe_path
 from .base import Finding, Rule, Severity, TextField
@@ -77,6 +78,13 @@ PROBABLE = (
     "全年共办理各类案件186件。在全年办理的168件案件中，无一败诉。",
     "镇综合行政执法队现有执法人员26名。全镇30名执法人员全部持证上岗。",
     "目前全镇共有「法律明白人」126名。依托全镇162名「法律明白人」开展普法。",
+    # The same digits in another order, the noun before one figure and after the other's
+    # measure word, words in front of one noun that narrow nothing, verbs of a stock.
+    "全街道聘用专职网格员47名。为74名网格员购买意外保险。",
+    "辖区共有个体工商户316户。向361户个体工商户发放告知书。",
+    "全镇基本农田保护面积2.6万亩。对6.2万亩基本农田开展卫片巡查。",
+    "全镇共有人民调解委员会15个。依托51个人民调解委员会开展矛盾纠纷排查。",
+    "全镇有网格员215名。251名网格员每月开展排查。",
 )
 
 # Figures written the way correct reports write them.
@@ -152,8 +160,21 @@ CORRECT = (
     "现有执法人员26名。执法人员30名参加培训。",
     "全镇现有网格员326名。力争全镇360名网格员全部持证。",
     # A narrower noun on either side, a unit of the organ, people served in a year.
-    "全镇现有专职网格员56名。依托全镇65名网格员开展排查。",
+    "全镇现有专职网格员56名。依托全镇70名网格员开展排查。",
     "全镇共划分网格56个。全镇65个网格员岗位全部到位。",
+    # Digits in another order, yet other quantities: 人 and 人次, a subset (持证, 其中,
+    # 新增), another year or time, a narrower kind or place, two events of one noun.
+    "全镇现有持证执法人员46名。培训执法人员64人次。",
+    "全镇共有执法人员64名。其中持证执法人员46名。",
+    "全镇共有网格员136名，全年新增网格员163名。",
+    "2022年，全镇调解员58名。2023年，全镇调解员85名。",
+    "上年受理信访事项63件。今年受理信访事项36件。",
+    "全年办理行政处罚案件64件。适用简易程序办理行政处罚案件46件。",
+    "东村调解员12名，西村调解员21名。",
+    "全年排查矛盾纠纷132件，化解矛盾纠纷123件。",
+    "“八五”普法以来开展普法讲座42场。全年开展普法讲座24场。",
+    "全年开展普法讲座24场，同比增加42场。",
+    "全镇共有网格员21名。每个网格配备网格员12名。",
 )
 
 
@@ -161,7 +182,7 @@ class SameQuantityTwice(Rule):
     code = "N008"
     severity = Severity.WARNING
     summary = "同一个数前后要一致：同一件事（如“调处矛盾纠纷”“全乡……个行政村”）前后写了两个不同的数"
-    explanation = "同一件事的数字前后要一致：开头写“全年调处矛盾纠纷231件”，正文又写“全年调处矛盾纠纷213件”；前面写“接待群众法律咨询1260人次”，后面写“接待法律咨询1620人次”；前面写“核查卫片执法图斑216个”，后面写“完成261个卫片执法图斑核查整改”，读者不知道哪个是对的。数的是同一样东西（名称相同，或只多了“群众”“各类”“普法”这类不缩小范围的词；名称在数字前或在量词后都算），“全乡”“累计”“新增”等范围相同（“全年”“全年累计”“一年来”“共”都指全年），动词相同或有一处没写，才算同一件事；“调处”“调解”“化解”“排查化解”算一件事，“培训”“参训”“参加培训”算一件事，“开展”“举办”“组织”讲座算一件事，“人”和“名”都数人，但“受理”与“办结”、“办理”与“办结”、“排查”与“化解”是不同的事。同一句中前面写明了专项行动、整治、试点、针对的对象、地点或月份的（“开展燃气安全整治，……督促整改问题12个”），说的是那一项的数，不和全年的数比。“全乡9个行政村”“全县15个乡镇”“全局6个科室”这样的数是报告里的常数，不管前后怎么说、写在哪一部分（包括工作安排），各处都应相同；没写“全镇”的“下辖12个行政村”“推动13个行政村全部……”“实现13个行政村……全覆盖”也是这个数，“在13个行政村开展……”说的是其中一部分，不能比总数还多。工作安排里的数只和工作安排里的数比：明年的目标与今年做的不是同一件事，但同一个目标写了两个数也要一致。上年、计划、“其中”的部分、同比的基数、单独的“累计”（可能跨年）、“简易程序行政处罚案件”这样缩小了范围的名称不算。人数和单位数（“现有执法人员26名”“全镇共培育法律明白人126名”“全县共有行政执法主体52个”）是“有多少”，后面顺带提到时动词不同（“依托全镇136名法律明白人”“对全县48个行政执法主体开展评查”），说的仍是同一批人、同一些单位，数也应相同：后一处写了“全镇”“辖区”这样的范围词的，数不同就提示；没写范围词、只说“全部”“依托”“发挥……作用”的，比总数多才提示（比总数少可能只是其中一部分）。“人次”“新增”“全年培育”说的是当年的事，不是总数。两处说的是不同范围或不同时间的，在文字上写清楚即可。只作提示。"
+    explanation = "同一件事的数字前后要一致：开头写“全年调处矛盾纠纷231件”，正文又写“全年调处矛盾纠纷213件”；前面写“接待群众法律咨询1260人次”，后面写“接待法律咨询1620人次”；前面写“核查卫片执法图斑216个”，后面写“完成261个卫片执法图斑核查整改”，读者不知道哪个是对的。数的是同一样东西（名称相同，或只多了“群众”“各类”“普法”这类不缩小范围的词；名称在数字前或在量词后都算），“全乡”“累计”“新增”等范围相同（“全年”“全年累计”“一年来”“共”都指全年），动词相同或有一处没写，才算同一件事；“调处”“调解”“化解”“排查化解”算一件事，“培训”“参训”“参加培训”算一件事，“开展”“举办”“组织”讲座算一件事，“人”和“名”都数人，但“受理”与“办结”、“办理”与“办结”、“排查”与“化解”是不同的事。同一句中前面写明了专项行动、整治、试点、针对的对象、地点或月份的（“开展燃气安全整治，……督促整改问题12个”），说的是那一项的数，不和全年的数比。“全乡9个行政村”“全县15个乡镇”“全局6个科室”这样的数是报告里的常数，不管前后怎么说、写在哪一部分（包括工作安排），各处都应相同；没写“全镇”的“下辖12个行政村”“推动13个行政村全部……”“实现13个行政村……全覆盖”也是这个数，“在13个行政村开展……”说的是其中一部分，不能比总数还多。工作安排里的数只和工作安排里的数比：明年的目标与今年做的不是同一件事，但同一个目标写了两个数也要一致。上年、计划、“其中”的部分、同比的基数、单独的“累计”（可能跨年）、“简易程序行政处罚案件”这样缩小了范围的名称不算。人数和单位数（“现有执法人员26名”“全镇共培育法律明白人126名”“全县共有行政执法主体52个”）是“有多少”，后面顺带提到时动词不同（“依托全镇136名法律明白人”“对全县48个行政执法主体开展评查”），说的仍是同一批人、同一些单位，数也应相同：后一处写了“全镇”“辖区”这样的范围词的，数不同就提示；没写范围词、只说“全部”“依托”“发挥……作用”的，比总数多才提示（比总数少可能只是其中一部分）。“人次”“新增”“全年培育”说的是当年的事，不是总数。两处说的是不同范围或不同时间的，在文字上写清楚即可。两个数的数字相同、只是顺序不同（“配备专职调解员58名”与“加强对85名调解员的培训”，“辖区规模以上企业132家”与“为123家规模以上企业开展法律体检”），名称一处在数字前、一处在量词后，多半是把数字写颠倒了，也提示；但“人”与“人次”、“其中”“新增”“参训”“持证”的部分、上年或别的年份的数、东村与西村这样范围不同的名称不算。只作提示。"
     example = wrong_right(
         "全年调处矛盾纠纷231件，调解成功率98.3%。……全年调处矛盾纠纷213件，群众满意。",
         "全年调处矛盾纠纷231件，调解成功率98.3%。……全年调处矛盾纠纷231件，群众满意。",
@@ -275,11 +296,22 @@ class SameQuantityTwice(Rule):
         ]
         for twice in repeated_stocks(actual, year):
             if (twice.second_text, twice.second.start) not in reported:
+                reported.add((twice.second_text, twice.second.start))
                 yield self._finding(
                     done,
                     twice.noun,
                     (twice.first_text, twice.first, twice.first_span),
                     (twice.second_text, twice.second, twice.second_span),
+                )
+        # The same digits in another order, the noun on either side of the figure.
+        for swapped in transposed_figures(actual):
+            if (swapped.second_text, swapped.second.start) not in reported:
+                yield self._finding(
+                    done,
+                    swapped.noun,
+                    (swapped.first_text, swapped.first, swapped.first_span),
+                    (swapped.second_text, swapped.second, swapped.second_span),
+                    swapped=True,
                 )
 
     def _finding(
@@ -288,6 +320,7 @@ class SameQuantityTwice(Rule):
         label: str,
         first_at: tuple[int, Figure, tuple[int, int]],
         second_at: tuple[int, Figure, tuple[int, int]],
+        swapped: bool = False,
     ) -> Finding:
         """The second figure's finding, naming where the first was given and as what."""
         first, second = done[first_at[0]], done[second_at[0]]
@@ -300,7 +333,8 @@ class SameQuantityTwice(Rule):
             second.text,
             second_at[2],
             f"{quote(label)}前面{where}写的是{first_at[1].written}（{earlier}），"
-            f"这里写的是{second_at[1].written}，两处说的是同一个数。",
-            "同一个数前后应一致，核对后改正其中一处；如果两处说的不是同一件事"
-            "（范围或时间不同），可以在文字上写清楚区别。",
+            f"这里写的是{second_at[1].written}，两处说的是同一个数"
+            + ("，数字相同而顺序不同，像是其中一处把数字写颠倒了。" if swapped else "。"),
+            "同一个数前后应一致，核对原始数据，看哪一处对，改正另一处；如果两处说的不是"
+            "同一件事（范围或时间不同），可以在文字上写清楚区别。",
         )

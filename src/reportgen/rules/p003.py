@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from ..model import Report
+from ..regexcache import compiled
 from .base import Finding, Fix, Rule, Severity, TextField
 from .cases import text, wrong_right
 from .matching import excerpt, matches
@@ -25,7 +25,7 @@ class CommaBetweenTitles(Rule):
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
-        for field, match in matches(texts, re.compile("》、《")):
+        for field, match in matches(texts, compiled("》、《")):
             yield self.finding(
                 field.path,
                 excerpt(field.text, *match.span()),

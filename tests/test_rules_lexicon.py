@@ -11,8 +11,8 @@ from rulecases import findings_in, report_of
 from reportgen.lexicon.slips import Slip
 from reportgen.rules.boundaries import cuts_word
 from reportgen.rules.cases import text
-from reportgen.rules.t009 import _meant
 from reportgen.rules.vocabulary import compound_parts, genre_finder, report_finder
+from reportgen.rules.writtenasmeant import meant
 
 SLIPS = [
     ("开展矛盾纠纷拍查化解工作。", "拍查", "排查"),
@@ -72,5 +72,5 @@ def test_a_span_across_two_common_words_is_left_to_them() -> None:
     written = "深化党建引领。"
     across = Slip(3, 5, "建引", "建议", 0.0, 100)
     inside = Slip(2, 4, "党建", "党员", 0.0, 100)  # one word, not cut: no split
-    assert _meant(across, written, written, finder)
-    assert not _meant(inside, written, written, finder)
+    assert meant(across, written, written, finder)
+    assert not meant(inside, written, written, finder)

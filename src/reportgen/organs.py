@@ -95,6 +95,8 @@ class Addressee(StrEnum):
 _A_COMMITTEE = lazy_compile(r"^(?:中共)?.{0,14}(?:县|区|市|旗|州|盟|省)委(?:员会)?$")
 _A_GOVERNMENT = lazy_compile(r"^.{0,14}(?:县|区|市|旗|州|盟|省)?人民政府$|^(?:县|区|市)政府$")
 _A_CONGRESS = lazy_compile(r"(?:人大常委会|人民代表大会常务委员会)$")
+# An addressee line kept as one string (区委、区人大常委会：) holds several names.
+_BETWEEN_NAMES = lazy_compile(r"[、，,；;\s]+")
 
 
 def addressee_kind(name: str) -> Addressee:
@@ -131,7 +133,8 @@ _EXPECTED: dict[OrganLevel, tuple[frozenset[Addressee], ...]] = {
 def addressees_fit(level: OrganLevel, names: Sequence[str]) -> bool:
     """Whether an addressee line suits an organ of `level`: it holds one of the level's
     shapes and nothing that is no addressee upward (a township's own organ, a phrase)."""
-    kinds = {addressee_kind(name) for name in names}
+    split = [n for name in names for n in _BETWEEN_NAMES.split(name.strip().rstrip("：:"))]
+    kinds = {addressee_kind(name) for name in split if name}
     if kinds & {Addressee.LOCAL, Addressee.UNKNOWN}:
         return False
     return any(shape <= kinds for shape in _EXPECTED[level])

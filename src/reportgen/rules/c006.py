@@ -41,6 +41,9 @@ class Addressees(Rule):
     summary = "主送机关应与发文机关的层级相符（乡镇、街道报上一级党委和政府，等）"
     explanation = (
         "乡镇的法治政府建设情况报告报送上一级党委和政府，主送机关应同时写县委和县人民政府。"
+        "县（区、市）人民政府的报告报送本级党委和人大常委会（如“区委、区人大常委会”），"
+        "或上一级党委和政府；政府部门报本级党委和政府，或上一级主管部门。"
+        "主送机关写在一行里、用顿号隔开的，逐个判断。"
     )
     example = wrong_right(
         "博爱县司法局：",
@@ -54,6 +57,8 @@ class Addressees(Rule):
         data(addressees=["中共柏山镇委员会", "柏山镇人民政府"]),  # its own level
         _report_of("金桥街道办事处", "中共澜江区委"),
         _report_of("云岭县人民政府", "云岭县人大常委会"),
+        _report_of("澜江区人民政府", "区委、青石镇人民政府"),  # one string, a town's organ
+        _report_of("云岭县人民政府", "县委、县司法局："),
         _report_of("松川县司法局", "中共松川县委"),
     )
     clean = (
@@ -65,6 +70,12 @@ class Addressees(Rule):
         _report_of("金桥街道办事处", "中共澜江区委", "澜江区人民政府"),
         _report_of("云岭县人民政府", "中共云岭县委", "云岭县人大常委会"),
         _report_of("澜江区人民政府", "中共澜江区委", "澜江区人大常委会"),
+        # The short names, and a line kept as one string: the same-level committee and
+        # congress standing committee, as a county-level government reports.
+        _report_of("澜江区人民政府", "区委", "区人大常委会"),
+        _report_of("澜江区人民政府", "区委、区人大常委会"),
+        _report_of("云岭县人民政府", "县委、县人大常委会："),
+        _report_of("云岭县人民政府", "中共云岭县委员会", "云岭县人民代表大会常务委员会"),
         _report_of("澜江区人民政府", "中共澄州市委", "澄州市人民政府"),
         _report_of("松川县司法局", "松川县人民政府", "松岭市司法局"),
         _report_of("澜江区市场监督管理局", "中共澜江区委", "澜江区人民政府"),

@@ -15,6 +15,7 @@ from ..lazyregex import lazy_compile
 from ..model import Report
 from .base import Finding, Fix, Rule, Severity, TextField
 from .cases import text, warned, wrong_right
+from .lawpattern import how_changed
 from .matching import excerpt, matches
 from .p001 import HalfWidthPunctuation
 from .p004 import YearRangeHyphen
@@ -31,7 +32,7 @@ class OfficialTitles(Rule):
     also_warns = True
     summary = "法规、文件名称应与正式名称一致（如《法治政府建设实施纲要（2021—2025年）》）"
     fixable = True
-    explanation = "法律、法规和中央文件的名称应与正式发布的名称一字不差。规则把每个《》里的名称和内置的名称表比较（全部现行法律，以及报告常引用的中央文件、党内法规和行政法规）：只差一两个字（年份写错、漏字、多字、改字、年份连写）的，给出正式名称并可自动改正；与所有已知名称都相差很远的（如本县的文件）不检查。一字之差、年份写错（与原年份重叠）、漏一个字的，是错误，可自动改正；改了一个词、多了或少了一个词、字序颠倒的，或把“条例、办法、规定、细则”换成了另一个（《社会救助暂行条例》应为《社会救助暂行办法》），或把法律写成“条例”、把条例写成“法”（《行政处罚条例》应为《行政处罚法》），或法律简称多了词（《安全生产管理法》），也可能是另一份真实存在的文件（如本省的实施意见），只作提示、不自动改。法律全称（《中华人民共和国……法》）多字、漏词（《中华人民共和国乡村振兴法》）、内部词语缩写（“村委会”应为“村民委员会”）或换词（“民营企业促进法”应为“民营经济促进法”）都会报告；两部真实存在的相近法律（如土壤污染防治法和大气污染防治法）不会混淆。《行政处罚法》这样去掉“中华人民共和国”的简称不算错。名称表在 src/reportgen/rules/laws.toml 和 titles.toml。"
+    explanation = "法律、法规和中央文件的名称应与正式发布的名称一字不差。规则把每个《》里的名称和内置的名称表比较（全部现行法律，以及报告常引用的中央文件、党内法规和行政法规）：只差一两个字（年份写错、漏字、多字、改字、年份连写）的，给出正式名称并可自动改正；与所有已知名称都相差很远的（如本县的文件）不检查。一字之差、年份写错（与原年份重叠）、漏一个字的，是错误，可自动改正；改了一个词、多了或少了一个词、字序颠倒的，或把“条例、办法、规定、细则”换成了另一个（《社会救助暂行条例》应为《社会救助暂行办法》），或把法律写成“条例”、把条例写成“法”（《行政处罚条例》应为《行政处罚法》），或法律简称多了词（《安全生产管理法》），也可能是另一份真实存在的文件（如本省的实施意见），只作提示、不自动改。法律全称（《中华人民共和国……法》）多字、漏词（《中华人民共和国乡村振兴法》）、内部词语缩写（“村委会”应为“村民委员会”）或换词（“民营企业促进法”应为“民营经济促进法”）都会报告；两部真实存在的相近法律（如土壤污染防治法和大气污染防治法）不会混淆。已知名称换了格式的也提示、不自动改：法律的“反……法”写成“……防治法”（《电信网络诈骗防治法》应为《反电信网络诈骗法》）或反过来，行政法规的文种换成别的（《优化营商环境管理办法》应为《优化营商环境条例》），除非改后恰是另一个已知名称。《行政处罚法》这样去掉“中华人民共和国”的简称不算错。名称表在 src/reportgen/rules/laws.toml 和 titles.toml。"
     example = wrong_right(
         "认真贯彻《法治政府建设实施纲要（2021—2035年）》。",
         "认真贯彻《法治政府建设实施纲要（2021—2025年）》。",
@@ -120,11 +121,24 @@ class OfficialTitles(Rule):
         warned("宣传《安全生产管理法》。"),
         warned("宣传《道路交通管理法》。"),
         warned("宣传《中华人民共和国突发事件处置法》。"),
+        # A known title on another pattern: 反 or 防治 moved, a regulation's kind changed.
+        warned("严格执行《中华人民共和国电信网络诈骗防治法》。"),
+        warned("宣传《家庭暴力防治法》。"),
+        warned("宣传《反大气污染法》。"),
+        warned("贯彻《优化营商环境管理办法》。"),
+        warned("贯彻《信访工作管理条例》。"),
+        warned("宣传《打击治理电信网络诈骗法》《禁止家庭暴力法》。"),
+        warned("宣传《中华人民共和国优化营商环境条例》。"),
     )
     clean = (
         text("学习《法治政府建设实施纲要（2021—2025年）》。"),
         text("学习《宪法》和《中华人民共和国民法典》。"),
         text("落实《社会救助暂行办法》，印发《柏山镇重大行政决策程序暂行办法》。"),
+        # Known titles on their own patterns, and a province's own regulation.
+        text("宣传《反电信网络诈骗法》《反家庭暴力法》《大气污染防治法》。"),
+        text("宣传《预防未成年人犯罪法》《中华人民共和国反有组织犯罪法》。"),
+        text("贯彻《优化营商环境条例》和《云岭省优化营商环境办法》。"),
+        text("落实《安全生产管理办法》，宣传《反洗钱法》。"),  # a firm's; 洗钱 too short
         text("落实县里的《信访规定》。"),  # too short a rest to pin 信访条例 down
         text("落实《党政主要负责人履行推进法制建设第一责任人职责规定》。"),
         text("落实《中华人民共和国行政处罚法》《行政许可法》和《宪法》。"),
@@ -166,6 +180,7 @@ class OfficialTitles(Rule):
             written = match.group(1)
             nearest = table.nearest(written)
             if not nearest:
+                yield from self._patterned(field, match, table.patterned(written))
                 continue
             repaired = written
             for rule in others:
@@ -202,6 +217,24 @@ class OfficialTitles(Rule):
                 f"改为《{right}》。",
                 Fix(field.path, match.start(1), match.end(1), right),
             )
+
+    def _patterned(
+        self, field: TextField, match: re.Match[str], known: list[str]
+    ) -> Iterator[Finding]:
+        """A known title on another pattern (lawpattern.py): a warning quoting it."""
+        if not known:
+            return
+        written = match.group(1)
+        names = "或".join(f"《{t}》" for t in known)
+        yield self.finding(
+            field.path,
+            excerpt(field.text, *match.span(), context=0),
+            f"《{written}》不是已知的名称，疑为{names}：{how_changed(written, known[0])}。"
+            "（如果确有这样一份文件，如本地的规定，可以不改。）",
+            f"核对名称；如指的是这份文件，应为{names}。",
+            start=match.start(),
+            severity=Severity.WARNING,
+        )
 
 
 def _what_differs(written: str, right: str) -> str:

@@ -16,8 +16,15 @@ from .base import Finding, Rule, Severity, TextField
 from .boundaries import cuts_word
 from .cases import text, warned, wrong_right
 from .formulas import near_misses
+from .genrewords import tabled as genre_tabled
 from .matching import excerpt
 from .vocabulary import report_segmenter
+
+
+def _in_title(text: str, at: int) -> bool:
+    """text[at] stands inside 《》."""
+    opening = text.rfind("《", 0, at)
+    return opening >= 0 and text.rfind("》", opening, at) < 0 and text.find("》", at) >= 0
 
 
 class FormulaSlips(Rule):
@@ -25,7 +32,7 @@ class FormulaSlips(Rule):
     severity = Severity.WARNING
     summary = "固定提法不能改字、漏词或颠倒：“谁执法谁普法”“双随机、一公开”、全过程人民民主……"
     fixable = False
-    explanation = "法治政府建设实施纲要、“八五”普法规划、督察工作规定和党的二十大报告里的固定提法要一字不差：改了一两个字（“双随机、一检查”“全链条人民民主”）、带引号的提法漏了中间的词（“双随机、公开”）或前后两部分颠倒（“法无授权不可为、法定职责必须为”）都要改回原文。同一格式的提法也有真实的别的说法（“谁执法谁公示”“最多跑一地”），所以只作提示、不自动改：请核对原文。提法表在 src/reportgen/rules/phrases.toml 的 [formulas]。"
+    explanation = "法治政府建设实施纲要、“八五”普法规划、督察工作规定和党的二十大报告里的固定提法，以及各行业法律和中央文件的方针、原则（“简政放权、放管结合、优化服务”、食品安全“四个最严”、人民防空“长期准备、重点建设、平战结合”、立德树人根本任务、“安全第一、预防为主、综合治理”、“以公开为常态、不公开为例外”）要一字不差：改了一两个字（“双随机、一检查”“全链条人民民主”）、带引号的提法漏了中间的词（“双随机、公开”）或前后两部分颠倒（“法无授权不可为、法定职责必须为”）都要改回原文。同一格式的提法也有真实的别的说法（“谁执法谁公示”“最多跑一地”），所以只作提示、不自动改：请核对原文。提法表在 src/reportgen/rules/phrases.toml 的 [formulas]。"
     example = wrong_right(
         "推行“双随机、一检查”监管，发展全链条人民民主。",
         "推行“双随机、一公开”监管，发展全过程人民民主。",
@@ -38,6 +45,16 @@ class FormulaSlips(Rule):
         warned("推行“一公开、双随机”监管。"),
         warned("落实重大执法决定法制核查制度。"),
         warned("开展“八五”普及工作，打造“指尖”普法平台。"),
+        # The sector policies' formulas, a word or a character replaced inside.
+        warned("深化简政放权、放管结合、优良服务改革。"),
+        warned("落实最严谨的标准、最严格的监管、最严重的处罚、最严肃的问责。"),
+        warned("坚持长期准备、重要建设、平战结合的方针。"),
+        warned("落实立德育人根本任务。"),
+        warned("坚持有黑扫黑、有恶除恶、有乱治乱。"),
+        warned("落实党政同责、一岗双责、齐抓共管、失职问责要求。"),
+        warned("营造办事依法、遇事找法、解决问题用法、化解纠纷靠法的环境。"),
+        warned("坚持把非诉讼纠纷解决机制摆在前面。"),
+        warned("推进决策公开、执行公开、管理公开、服务公示、结果公开。"),
     )
     clean = (
         text("全面推行“双随机、一公开”监管，发展全过程人民民主。"),
@@ -58,15 +75,36 @@ class FormulaSlips(Rule):
         text("推行“互联网+监督”“互联网+法律服务”，做到法无授权不可为、法定职责必须为。"),
         text("回顾“六五”普法、“七五”普法，落实“八五”普法。"),  # another number
         text("落实“谁审批谁普法”“谁监管谁普法”“谁办案谁普法”责任。"),  # kin slogans
+        text("坚持党的领导、人民当家做主、依法治国有机统一。"),  # T006's 作主, with its fix
+        text("实现小事不出村、大事不出乡、矛盾不上交。"),  # a level of one's own
+        text("做到有权必有责、用权必担责、滥权必追责。"),
+        # A title's words are T003's; 法制 for 法治 is T001's, with its fix.
+        text("落实《党政主要负责人履行推进法制建设第一责任人职责规定》。"),
+        text("履行推进法制建设第一责任人职责。"),
+        # The sector formulas as written, their real siblings, and parallel wording that
+        # shares their words.
+        text("深化简政放权、放管结合、优化服务改革，落实立德树人根本任务。"),
+        text("落实最严谨的标准、最严格的监管、最严厉的处罚、最严肃的问责。"),
+        text("坚持长期准备、重点建设、平战结合的方针，坚持安全第一、预防为主。"),
+        text("健全自治、法治、德治相融合的乡村治理体系，坚持预防为主、防治结合。"),
+        text("坚持以公开为常态、不公开为例外，坚持处罚与教育相结合。"),
+        text("实行最严格的耕地保护制度，坚持重点建设、长期准备。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
         segmenter = None
         for field in texts:
+            tabled: list[tuple[int, int]] | None = None
             for miss in near_misses(field.text):
                 segmenter = segmenter or report_segmenter(report)
                 if cuts_word(field.text, miss.start, miss.end, segmenter):
                     continue
+                if tabled is None:  # T001, T002, T006 report their words (法制, 当家做主)
+                    tabled = genre_tabled(field.text)
+                if any(miss.start <= s and e <= miss.end for s, e in tabled):
+                    continue
+                if _in_title(field.text, miss.start):
+                    continue  # a title's words are T003's
                 right = miss.formula.text
                 written = field.text[miss.start : miss.end]
                 yield self.finding(

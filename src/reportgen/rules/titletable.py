@@ -15,6 +15,7 @@ from pathlib import Path
 from ..lazyregex import lazy_compile
 from .keptbuilds import kept
 from .knowledge import names
+from .lawpattern import LAW_PREFIX, pattern_key
 from .matching import distance
 from .nearmiss import (
     allowed_distance,
@@ -30,7 +31,6 @@ from .wordlists import table_file
 
 # What a title may get wrong and still be the same title: brackets, dashes, quotes, 年.
 _LOOSE = lazy_compile(r"[（）()\[\]【】〔〕—–\-－~～\s·“”‘’\"'、，,年]")
-LAW_PREFIX = "中华人民共和国"
 _MIN_REORDERED = 5  # shorter names in another order are other words
 # A title that ends in another kind of document than the known one is another document:
 # 《党政主要负责人履行推进法治建设第一责任人职责清单》 is a county's list, not a mistake.
@@ -91,6 +91,11 @@ class TitleTable:
         self.laws_by_characters = {
             _characters(k): t for k, t in self.laws.items() if len(k) >= _MIN_REORDERED
         }
+        # Titles by their pattern key (lawpattern.py): 反电信网络诈骗法 under 法:电信网络诈骗.
+        self.by_pattern: dict[str, list[str]] = {}
+        for t in canonical:
+            if (pattern := pattern_key(key(t))) is not None:
+                self.by_pattern.setdefault(pattern, []).append(t)
         self.by_stem: dict[str, list[str]] = {}
         for k, t in self.by_key.items():
             if (stem := _stem(k)) is not None:
@@ -147,6 +152,17 @@ class TitleTable:
         for title in self.law_for_regulation(written_key):
             found.setdefault(title.removeprefix(LAW_PREFIX), 3)  # 《行政处罚条例》
         return _closest(found)
+
+    def patterned(self, written: str) -> list[str]:
+        """The known titles `written` (no known title) is on another pattern of: 反 or
+        防治 moved (电信网络诈骗防治法), a regulation's kind changed (优化营商环境管理办法)."""
+        if written in self.exact or key(written) in self.by_key:
+            return []
+        pattern = pattern_key(key(written))
+        found = sorted(self.by_pattern.get(pattern, ())) if pattern else []
+        if not written.startswith(LAW_PREFIX):  # cited without it, named so
+            found = [t.removeprefix(LAW_PREFIX) for t in found]
+        return found
 
     def law_for_regulation(self, written_key: str) -> list[str]:
         """The law `written_key` names with its kind word swapped, when it is no known
@@ -253,6 +269,7 @@ BUILDERS = (
     "rules/knowledge.py",
     "rules/matching.py",
     "rules/nearmiss.py",
+    "rules/lawpattern.py",
     "rules/wordlists.py",
     "keptfiles.py",
     "rules/base.py",

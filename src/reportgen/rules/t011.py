@@ -14,9 +14,10 @@ from collections.abc import Iterator, Sequence
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .boundaries import cuts_word
-from .cases import text, warned, wrong_right
+from .cases import MEASURES, data, put, text, warned, wrong_right
 from .formulas import near_misses
 from .genrewords import tabled as genre_tabled
+from .localformula import is_local_form, organ_places
 from .matching import excerpt
 from .vocabulary import report_segmenter
 
@@ -55,6 +56,13 @@ class FormulaSlips(Rule):
         warned("营造办事依法、遇事找法、解决问题用法、化解纠纷靠法的环境。"),
         warned("坚持把非诉讼纠纷解决机制摆在前面。"),
         warned("推进决策公开、执行公开、管理公开、服务公示、结果公开。"),
+        # 国家 mistyped is a slip, even beside a place's own 法治X (法治国度 is no place;
+        # the text calls nothing else 法治国度, and 国度 ends as no place does).
+        warned("坚持法治国度、法治政府、法治社会一体建设。"),
+        warned("建设法治柏山，坚持法治国度、法治政府、法治社会一体建设。"),
+        warned("建设法治国家，推进法治国家、法治政务、法治社会一体建设。"),
+        # A name the report knows nothing of, used only in the formula.
+        warned("深化法治青山、法治政府、法治社会一体建设，深化法治青山、法治政府建设。"),
     )
     clean = (
         text("全面推行“双随机、一公开”监管，发展全过程人民民主。"),
@@ -89,10 +97,22 @@ class FormulaSlips(Rule):
         text("健全自治、法治、德治相融合的乡村治理体系，坚持预防为主、防治结合。"),
         text("坚持以公开为常态、不公开为例外，坚持处罚与教育相结合。"),
         text("实行最严格的耕地保护制度，坚持重点建设、长期准备。"),
+        # The formula said of a place: the report's own (柏山镇), the county it reports to
+        # (博爱县), one the text calls 法治X elsewhere, a name ending as a place does.
+        text("推进法治柏山、法治政府、法治社会一体建设。"),
+        text("深化法治博爱、法治政府、法治社会一体建设。"),
+        text("建设法治青山，推进法治青山、法治政府、法治社会一体建设。"),
+        text("推进法治宁县、法治政府、法治社会一体建设。"),
+        data(
+            put(("organ",), "白河市人民政府"),
+            put(("signatories",), ["中共白河市委员会", "白河市人民政府"]),
+            put(MEASURES, "推进法治白河、法治政府、法治社会一体建设。"),
+        ),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
         segmenter = None
+        places: frozenset[str] | None = None
         for field in texts:
             tabled: list[tuple[int, int]] | None = None
             for miss in near_misses(field.text):
@@ -107,6 +127,9 @@ class FormulaSlips(Rule):
                     continue  # a title's words are T003's
                 right = miss.formula.text
                 written = field.text[miss.start : miss.end]
+                places = organ_places(report) if places is None else places
+                if is_local_form(miss, written, places, (f.text for f in texts)):
+                    continue  # 法治青山、法治政府…: the formula said of the place
                 yield self.finding(
                     field.path,
                     excerpt(field.text, miss.start, miss.end),

@@ -24,6 +24,7 @@ from ..lazyregex import lazy_compile
 from .counted import events_of, label, noun_after
 from .quantities import Figure
 from .spans import CLAUSE_MARKS, WORD
+from .stocks import Twice
 
 # Measure words that count the same things: people (58名, 85人), sessions, cases.
 _KIND_OF_UNIT = {"名": "人", "位": "人", "场次": "场", "起": "件", "宗": "件"}
@@ -54,18 +55,6 @@ _WORDS = lazy_compile(f"{WORD}+")
 _PER = lazy_compile(r"每|人均|平均|户均|村均")
 _MIN_NOUN = 3  # 调解员: a noun of two characters (企业, 案件) names too many things
 _MIN_DIGITS = 2
-
-
-class Transposed(NamedTuple):
-    """A figure whose digits another figure of the same quantity holds in another order."""
-
-    noun: str  # what both count, as the message names it
-    first_text: int
-    first: Figure
-    first_span: tuple[int, int]
-    second_text: int
-    second: Figure
-    second_span: tuple[int, int]
 
 
 class _Read(NamedTuple):
@@ -171,7 +160,7 @@ def _shared(one: tuple[str, bool], other: tuple[str, bool]) -> str:
     return ""
 
 
-def transposed_figures(texts: Sequence[tuple[str, Sequence[Figure]]]) -> list[Transposed]:
+def transposed_figures(texts: Sequence[tuple[str, Sequence[Figure]]]) -> list[Twice]:
     """Each later figure of `texts` whose digits an earlier figure of the same quantity
     holds in another order (the texts in the report's order, the plans left out)."""
     groups: dict[tuple[object, ...], list[_Read]] = {}
@@ -183,7 +172,7 @@ def transposed_figures(texts: Sequence[tuple[str, Sequence[Figure]]]) -> list[Tr
             read = _read(index, text, figure)
             if read is not None:
                 groups.setdefault(_shape(figure, digits), []).append(read)
-    result: list[Transposed] = []
+    result: list[Twice] = []
     for places in groups.values():
         for later_at, later in enumerate(places):
             for earlier in places[:later_at]:
@@ -194,7 +183,7 @@ def transposed_figures(texts: Sequence[tuple[str, Sequence[Figure]]]) -> list[Tr
                 noun = _one_thing(earlier, later)
                 if noun:
                     result.append(
-                        Transposed(
+                        Twice(
                             noun,
                             earlier.text,
                             earlier.figure,

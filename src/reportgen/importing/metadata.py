@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..lazyregex import lazy_compile
 from .frame import reading, reads_as_title
-from .tablerow import row
+from .tablerow import TITLE_LABELS, row
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -25,7 +25,6 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 # The labels, as a page prints them (without the spaces some tables put between characters).
-TITLE_LABELS = ("标题", "题名", "名称", "信息名称", "文件名称")
 ORGAN_LABELS = ("发布机构", "发文机关", "发布单位", "发文单位")
 # Where the page says it took the text from: evidence of the organ, never taken alone.
 SOURCE_LABELS = ("来源", "信息来源", "文章来源", "稿件来源", "来源单位", "来源机构")

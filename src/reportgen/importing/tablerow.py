@@ -24,7 +24,7 @@ from .frame import names_its_subject, reads_as_title
 # may have. Those of three characters or more are distinctive enough to be found glued
 # after the previous cell's value (主动公开体裁分类); the shorter only at the line's start
 # or after a space, where a table may also space them out to its width (标  题).
-TITLE_LABELS = ("标题", "题名", "名称", "信息名称", "文件名称")  # as metadata.TITLE_LABELS
+TITLE_LABELS = ("标题", "题名", "名称", "信息名称", "文件名称")  # metadata.py reads them too
 _ORGAN_LABELS = ("发布机构", "发文机关", "信息来源")
 _DATE_LABELS = ("发文日期", "发布日期", "生成日期", "成文日期", "公开日期")
 _NUMBER_LABELS = ("发文字号", "文号")

@@ -24,8 +24,9 @@ from .frame import (
     slipped_organ,
     without_stray_spaces,
 )
-from .metadata import TITLE_LABELS, Metadata, metadata_at
+from .metadata import Metadata, metadata_at
 from .organlines import joins, site_header
+from .tablerow import TITLE_LABELS
 from .titlelines import bracketed_date, title_at
 from .web import (
     cut_page_date,

@@ -14,6 +14,7 @@ from functools import cache
 
 from ..lexicon.index import lexicon
 from ..lexicon.slips import COMMON, Slip, SlipFinder
+from .coinages import clipped_coinage
 
 # jieba's tags of a character that modifies a verb (真, 细, 深, 严) and of a verb.
 _MODIFIER = frozenset(("a", "ad", "ag", "an", "d", "dg"))
@@ -35,6 +36,7 @@ def set_phrase(slip: Slip, text: str, finder: SlipFinder) -> bool:
         or _of_technical(slip, text, finder)
         or _clipped(slip, finder)
         or _comparative(slip, text)
+        or clipped_coinage(slip, text, fixed, finder)  # 安商暖企, 深学细悟、
     )
 
 

@@ -71,6 +71,11 @@ _NAMES = lazy(
     r"|四个意识|四个自信|两个维护|两个确立|四个全面|五位一体|三个务必|三个代表|八项规定"
 )
 
+# What a quoted count names when it is a class of members, not a set of items: “四上”企业
+# (规模以上 and 限额以上 in four sectors), “两新”组织, “五小”行业, “三无”人员.
+_CLASS = lazy(r"企业|组织|行业|单位|人员|群体|主体|场所|产品|农产品|商户|经营户|门店")
+_NUMERALS = frozenset("一二两三四五六七八九十0123456789")
+
 
 class Listing(NamedTuple):
     """The items a text lists at some place."""
@@ -204,12 +209,21 @@ def _figures_listed(text: str, announcement: Announcement, listing: Listing) -> 
     return figure.search(text, announcement.end, listing.end) is not None
 
 
+def _names_a_class(text: str, match: re.Match[str]) -> bool:
+    """A quoted count that is part of a name: two counts in one (“三品一标”), or a class
+    whose members the text breaks down (“四上”企业：工业…、建筑业…), not the quote's items."""
+    word = (match.group("qword") or "").removeprefix("个")
+    if any(char in _NUMERALS for char in word[1:]):
+        return True
+    return bool(match.group("qnum")) and _CLASS().match(text, match.end("qword") + 1) is not None
+
+
 def announcements(text: str) -> list[Announcement]:
     found = []
     for match in _ANNOUNCED.finditer(text):
         if match.group("num") and not _counted(text, match.start()):
             continue
-        if _a_name(text, match):
+        if _a_name(text, match) or _names_a_class(text, match):
             continue
         written = match.group("num") or match.group("qnum")
         number = number_value(written)

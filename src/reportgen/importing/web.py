@@ -65,9 +65,9 @@ _CONTROL = (
     r"|老年(?:版|模式)|长辈(?:版|模式)|大字(?:版|模式)|读屏(?:模式)?|标准版|普通版))"
 )
 # A list of them, one behind each bullet (- 设为首页 / - 加入收藏), is the page's too.
-# 丨 (a character drawn as a bar) separates them on some sites.
+# 丨 (a character drawn as a bar) separates them on some sites; 打印： keeps its colon.
 _CONTROLS = lazy_compile(
-    rf"^(?:[-•·]\s+)?(?:[【\[（(]?\s*{_CONTROL}\s*[】\]）)]?[\s|｜丨/、,，]*)+$"
+    rf"^(?:[-•·]\s+)?(?:[【\[（(]?\s*{_CONTROL}\s*[：:]?\s*[】\]）)]?[\s|｜丨/、,，]*)+$"
 )
 _PAGE_NUMBER = lazy_compile(
     r"^(?:[—\-－–―]{1,2}\s*\d{1,3}\s*[—\-－–―]{1,2}|第\s*\d{1,3}\s*页[\s,，/／]*共\s*\d{1,3}\s*页"
@@ -144,7 +144,7 @@ _TITLE_JUNK = lazy_compile(rf"^(?:(?:{_JUNK_PIECE}|{_GLUED_PIECE})[\s|｜/]*)+")
 
 # A page's date glued after a title's line: …的报告 2025-02-28, …的报告2025年2月28日,
 # …的报告 发布日期：2025-02-28 (perhaps with its time).
-_DATE_LABEL = r"(?:(?:发布|更新|成文|发文|公开)?(?:日期|时间)\s*[：:]\s*)"
+_DATE_LABEL = r"(?:(?:发布|发表|更新|成文|发文|公开)?(?:日期|时间)\s*[：:]\s*)"
 _GLUED_DATE = lazy_compile(
     rf"^(?P<head>.*?\S)[\s\u3000|｜]*(?P<date>{_DATE_LABEL}?"
     r"(?P<day>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)"

@@ -33,6 +33,7 @@ SLIPS_BESIDE_THEM = (
     "组织执法人圆、调解员参加培训。",  # the correction makes the known 执法人员
     "整合人力、资原，提升服务能力。",  # 人力 keeps another noun than 资原
     "推进执法兴企工作。",  # neither in a 、-list nor a campaign's name: not sheltered
+    "组织送法人圆、志愿者参加活动。",  # 人圆 is a noun and a noun, no verb's clip
 )
 
 

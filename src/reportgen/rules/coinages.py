@@ -22,6 +22,8 @@ _LIST = "、"
 # and of a character that modifies the verb after it (深, 细, 真, 笃).
 _NOUN = ("n", "j")
 _MODIFIER = frozenset(("a", "ad", "ag", "d", "dg"))
+# jieba's tags of a character that acts on the clipped noun after it (安, 暖, 执, 送, 稳).
+_ACTING = frozenset(("v", "vg", "vd", "a", "ag", "ad"))
 
 
 def clipped_coinage(slip: Slip, text: str, fixed: str, finder: SlipFinder) -> bool:
@@ -40,8 +42,9 @@ def _tag(char: str, finder: SlipFinder) -> str:
 
 
 def _verb_object(half: str, finder: SlipFinder) -> bool:
-    """暖企, 安商, 执法: ends in a one-character noun."""
-    return _tag(half[1], finder).startswith(_NOUN)
+    """暖企, 安商, 执法: a character that acts, then a one-character noun (人圆, a noun
+    and a noun, is no such clip)."""
+    return _tag(half[0], finder) in _ACTING and _tag(half[1], finder).startswith(_NOUN)
 
 
 def _modified(half: str, finder: SlipFinder) -> bool:
@@ -72,8 +75,8 @@ def _in_coined_item(slip: Slip, text: str, fixed: str, finder: SlipFinder) -> bo
 def _in_clipped_list(slip: Slip, text: str, finder: SlipFinder) -> bool:
     """护企、稳企、亲企: the slip is a two-character item of a 、-list, a verb and a clipped
     noun, and the item beside it keeps the same noun."""
-    if len(slip.written) != 2 or not _verb_object(slip.written, finder):
-        return False
+    if len(slip.written) != 2 or not _tag(slip.written[1], finder).startswith(_NOUN):
+        return False  # the shared clipped noun, not jieba's tag of 利 in 利企, says it
     start, end = slip.start, slip.end
     before = text[start - 3 : start - 1] if start >= 3 and text[start - 1] == _LIST else ""
     after = text[end + 1 : end + 3] if text[end : end + 1] == _LIST else ""

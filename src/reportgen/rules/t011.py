@@ -78,6 +78,8 @@ class FormulaSlips(Rule):
         text("“八五”期间，坚持依法治县、依法执政、依法行政共同推进，把权力关进制度笼子里。"),
         text("推进法治政府示范创建，坚持和发扬新时代“枫桥经验”，打造“指尖”普法平台。"),
         text("推行“互联网+执法”模式。"),  # a whole word after the mark: another term
+        # The three systems named together, beside the one system the tables hold.
+        text("全面落实行政执法三项制度，落实行政执法公示制度。"),
         # Real siblings of a formula's pattern, and a template's other fields.
         text("按照“谁执法谁公示”原则，推进矛盾纠纷调处化解“最多跑一地”改革。"),
         text("推行“互联网+监督”“互联网+法律服务”，做到法无授权不可为、法定职责必须为。"),

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from ..lazyregex import lazy_compile
 from .constants import constant
+from .occasions import occasion
 from .quantities import Figure
 from .spans import WORD, lazy
 
@@ -114,6 +115,7 @@ class Quantity(NamedTuple):
     fixed: bool = False  # a constant of the report (全乡9个行政村): verbs do not matter
     planned: bool = False  # in the plans
     some: bool = False  # some of the report's own constituents (在3个行政村): never more
+    occasion: str = ""  # the meeting or activity its sentence names (述法会议), occasions.py
 
 
 class _Words(NamedTuple):
@@ -245,6 +247,7 @@ def read_quantity(
             short,
             within=within,
             planned=planned,
+            occasion=occasion(text, sentence, start),
         )
     if read.verbs and not verbs and not read.scope:
         return None  # 在3个村开展试点: a place among others, not a total
@@ -267,6 +270,7 @@ def read_quantity(
         read.yearly,
         within=within,
         planned=planned,
+        occasion=occasion(text, sentence, start),
     )
 
 

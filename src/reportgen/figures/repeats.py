@@ -82,6 +82,8 @@ def _same(one: Quantity, other: Quantity, free: tuple[bool, bool]) -> bool:
         return False  # a plan's target is not what was done
     if one.within != other.within:
         return False  # 开展燃气安全整治，…: that campaign's count, not the year's
+    if one.occasion and other.occasion and one.occasion != other.occasion:
+        return False  # 述法会议上 and 专题会议上: one noun counted at two occasions
     if not _related(one.noun, other.noun) or not _same_time(one, other):
         return False
     if (one.short or other.short) and not (one.yearly and other.yearly):

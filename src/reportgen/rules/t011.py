@@ -14,9 +14,10 @@ from collections.abc import Iterator, Sequence
 from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .boundaries import cuts_word
-from .cases import text, warned, wrong_right
+from .cases import MEASURES, data, put, text, warned, wrong_right
 from .formulas import near_misses
 from .genrewords import tabled as genre_tabled
+from .localformula import is_local_form, organ_places
 from .matching import excerpt
 from .vocabulary import report_segmenter
 
@@ -32,7 +33,7 @@ class FormulaSlips(Rule):
     severity = Severity.WARNING
     summary = "固定提法不能改字、漏词或颠倒：“谁执法谁普法”“双随机、一公开”、全过程人民民主……"
     fixable = False
-    explanation = "法治政府建设实施纲要、“八五”普法规划、督察工作规定和党的二十大报告里的固定提法，以及各行业法律和中央文件的方针、原则（“简政放权、放管结合、优化服务”、食品安全“四个最严”、人民防空“长期准备、重点建设、平战结合”、立德树人根本任务、“安全第一、预防为主、综合治理”、“以公开为常态、不公开为例外”）要一字不差：改了一两个字（“双随机、一检查”“全链条人民民主”）、带引号的提法漏了中间的词（“双随机、公开”）或前后两部分颠倒（“法无授权不可为、法定职责必须为”）都要改回原文。同一格式的提法也有真实的别的说法（“谁执法谁公示”“最多跑一地”），所以只作提示、不自动改：请核对原文。提法表在 src/reportgen/rules/phrases.toml 的 [formulas]。"
+    explanation = "法治政府建设实施纲要、“八五”普法规划、督察工作规定和党的二十大报告里的固定提法，以及各行业法律和中央文件的方针、原则（“简政放权、放管结合、优化服务”、食品安全“四个最严”、人民防空“长期准备、重点建设、平战结合”、立德树人根本任务、“安全第一、预防为主、综合治理”、“以公开为常态、不公开为例外”）要一字不差：改了一两个字（“双随机、一检查”“全链条人民民主”）、带引号的提法漏了中间的词（“双随机、公开”）或前后两部分颠倒（“法无授权不可为、法定职责必须为”）都要改回原文。县、市把“法治国家”换成本地地名（“法治青山、法治政府、法治社会一体建设”）是本地的说法：地名是本报告机关或报送机关的地名、以县区市等结尾，或全文别处也说“法治青山”的，不提示。同一格式的提法也有真实的别的说法（“谁执法谁公示”“最多跑一地”），所以只作提示、不自动改：请核对原文。提法表在 src/reportgen/rules/phrases.toml 的 [formulas]。"
     example = wrong_right(
         "推行“双随机、一检查”监管，发展全链条人民民主。",
         "推行“双随机、一公开”监管，发展全过程人民民主。",
@@ -55,6 +56,13 @@ class FormulaSlips(Rule):
         warned("营造办事依法、遇事找法、解决问题用法、化解纠纷靠法的环境。"),
         warned("坚持把非诉讼纠纷解决机制摆在前面。"),
         warned("推进决策公开、执行公开、管理公开、服务公示、结果公开。"),
+        # 国家 mistyped is a slip, even beside a place's own 法治X (法治国度 is no place;
+        # the text calls nothing else 法治国度, and 国度 ends as no place does).
+        warned("坚持法治国度、法治政府、法治社会一体建设。"),
+        warned("建设法治柏山，坚持法治国度、法治政府、法治社会一体建设。"),
+        warned("建设法治国家，推进法治国家、法治政务、法治社会一体建设。"),
+        # A name the report knows nothing of, used only in the formula.
+        warned("深化法治青山、法治政府、法治社会一体建设，深化法治青山、法治政府建设。"),
     )
     clean = (
         text("全面推行“双随机、一公开”监管，发展全过程人民民主。"),
@@ -70,6 +78,8 @@ class FormulaSlips(Rule):
         text("“八五”期间，坚持依法治县、依法执政、依法行政共同推进，把权力关进制度笼子里。"),
         text("推进法治政府示范创建，坚持和发扬新时代“枫桥经验”，打造“指尖”普法平台。"),
         text("推行“互联网+执法”模式。"),  # a whole word after the mark: another term
+        # The three systems named together, beside the one system the tables hold.
+        text("全面落实行政执法三项制度，落实行政执法公示制度。"),
         # Real siblings of a formula's pattern, and a template's other fields.
         text("按照“谁执法谁公示”原则，推进矛盾纠纷调处化解“最多跑一地”改革。"),
         text("推行“互联网+监督”“互联网+法律服务”，做到法无授权不可为、法定职责必须为。"),
@@ -89,10 +99,22 @@ class FormulaSlips(Rule):
         text("健全自治、法治、德治相融合的乡村治理体系，坚持预防为主、防治结合。"),
         text("坚持以公开为常态、不公开为例外，坚持处罚与教育相结合。"),
         text("实行最严格的耕地保护制度，坚持重点建设、长期准备。"),
+        # The formula said of a place: the report's own (柏山镇), the county it reports to
+        # (博爱县), one the text calls 法治X elsewhere, a name ending as a place does.
+        text("推进法治柏山、法治政府、法治社会一体建设。"),
+        text("深化法治博爱、法治政府、法治社会一体建设。"),
+        text("建设法治青山，推进法治青山、法治政府、法治社会一体建设。"),
+        text("推进法治宁县、法治政府、法治社会一体建设。"),
+        data(
+            put(("organ",), "白河市人民政府"),
+            put(("signatories",), ["中共白河市委员会", "白河市人民政府"]),
+            put(MEASURES, "推进法治白河、法治政府、法治社会一体建设。"),
+        ),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
         segmenter = None
+        places: frozenset[str] | None = None
         for field in texts:
             tabled: list[tuple[int, int]] | None = None
             for miss in near_misses(field.text):
@@ -107,6 +129,9 @@ class FormulaSlips(Rule):
                     continue  # a title's words are T003's
                 right = miss.formula.text
                 written = field.text[miss.start : miss.end]
+                places = organ_places(report) if places is None else places
+                if is_local_form(miss, written, places, (f.text for f in texts)):
+                    continue  # 法治青山、法治政府…: the formula said of the place
                 yield self.finding(
                     field.path,
                     excerpt(field.text, miss.start, miss.end),

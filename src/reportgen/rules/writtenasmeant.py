@@ -1,6 +1,6 @@
 """What T009 leaves alone though the lexicon proposes a word: a span probably written as
 meant. A span the report writes more than once, a place before its level (桐江区), a name
-after a title (镇长王晓燕), anything in 《》 (T003's) or in quotation marks that hold a name
+after a title (镇长王晓燕), 向 after a subject (政府主动向党委报告), anything in 《》 (T003's) or in quotation marks that hold a name
 (a slogan, a campaign), a four-character pattern that repeats a character (乱搭乱建,
 暖企惠企), a span across two common words, and a document number's code (政发).
 """
@@ -16,6 +16,15 @@ NAME_FIELDS = ("organ", "addressees", "signatories", "masthead")
 _LEVEL_AFTER = lazy_compile(r"(?:省|市|县|区|镇|乡|村|街道|社区|州|旗|盟)")
 _TITLE_BEFORE = lazy_compile(
     r"(?:书记|镇长|乡长|县长|区长|市长|主任|局长|所长|部长|科长|队长|组长|委员|同志|律师)$"
+)
+# 向 opening a span after a subject, with the adverbs that may stand between: the
+# preposition (县乡两级政府主动向党委报告, 各村定期向党委报告), not a slip of 乡党委. A
+# list of levels (县乡两级, 市县乡三级) is a subject too.
+_SUBJECT_BEFORE = lazy_compile(
+    r"(?:政府|部门|单位|机关|党委|党组|党工委|支部|人大|法院|检察院|司法所|派出所|站所|股室"
+    r"|村|社区|村委会|居委会|办事处|街道|[两三四五]级|各级|本级|我[镇乡县区局])"
+    r"(?:主动|及时|定期|每年|每季度|每半年|按时|按期|逐级|分别|如实|书面|专题|均|都|也|须|应|要"
+    r"|必须|应当|每月)*$"
 )
 _QUOTED_TERM = 10  # “首违不罚”: a quoted term this short is a name for something
 # A longer quoted piece is still a name (of a campaign, a column, a brand) or a slogan,
@@ -97,6 +106,8 @@ def meant(slip: Slip, text: str, whole: str, finder: SlipFinder) -> bool:
         return True  # 桐江区, 桐溪县: a place the lexicon does not know
     if _TITLE_BEFORE.search(text, 0, slip.start):
         return True
+    if slip.written.startswith("向") and _SUBJECT_BEFORE.search(text, 0, slip.start):
+        return True  # 政府主动向党委报告: the preposition
     if _enclosed(text, slip.start, slip.end, "《", "》", len(text)):
         return True
     return _quoted_name(slip, text)

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..lazyregex import lazy_compile
-from ..regexcache import compiled
 from ..model import Report
 from ..organs import OrganLevel, issuing_level
+from ..regexcache import compiled
 from .base import Case, Finding, Rule, Severity, TextField
 from .cases import MEASURES, data, put, text, warned, wrong_right
 from .matching import excerpt

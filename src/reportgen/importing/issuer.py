@@ -21,7 +21,7 @@ from ..notnames import never_a_name
 from ..organs import is_organ_name
 from .bottom import Bottom
 from .frame import full_name, names_on_line
-from .metadata import ORGAN_LABELS, SOURCE_LABELS, Metadata
+from .metadata import SOURCE_LABELS, Metadata
 from .places import (
     BARE_ZONE,
     SELF,
@@ -32,16 +32,17 @@ from .places import (
     is_place,
     is_zone,
     named_most,
-    named_of_kind,
     organ_of,
     refers_to_itself,
     resolved,
+    rivals,
     zone_fits,
     zone_of,
 )
 from .spelled import spelled_out, with_upper_places
 from .subject import PLACED, acting_subject
 from .system import completed, system_of, system_organ
+from .tablerow import ORGAN_LABELS
 from .top import Top
 
 _HAN = "\u4e00-\u9fff"
@@ -199,9 +200,9 @@ def _self_organ(
             "请核对 organ。"
         )
         return source[1]
-    rivals = [name for name, _ in named_of_kind(self_reference, texts).most_common(3)]
-    if len(rivals) > 1 and self_reference.endswith(("镇", "乡", "街道")):
-        shown = "".join(f"“{name}”" for name in rivals)
+    named = rivals(self_reference, texts)
+    if len(named) > 1 and self_reference.endswith(("镇", "乡", "街道")):
+        shown = "".join(f"“{name}”" for name in named)
         notes.append(
             f"报告以“{self_reference}”自称，正文中提到了{shown}等不止一处，不能确定是哪一个，"
             "organ 暂为空，请填写（如“××镇人民政府”）。"

@@ -17,15 +17,15 @@ from dataclasses import dataclass, field
 
 from ..lazyregex import lazy_compile
 from .frame import reading, reads_as_title
-from .tablerow import TITLE_LABELS, row
+from .tablerow import ORGAN_LABELS, TITLE_LABELS, row
 
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split("|"))
 
 
-# The labels, as a page prints them (without the spaces some tables put between characters).
-ORGAN_LABELS = ("发布机构", "发文机关", "发布单位", "发文单位")
+# The labels, as a page prints them (without the spaces some tables put between
+# characters); the organ's are tablerow's, read by both.
 # Where the page says it took the text from: evidence of the organ, never taken alone.
 SOURCE_LABELS = ("来源", "信息来源", "文章来源", "稿件来源", "来源单位", "来源机构")
 _CODE_LABELS = ("索引号", "统一编号", "登记号")

@@ -99,8 +99,8 @@ def resolved(self_reference: str, texts: list[str]) -> tuple[str, str] | None:
     if zone is not None:
         return zone, organ_of(zone, texts)
     found = named_of_kind(self_reference, texts)
-    if kind in _TOWNS and len(found) > 1:
-        return None  # 我乡 in a text naming 石桥乡 and 白沙乡: which one, it does not say
+    if kind in _TOWNS and len(rivals(self_reference, texts)) > 1:
+        return None  # 我乡 in a text naming 石桥乡 and 白沙乡 as often: which one, it does not say
     name = _most(found)
     if name is None:
         return None
@@ -121,12 +121,53 @@ def named_of_kind(self_reference: str, texts: list[str]) -> Counter[str]:
     else:
         longest = 12 if bare or kind == "区" else 6  # 宁河经济开发区, 金湾新区
         pattern = rf"(?<![{HAN}]){_BEFORE}(?:中共)?([{HAN}]{{2,{longest}}}?{re.escape(kind)})"
-    return Counter(
-        name
-        for text in texts
-        for name in re.findall(pattern, text)
-        if kind in ("局", "委", "办") or is_place(name)
-    )
+    if kind in ("局", "委", "办"):
+        return Counter(name for text in texts for name in re.findall(pattern, text))
+    least = 2 + len(kind)  # two characters of its own at least, as the pattern asks
+    named = (_own_name(name, least) for text in texts for name in re.findall(pattern, text))
+    return Counter(name for name in named if name is not None and is_place(name))
+
+
+def rivals(self_reference: str, texts: list[str]) -> list[str]:
+    """The places of the kind a self-reference speaks of that the text names about as
+    often as the one it names most (half as often at least): more than one, and 我镇 is
+    none of them for certain. 柏山镇 named three times beside 清化镇 once is 柏山镇."""
+    ranked = named_of_kind(self_reference, texts).most_common()
+    return [name for name, count in ranked[:3] if ranked and 2 * count >= ranked[0][1]]
+
+
+# Words of a clause in front of a place, not part of its name: 与清化镇建立…, 实现镇村…,
+# 调处跨镇纠纷, 到石桥乡. One character is stripped only where two of the name's own stay
+# (和平镇, 向阳镇 keep theirs); a verb of two is never a name's start.
+_LEADING_CHARACTER = "与和同及跨在到至赴由对经向从于为将把被给以"
+_LEADING_VERB = lazy_compile(
+    r"^(?:实现|调处|化解|建立|联合|会同|协同|指导|帮助|支持|推动|带动|辐射|覆盖|涉及|包括|深入"
+    r"|走进|走访|前往|来到|联系|对接|配合|协助|打造|建成|创建|争创|成为|统筹)"
+)
+# What a clause says of towns without naming one: 跨镇, 全镇, 邻镇, 各乡镇, 农业强镇,
+# 文化名镇, 新型城镇(化), 促进城乡, 大学生返乡. A name of its own may end so where it is
+# short (古城乡, 新城镇, 王集镇), so the endings count only after two characters or more.
+_NO_TOWN = lazy_compile(
+    r"^(?:跨|邻|全|本|该|各|我|两|三|多|每|一|周边|相邻|毗邻|临近|兄弟|全县|全区|全市)(?:镇|乡|街道)$"
+    r"|乡镇$|^[各全本该]?城镇$|.{2,}(?:城镇|强镇|名镇|重镇|古镇|大镇)$|.{2,}(?:城|下|返|回|家|故)乡$"
+)
+
+
+def _own_name(found: str, least: int) -> str | None:
+    """A place as a clause names it (与清化镇, 在石桥乡) without the words in front: the
+    name, or None where what stays is no town's name (实现镇, 调处跨镇, 各乡镇)."""
+    name = found
+    while True:
+        verb = _LEADING_VERB.match(name)
+        if verb is not None:
+            name = name[verb.end() :]
+            if len(name) < least:
+                return None  # 实现镇, 调处跨镇: the verb and a word, no name
+        elif name[0] in _LEADING_CHARACTER and len(name) - 1 >= least:
+            name = name[1:]
+        else:
+            break
+    return None if _NO_TOWN.search(name) else name
 
 
 def named_most(texts: list[str], notes: list[str]) -> str | None:

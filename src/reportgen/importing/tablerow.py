@@ -25,7 +25,10 @@ from .frame import names_its_subject, reads_as_title
 # after the previous cell's value (主动公开体裁分类); the shorter only at the line's start
 # or after a space, where a table may also space them out to its width (标  题).
 TITLE_LABELS = ("标题", "题名", "名称", "信息名称", "文件名称")  # metadata.py reads them too
-_ORGAN_LABELS = ("发布机构", "发文机关", "信息来源")
+# The labels whose value is the organ that published the page (metadata.py reads them too);
+# a row's 信息来源 is one more, a source the page names beside them.
+ORGAN_LABELS = ("发布机构", "发文机关", "发布单位", "发文单位")
+_ORGAN_LABELS = (*ORGAN_LABELS, "信息来源")
 _DATE_LABELS = ("发文日期", "发布日期", "生成日期", "成文日期", "公开日期")
 _NUMBER_LABELS = ("发文字号", "文号")
 _WORD_LABELS = (  # a short word for a value: 主动公开, 面向全社会, 司法
@@ -52,6 +55,18 @@ _DATE_VALUE = lazy_compile(
 _CODE_VALUE = lazy_compile(r"^[0-9A-Za-z][0-9A-Za-z\-/／._]{5,}$")
 _NUMBER_VALUE = lazy_compile(r"(?:〔|\[|［)\d{4}(?:〕|\]|］)\s*\d+\s*号$")
 _WORD_VALUE = lazy_compile(r"^[\u4e00-\u9fff]{2,10}$")
+# A class's name (司法, 工作报告, 规范性文件) never says how something goes: 主题分类持续优化,
+# 体裁分类更加清晰 are a report's sentences.
+_PREDICATE = lazy_compile(
+    r"持续|提升|进一步|加强|推进|推动|不断|全面|深入|稳步|明显|显著|完善|得到|实现|开展|落实|健全"
+    r"|提高|增强|加快|逐步|更加|日益|取得|做好|有序|到位|改进|优化|细化|清晰|明确|准确"
+)
+# Whom a page's document serves (服务对象 公众): one of a few, never a sentence's subject
+# going on (服务对象满意度持续提升).
+_SERVED = lazy_compile(
+    r"公众|社会公众|全社会|面向全社会|公民|法人|企业|自然人|个人|其他|其它|其他组织|社会组织"
+    r"|公民法人|法人和其他组织|公民法人和其他组织|公民法人其他组织|行政机关|机关|政府部门"
+)
 _PUBLIC_VALUE = lazy_compile(
     r"面向全社会|面向社会|全社会|社会公众|主动公开|依申请公开|不予公开|部分公开|政府内部|全文公开"
     r"|长期有效|长期|有效|无效|已失效|失效|常年公开|及时公开|即时公开|限时公开"
@@ -99,8 +114,10 @@ def _fits_alone(label: str, value: str) -> bool:
         return is_organ_name(value)
     if label in _NUMBER_LABELS:
         return bool(_NUMBER_VALUE.search(value)) and len(value) <= 30
-    if label.endswith(("分类", "服务对象")):  # 主题分类 司法: a class's name
-        return bool(_WORD_VALUE.match(value))
+    if label == "服务对象":  # 服务对象 公众: one of the few it names
+        return bool(_SERVED.fullmatch(value))
+    if label.endswith("分类"):  # 主题分类 司法: a class's name, no verb in it
+        return bool(_WORD_VALUE.match(value)) and not _PREDICATE.search(value)
     if label in _WORD_LABELS:  # 公开方式 主动公开, 有效性 有效: one of the few values
         return bool(_PUBLIC_VALUE.fullmatch(value))
     return bool(_CODE_VALUE.match(value))  # 索引号

@@ -35,8 +35,10 @@ _PAGE_LINE = lazy_compile(
     r"|打印本页|打印此页|关闭窗口|关闭本页|返回顶部|视力保护色|保护视力色|【打印|【关闭|【字体|【字号|【收藏"
     r"|网站地图|联系我们|政府网站找错|网站找错|版权所有|Copyright|©"
     # 无障碍浏览 | 长者模式 …: a short line of the page's (its links to its versions), never
-    # a report's sentence on accessibility (无障碍环境建设法实施以来，…)
+    # a report's sentence on accessibility (无障碍环境建设法实施以来，…) nor its heading
+    # (无障碍环境建设稳步推进): the line names a page's word (浏览, 阅读, 模式, 版, 入口 …)
     r"|(?:无障碍|长者模式|关怀版)(?=[^。，；！？,;!?]{0,24}$)"
+    r"(?=[^。，；！？,;!?]*(?:浏览|阅读|模式|版|入口|通道|切换))"
     r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP备|.{0,20}公网安备"
     r"|(?:https?://|www\.)\S+$)"
 )

@@ -89,6 +89,8 @@ class ConfusedWords(Rule):
         warned("全年调节成功率达98%，设立诉前调节室。"),
         warned("及时回应群众述求。"),
         warned("开展库存检察，组织对燃气管道进行全面检察。"),
+        warned("组织专人对辖区仓库进行检察。"),  # 检察 ends the clause after 进行
+        warned("每月开展特种设备检察。"),  # right after the thing inspected
         warned("落实执法公式制度，对结果予以公式。"),
         warned("坚持有错必究，做到违法必纠。"),
         warned("帮助企业度过难关，加强纪检检察工作，畅通控告申述渠道。"),
@@ -116,6 +118,13 @@ class ConfusedWords(Rule):
         text("支持检察机关开展检察工作，开展行政检察监督。"),
         text("按照公式计算补偿金额，落实执法公示制度。"),
         text("度过了忙碌的一年，帮助企业渡过难关，允许当事人申述理由。"),
+        # The procuratorate's own work named by what follows 检察, or a clause going on;
+        # a period lived through (困难期, 危机时期) takes 度过.
+        text("组织干部参加检察开放日活动，强化检察与行政执法衔接。"),
+        text("积极配合开展检察护企专项行动，开展检察调研，配合开展检察工作。"),
+        text("县检察院对看守所进行巡回检察，推进数字检察。"),
+        text("邀请驻镇检察联络员开展检察宣传进企业活动。"),
+        text("帮助辖区企业度过困难期，陪伴商户度过难关期和危机时期。"),
         text("坚持有错必纠、违法必究，回应群众诉求，加强纪检监察工作。"),
     )
 

@@ -43,6 +43,8 @@ def test_same_start_is_where_two_strings_first_differ(pair: tuple[str, str]) -> 
 )
 @example(("法治建", ["法治政"]))  # the slip in the third character of three
 @example(("依治政府", ["法治政府"]))  # in the first of four
+@example(("法治政依", ["法治政府"]))  # in the last of four
+@example(("法依政府", ["法治建设"]))  # two apart: no word
 def test_one_away_is_one_character_from_a_word(drawn: tuple[str, list[str]]) -> None:
     span, words = drawn
     heads = {w[:2] for w in words}

@@ -6,7 +6,9 @@ a constant of the report; a rate right after a count of some of them (13个村�
 已在13个村建立…，覆盖率…) is read as over all of them, in whatever sentence or paragraph the count stands. The base
 is not written beside the rate, so a rate the figures contradict is probable, not certain;
 a rate that agrees with any reading of the figures is left alone. A count of the
-constituents given twice with two values is N008's, and then no base is taken.
+constituents given twice with two values is N008's, and then no base is taken. A count of
+this year's new ones (年内新建3个…, 今年又有2个村建成…) is not all that have it, and its
+rate is left alone.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ _NAME = lazy_compile(
     r"(?:均|已)?(?:达到了?|达|为|是|提高到|提高至|提升到|提升至|在)?$"
 )
 _NOT_OVER_ALL = lazy_compile(r"满意|知晓|增长|下降|同比|较上年|上年")
+# Words before a count that make it this year's new ones (年内新建3个, 今年又有2个村): the
+# rate after it is over all that have it, the older ones too, which the text does not count.
+_NEW = lazy_compile(r"新建|新增|年内|今年(?!以来)|又有|本年|(?<![创更最革])新(?!时代|闻|媒体|型)")
 
 
 class BaseRate(NamedTuple):
@@ -80,6 +85,8 @@ def rates_over_constants(texts: Sequence[tuple[str, Sequence[Figure]]]) -> list[
                 continue
             if _NOT_OVER_ALL.search(text, before.end, stated.start):
                 continue
+            if _NEW.search(lead(text, before)):
+                continue  # this year's new ones, not all that have it
             noun, whole = constituent_after(text, before), constant(text, before)
             if noun not in bases or (whole is not None and not whole.some):
                 continue  # not a count of them, or the count of all of them

@@ -2,10 +2,13 @@
 figure and last year's, when the text gives both.
 
 Last year's figure is the one the comparison names (较上年的50件), one whose words say it is
-last year's (去年同期50件, 上年为50件), or the first of 由50件增加到64件; or, in the sentence before, a figure
-whose words say it is last year's, of the noun the change's own figure counts (上年诉讼
-案件40件。今年诉讼案件降至30件，同比下降20%): probable, as the sentences are apart. With
-no figure for last year (同比增长12% alone) nothing is checked.
+last year's (去年同期50件, 上年为50件), or the first of 由50件增加到64件; or, in the
+sentence before, the one last year's figure that counts, by the same verb, the same noun
+as the change's own figure (上年受理信访事项40件，办结38件。今年办结信访事项34件，同比
+下降10.5%: 38件, not 40件; 其中婚姻纠纷30件 for 今年调处婚姻纠纷36件): probable, as the
+sentences are apart. A figure of that sentence is last year's when the last word of a year
+before it says so (上年…，办结38件). With no figure for last year (同比增长12% alone), or
+none in the sentence before that counts the same thing, nothing is checked.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from ..lazyregex import lazy_compile
+from .counted import events_of, label, noun_after
 from .quantities import Figure
 from .rounding import agrees, change
 from .spans import in_span, lead, sentences
@@ -27,6 +31,12 @@ _COMPARED = lazy_compile(
 )
 _FROM_TO = lazy_compile(rf"^(?:{_RISE}|{_FALL})(?:到|至)$")
 _LAST_YEAR = lazy_compile(r"上年|去年|上一年|前一年|同期")
+# The words of a year; the last one before a figure in its sentence says which year's it
+# is (上年…，办结38件 is last year's; 上年…，今年… is not). 全年 says no year (上年全年).
+_YEAR_WORD = lazy_compile(r"(?P<last>上年|去年|上一年|前一年|同期)|今年|本年|年内|(?:19|20)\d{2}年")
+# Words before a figure that say it is last year's or a part of the figure before:
+# not what it counts (上年受理信访事项 counts 受理信访事项, 其中婚姻纠纷 婚姻纠纷).
+_BASE_LEAD = lazy_compile(r"^(?:上年度?|去年|上一年度?|前一年|同期|其中|的)+")
 # Words between a noun and its figure: 降至30件, 为40件, 达到64件.
 _LINK_WORDS = lazy_compile(
     r"(?:降至|增至|降到|增到|上升至|上升到|下降至|下降到|增加到|增加至|减少到|减少至"
@@ -122,34 +132,76 @@ def _figures_compared(
     return None
 
 
-def _noun(text: str, figure: Figure, floor: int) -> str:
-    """The last two characters of the noun before `figure` (案件 of 上年行政诉讼案件40件)."""
-    words = _LINK_WORDS.sub("", lead(text, figure, floor))
-    return words[-2:] if len(words) >= 2 else ""
+class _Counted(NamedTuple):
+    """What a figure counts: the verbs of its clause (受理, 办结) and its noun (信访事项)."""
+
+    verbs: frozenset[str]
+    noun: str
+
+
+def _counted(text: str, figure: Figure, floor: int, before: _Counted | None) -> _Counted:
+    """What `figure` counts, from its clause's words (受理 and 信访事项 of 上年受理信访事项
+    40件); what the clause leaves out (办结38件, 其中婚姻纠纷30件) is what `before`, the
+    figure before it in its sentence, counts."""
+    words = _BASE_LEAD.sub("", _LINK_WORDS.sub("", lead(text, figure, floor)))
+    noun = label(words) or noun_after(text, figure.end)
+    verbs = events_of(text, figure, words)
+    if before is not None:
+        return _Counted(verbs or before.verbs, noun or before.noun)
+    return _Counted(verbs, noun)
+
+
+def _last_years(text: str, found: Sequence[Figure], begin: int) -> list[tuple[Figure, _Counted]]:
+    """The figures of the sentence from `begin` that are last year's (the last word of a
+    year before each says so: 上年受理…40件，办结38件), each with what it counts."""
+    result = []
+    floor, before = begin, None
+    for figure in found:
+        counted = _counted(text, figure, floor, before)
+        floor, before = figure.end, counted
+        years = list(_YEAR_WORD.finditer(text, begin, figure.start))
+        if years and years[-1].group("last"):
+            result.append((figure, counted))
+    return result
 
 
 def _with_last_year(
     text: str, found: Sequence[Figure], spans: Sequence[tuple[int, int]], at: int
 ) -> tuple[int, list[Figure]] | None:
-    """The sentence `at` with last year's figure from the sentence before it, when that one
-    says it is last year's and counts the noun this sentence's first figure counts
-    (上年行政诉讼案件40件。今年行政诉讼案件降至30件，同比下降20%。)."""
+    """The sentence `at` with last year's figure from the sentence before it: the one that
+    counts, by the same verb, the noun this sentence's first figure counts (上年受理信访事项
+    40件，办结38件。今年办结信访事项34件，同比下降10.5%: 38件); None when not one does."""
     if at == 0:
         return None
     (begin, end), (previous, _) = spans[at], spans[at - 1]
     here, before = in_span(found, begin, end), in_span(found, previous, begin)
     if len(here) != 2:
         return None
-    noun = _noun(text, here[0], begin)
+    now = _counted(text, here[0], begin, None)
+    if not now.noun:
+        return None
     bases = [
-        f
-        for f in before
-        if f.unit == here[0].unit
-        and _LAST_YEAR.search(lead(text, f, previous))
-        and noun
-        and _noun(text, f, previous) == noun
+        figure
+        for figure, counted in _last_years(text, before, previous)
+        if figure.unit == here[0].unit and counted == now
     ]
-    return (previous, [bases[-1], *here]) if len(bases) == 1 else None
+    return (previous, [bases[0], *here]) if len(bases) == 1 else None
+
+
+def _compared_apart(
+    text: str, joined: Sequence[Figure], word_start: int, amount: Figure
+) -> tuple[list[Figure], Figure] | None:
+    """This year's figure and last year's for the change word at `word_start`, when
+    `joined` is last year's figure from the sentence before, this year's and the change
+    (…办结38件。今年办结信访事项34件，同比下降10.5%)."""
+    base, current, stated = joined
+    if amount is not stated or not _COMPARED.search(text, current.end, word_start):
+        return None
+    if amount.unit == "百分点":
+        usable = current.percent
+    else:
+        usable = not current.percent if amount.percent else current.unit == amount.unit
+    return ([current], base) if usable else None
 
 
 def contradicted_changes(text: str, found: Sequence[Figure]) -> list[Change]:
@@ -171,7 +223,10 @@ def contradicted_changes(text: str, found: Sequence[Figure]) -> list[Change]:
             amount = next((f for f in here if f.start in (word.end(), word.end() + 1)), None)
             if amount is None or (amount.start > word.end() and text[word.end()] != "了"):
                 continue
-            compared = _figures_compared(text, here, begin, word.start(), amount)
+            if apart:
+                compared = _compared_apart(text, here, word.start(), amount)
+            else:
+                compared = _figures_compared(text, here, begin, word.start(), amount)
             if compared is None:
                 continue
             currents, base = compared

@@ -11,8 +11,9 @@ are left to repeats.py and stocks.py, which ask more of the words.
 
 Set apart, because they are other quantities: a figure of another kind of measure (人 and
 人次), of another time (上年, 2022年, a plan's target), a subset or a change (其中, 新增,
-参训, 持证 …), a figure the two values of one sentence compare (由40件降至30件), and nouns
-that differ other than by words in front (东村调解员 and 西村调解员).
+参训, 持证 …), a figure the two values of one sentence compare (由40件降至30件), a figure
+another organ owns (邀请县执法局32名执法人员, 上级, 市…局), and nouns that differ other
+than by words in front (东村调解员 and 西村调解员).
 """
 
 from __future__ import annotations
@@ -46,6 +47,14 @@ _NARROWER = lazy_compile(
 # Words anywhere in the sentence before a figure that make it another time's or a plan's.
 _OTHER_TIME = lazy_compile(
     r"上年|去年|同期|上一年|前年|以来|历年|近年|近[两三五]年|多年|计划|目标|力争|争取|预计"
+)
+# Words before a figure, or in its noun, that make it another organ's: a county's, district's
+# or city's office (县执法局, 区司法局, 市中级人民法院), the level above, one invited
+# (邀请县执法局32名执法人员): their staff are not the report's own.
+_OTHER_ORGAN = lazy_compile(
+    rf"邀请|上级|(?<![社辖园景片城小校街全])区(?!域|内|级|划){WORD}{{0,8}}?局"
+    rf"|(?<![全])县(?!级|域|内|城){WORD}{{0,8}}?局"
+    rf"|(?<![城超都全])市(?!场|民|容|级|域|内|政){WORD}{{0,10}}?(?:局|院|委|办|厅|中心|部|队)"
 )
 _YEAR = lazy_compile(r"((?:19|20)\d\d)年")
 _HAN = lazy_compile(WORD)
@@ -113,6 +122,8 @@ def _read(index: int, text: str, figure: Figure) -> _Read | None:
         return None
     before = _noun(label(text[start : figure.start]))
     after = _noun(noun_after(text, figure.end))
+    if _OTHER_ORGAN.search(text[start : figure.start] + after):
+        return None  # 邀请县执法局32名执法人员: another organ's staff, not ours
     # The clause's words after the measure word as they stand, for a noun that holds a
     # verb (人民调解委员会 holds 调解, where noun_after stops).
     words = _WORDS.match(text, figure.end)

@@ -16,6 +16,7 @@ LAYERS: list[tuple[str, ...]] = [
     (
         "errors",
         "numbering",
+        "days",
         "console",
         "jsonedit",
         "signals",

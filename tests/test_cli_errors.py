@@ -77,6 +77,12 @@ def test_malformed_json_names_line_and_column(project: Path, cli: Callable[..., 
         ),
         (lambda d: d.update(date="2024年1月28日"), "date（成文日期）：日期应写成 YYYY-MM-DD"),
         (
+            lambda d: d.update(date="2023-02-29"),
+            "date（成文日期）：日期“2023-02-29”不存在：2023年是平年，2月只有28天；请核对成文日期",
+        ),
+        (lambda d: d.update(date="2024-13-05"), "一年只有12个月，没有13月"),
+        (lambda d: d.update(date="2024-1-28x"), "date（成文日期）：日期应写成 YYYY-MM-DD"),
+        (
             lambda d: d["parts"][0].update(kind="duties"),
             "parts[0].kind（一、›内容类别）：应为以下之一",
         ),

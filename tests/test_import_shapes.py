@@ -963,6 +963,25 @@ def test_a_date_line_without_its_day() -> None:
     assert not notes_about(parsed, "没有找到成文日期")
 
 
+@pytest.mark.parametrize(
+    ("written", "why"),
+    [
+        ("2025年2月30日", "2月只有28天"),
+        ("2024年4月31日", "4月只有30天"),
+        ("2025年13月5日", "没有13月"),
+    ],
+)
+def test_a_date_line_of_a_day_that_does_not_exist_keeps_the_signature(
+    written: str, why: str
+) -> None:
+    parsed = imported(lines(date=(written,)))
+    assert parsed.report.signatories == SIGNATURE
+    assert parsed.report.date is None
+    assert parsed.report.parts[-1].content == [PLANS[1]]
+    (note,) = notes_about(parsed, "不存在")
+    assert f"“{written}”" in note and why in note
+
+
 def test_an_organ_line_under_the_title_gives_the_organ_and_is_said() -> None:
     parsed = imported(
         lines(title=(TITLE, "柳湾镇人民政府", "（2025年1月20日）"), signature=(), date=())

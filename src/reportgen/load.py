@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .days import missing_iso_day
 from .errors import ReportgenError
 from .files import read_bytes
 from .lazyregex import lazy_compile
@@ -233,6 +234,9 @@ def describe_error(error: Any) -> str:
     template = _MESSAGES.get(kind)
     # Errors without a template are our own PydanticCustomError texts, Chinese already.
     message = str(error["msg"]) if template is None else template.format(**error.get("ctx", {}))
+    if kind.startswith("date") and (why := missing_iso_day(error.get("input"))):
+        # 2025-02-30 is written the right way, but no such day exists: say so.
+        message = f"日期“{error['input']}”不存在：{why}；请核对成文日期"
     if not loc:
         return f"  - 整个文件：{message}（数据文件的最外层应是一个对象 {{ }}）"
     return f"  - {json_path(loc)}（{describe_path(loc)}）：{message}"

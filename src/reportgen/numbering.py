@@ -83,12 +83,19 @@ _CHINESE_DATE = re.compile(
 def read_date(text: str) -> dt.date | None:
     """A whole line that is a date, as clerks write it: 2024年1月15日, 2024年01月15日,
     2024.1.15, 2024-1-15, 2024/1/15, 二〇二四年一月十五日 (also with the letter O)."""
+    parts = date_parts(text)
+    return _date(*parts) if parts is not None else None
+
+
+def date_parts(text: str) -> tuple[int, int, int] | None:
+    """The year, month and day of a whole line written as a date, whether or not that day
+    exists (2025年2月30日 gives (2025, 2, 30)): import keeps such a line and says so."""
     compact = _SPACES.sub("", text)
     arabic = _ARABIC_DATE.fullmatch(compact)
     if arabic:
         year = int(arabic.group(1))
         month, day = (arabic.group(2), arabic.group(3)) if arabic.group(2) else arabic.group(5, 6)
-        return _date(year, int(month), int(day))
+        return year, int(month), int(day)
     chinese = _CHINESE_DATE.fullmatch(compact)
     if chinese:
         digits = [_digit_value(c) for c in chinese.group(1)]
@@ -97,7 +104,7 @@ def read_date(text: str) -> dt.date | None:
         day = numeral_value(chinese.group(3))
         if None in digits or month is None or day is None:
             return None
-        return _date(int("".join(str(d) for d in digits)), month, day)
+        return int("".join(str(d) for d in digits)), month, day
     return None
 
 

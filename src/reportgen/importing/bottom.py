@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .. import numbering
+from .. import days, numbering
 from ..lazyregex import lazy_compile
 from .frame import names_on_line
 from .metadata import metadata_at
@@ -142,7 +142,14 @@ def read_bottom(lines: list[str], floor: int) -> Bottom:
     date, shared = numbering.read_date(last), _signed_and_dated(last, seals)
     signed_above = above_notes - 2 > floor and names_on_line(lines[above_notes - 2]) is not None
     partial = date is None and shared is None and signed_above and _MONTH_ONLY.match(last)
-    if date is None and shared is None and not partial and not all(map(_surely_note, notes)):
+    missing = _missing_day(last) if date is None and shared is None and signed_above else None
+    if (
+        date is None
+        and shared is None
+        and not partial
+        and not missing
+        and not all(map(_surely_note, notes))
+    ):
         if above_notes != end:  # 附件说明 above lines that are text is not one either
             bottom.attachments, bottom.notes = [], []
         end, notes = below_notes, []  # bracketed lines without a date: text, not 附注
@@ -158,6 +165,9 @@ def read_bottom(lines: list[str], floor: int) -> Bottom:
         end -= 1
     elif partial:  # 2024年1月 under the signature: the date line, without its day
         bottom.notes.append(f"成文日期“{last}”没有写到日，date 暂为空，请补全（如“{last}15日”）。")
+        end -= 1
+    elif missing:  # 2025年2月30日 under the signature: the date line, of a day no calendar has
+        bottom.notes.append(f"成文日期“{last}”不存在：{missing}。date 暂为空，请核对后填写。")
         end -= 1
     while end > floor and len(signatories) < _MAX_SIGNATURE_LINES * 2:
         names = _names(lines[end - 1], seals)
@@ -183,6 +193,12 @@ def read_bottom(lines: list[str], floor: int) -> Bottom:
         bottom.notes.append(f"署名{shown}中的“（盖章）”等是盖章位置的提示，已从署名中去掉。")
     bottom.start, bottom.signatories = end, signatories
     return bottom
+
+
+def _missing_day(line: str) -> str | None:
+    """Why a line written as a date names no day that exists, or None."""
+    parts = numbering.date_parts(line)
+    return days.missing_day(*parts) if parts is not None else None
 
 
 def _peel_page_lines(lines: list[str], end: int, floor: int, bottom: Bottom) -> int:

@@ -33,12 +33,16 @@ class Placeholders(Rule):
         text("培训执法人员〔具体数字〕人次。"),
         text("下一步召开推进会（待定），部署工作。"),
         text("全年调解纠纷86件（数据待核实），调解成功率98%。"),
+        text("全年招商引资12亿元（数据待经发局提供）。"),
+        text("培训执法人员（人数待司法所统一核实）。"),
     )
     clean = (
         text("Exxon 公司和 XXL 型号设备。"),
         text("完成补充材料的审核。"),
         text("行政执法数据（见附件）已录入平台，具体时间另行通知，相关事项待定后再行部署。"),
         text("公开政府信息（含统计数据）120条。"),
+        text("对申请材料不全的（待申请人补充材料后）再行受理。"),
+        text("落实困难群众帮扶（待遇由民政部门提供）。"),
     )
 
     def check(self, report: Report, texts: Sequence[TextField]) -> Iterator[Finding]:
@@ -47,7 +51,13 @@ class Placeholders(Rule):
         todo = (
             r"[\u4e00-\u9fff]{0,6}待(?:核|确|定|补|填|更|统|查|完|提|修|调|审)[\u4e00-\u9fff]{0,4}"
         )
-        bracketed = compiled(rf"[（(\[［〔]\s*(?:{notes}|{todo})\s*[）)\]］〕]")
+        # A request to someone, the bracket ending on what is asked: （数据待经发局提供）;
+        # 待 of a word (待遇, 接待, 期待) asks nothing.
+        asked = (
+            r"[\u4e00-\u9fff]{0,6}(?<![对期看等接招虐优款善亟有])待(?![遇人客命业])"
+            r"[\u4e00-\u9fff]{1,8}(?:提供|补充|核实|确认|核准|填报|更新)"
+        )
+        bracketed = compiled(rf"[（(\[［〔]\s*(?:{notes}|{todo}|{asked})\s*[）)\]］〕]")
         taken: set[tuple[str, int]] = set()  # （待补充） is one placeholder, not two
         for pattern in (_MARKS, bracketed, alternation(words("placeholders"))):
             for field, match in matches(texts, pattern):

@@ -63,10 +63,12 @@ class PlanOutOfTime(Rule):
         text("深入开展“七五”普法，推动法律进乡村。", severity=Severity.WARNING),
         text("按照第七个五年法治宣传教育规划要求，开展送法下乡。"),
         text("落实七五普法规划，开展宪法宣传。"),
+        text("继续深化“六五”普法，开展法律进村居活动。", severity=Severity.WARNING),
     )
     clean = (
         text("深入开展“八五”普法，推动法律进乡村。"),
         text("“七五”普法顺利通过总结验收，“八五”普法全面启动。"),
+        text("自“六五”普法以来，我镇坚持领导干部学法制度。"),
         text("在“七五”普法基础上，制定本镇“八五”普法规划。"),
         data(*IN_2024, put(("parts", 1, "content", 0), "“七五”普法期间累计培训干部3000人次。")),
         data(

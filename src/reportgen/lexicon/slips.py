@@ -97,8 +97,8 @@ class SlipFinder:
         self._shape_cache: dict[str, str] = {}
         self._alike_cache: dict[str, bool] = {}
         self._near: dict[str, bool] = {}  # rare words and whether a genre word is near
-        # The extra words with one character blanked (排查 → 排_, _查), the extended
-        # finder's and this one's: a span blanked alike is one character from them.
+        self._joins: dict[str, bool] = {}  # pairs (法治) and whether they join: _may_hold_slip
+        # The extra words, a character blanked (排查 → 排_, _查), here and in the base finder.
         self._base: SlipFinder | None = None  # the finder this one extends
         self._own_blanks = blanks
 
@@ -257,14 +257,15 @@ class SlipFinder:
         """Some character, not a function word, is in no word of two characters with
         either neighbour: a slip breaks its word so (拍查: 纷拍, 拍查, 查化 are no words).
         Most runs of correct text have none, and are not segmented at all."""
-        pair = self.segmenter.pair_freq
-        joined = False  # run[at - 1] and run[at] make a word, not a suspect rare one
+        known, last, joined = self._joins, len(run) - 1, False  # each pair judged once
         for at, char in enumerate(run):
-            freq = pair(run, at) if at + 1 < len(run) else 0
-            joins = freq >= RARE or (freq > 0 and not self._near_genre(run[at : at + 2], freq))
+            joins = at < last and known.get(two := run[at : at + 2])
+            if joins is None:
+                freq = self.segmenter.pair_freq(two, 0)
+                joins = known[two] = freq >= RARE or (freq > 0 and not self._near_genre(two, freq))
             if not joined and not joins and char not in FUNCTION_CHARACTERS:
                 return True
-            joined = joins
+            joined = joins  # run[at] and run[at + 1] make a word, not a suspect rare one
         return False
 
     def _near_genre(self, pair: str, freq: int) -> bool:

@@ -12,7 +12,7 @@ left alone by T009's own safeguards.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import chain, compress
+from itertools import compress
 from operator import or_
 from weakref import WeakKeyDictionary
 
@@ -52,6 +52,16 @@ def _blanked(word: str, places: Iterable[int]) -> Iterator[str]:
     return (word[:at] + _BLANK + word[at + 1 :] for at in places)
 
 
+def _one_away(span: str, head: bool, rest: bool, blanked: set[str]) -> bool:
+    """A word of the genre of the window's size is one character from it, keeping its
+    first two characters (`head`: the slip at 2 or 3; a window of three has no fourth, and
+    its set holds no form of four) or the rest (`rest`: the slip in the first two). Written
+    out, not a generator over the places: it runs for every window that keeps a word's end."""
+    if head and (span[:2] + _BLANK + span[3:] in blanked or span[:3] + _BLANK in blanked):
+        return True
+    return rest and (_BLANK + span[1:] in blanked or span[0] + _BLANK + span[2:] in blanked)
+
+
 def genre_slips(text: str, finder: SlipFinder) -> list[Slip]:
     """Windows of `text` one character from a word of the genre, the word as correction."""
     genre = finder.segmenter.vocabulary.words
@@ -75,12 +85,11 @@ def genre_slips(text: str, finder: SlipFinder) -> list[Slip]:
                 # The cheap tests first: most windows are a word of the genre as written,
                 # or overlap a window found, or are one character from none of its words.
                 span = text[start:end]
-                if span in genre or any(s < end and start < e for s, e, *_ in found):
+                if span in genre or (found and any(s < end and start < e for s, e, *_ in found)):
                     continue
-                # The word keeps its first two characters: the slip is after them.
-                places = (range(2, size) if head else range(0)), (range(2) if rest else range(0))
-                if blanked.isdisjoint(_blanked(span, chain(*places))):
+                if not _one_away(span, head, rest, blanked):
                     continue  # no word of the genre one character away at those places
+                places = (range(2, size) if head else range(0)), (range(2) if rest else range(0))
                 if edges is None:  # segmented once a window may be suspect
                     tokens = finder.segmenter.route(chars)
                     edges = {run.start() + t.start for t in tokens} | {run.end()}

@@ -31,7 +31,9 @@ _STOP = lazy_compile(
 # names the work done (行政许可审查40件, 投诉处理30件), a category like any other.
 _NEW_CLAUSE = lazy(
     r"(?:受理|办理|开展|调处|接待|培训|召开|组织|发放|审查|处理|排查|走访|举办|收集|提出|出具"
-    r"|解答|新增|完成|建成|查处|立案|印发|制定|聘请|选派|投入)(?!$)"
+    r"|解答|新增|完成|建成|查处|立案|印发|制定|聘请|选派|投入|移送|移交|转办|转交)(?!$)"
+    # An adverb opening the words says what was done besides (，直接纠错18件): a clause.
+    r"|^(?:直接|依法|另行|主动)"
 )
 MAX_GAP = 20
 # A figure of another unit right after a part, that says what it involved: （涉及群众90人次）,

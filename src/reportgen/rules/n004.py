@@ -84,6 +84,9 @@ PROBABLE = (
 # Figures written the way correct reports write them.
 CORRECT = (
     "受理婚姻家庭、邻里、土地纠纷共90件，分别为40件、30件、20件。",
+    # A clause after the list that says what else was done, not another part.
+    "办理行政复议案件30件，其中维持20件、驳回4件、撤销6件，直接纠错6件。",
+    "查处违法案件20件，其中种子类12件、农药类8件，移送公安机关涉嫌犯罪案件1件。",
     "全年办理法律援助案件40件，民事案件、刑事案件、行政案件分别为20件、15件、5件。",
     "全年受理案件50件，办结45件，东村、西村分别为12件、9件。",
     "东村、西村分别调处纠纷12件、9件。",

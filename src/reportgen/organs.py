@@ -121,6 +121,10 @@ _EXPECTED: dict[OrganLevel, tuple[frozenset[Addressee], ...]] = {
     OrganLevel.COUNTY: (
         frozenset({Addressee.COMMITTEE, Addressee.CONGRESS}),
         frozenset({Addressee.COMMITTEE, Addressee.GOVERNMENT}),
+        # Governments often send the congress standing committee (or the government above)
+        # its own copy, addressed to it alone.
+        frozenset({Addressee.CONGRESS}),
+        frozenset({Addressee.GOVERNMENT}),
     ),
     OrganLevel.DEPARTMENT: (
         frozenset({Addressee.COMMITTEE, Addressee.GOVERNMENT}),

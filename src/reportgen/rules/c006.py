@@ -20,7 +20,7 @@ _ADVICE = {
         "主送机关写为“中共××区委”和“××区人民政府”。",
     ),
     OrganLevel.COUNTY: (
-        "县（区、市）政府的报告应报送本级党委和人大常委会，或上一级党委和政府。",
+        "县（区、市）政府的报告应报送本级党委和人大常委会（或其中之一），或上一级党委和政府。",
         "主送机关写为“中共××县委、××县人大常委会”，或“中共××市委、××市人民政府”。",
     ),
     OrganLevel.DEPARTMENT: (
@@ -56,7 +56,6 @@ class Addressees(Rule):
         data(addressees=["博爱县人民政府"]),
         data(addressees=["中共柏山镇委员会", "柏山镇人民政府"]),  # its own level
         _report_of("金桥街道办事处", "中共澜江区委"),
-        _report_of("云岭县人民政府", "云岭县人大常委会"),
         _report_of("澜江区人民政府", "区委、青石镇人民政府"),  # one string, a town's organ
         _report_of("云岭县人民政府", "县委、县司法局："),
         _report_of("松川县司法局", "中共松川县委"),
@@ -77,6 +76,9 @@ class Addressees(Rule):
         _report_of("云岭县人民政府", "县委、县人大常委会："),
         _report_of("云岭县人民政府", "中共云岭县委员会", "云岭县人民代表大会常务委员会"),
         _report_of("澜江区人民政府", "中共澄州市委", "澄州市人民政府"),
+        # The copy sent to one of them alone: the congress, or the government above.
+        _report_of("云岭县人民政府", "云岭县人大常委会"),
+        _report_of("澜江区人民政府", "澄州市人民政府"),
         _report_of("松川县司法局", "松川县人民政府", "松岭市司法局"),
         _report_of("澜江区市场监督管理局", "中共澜江区委", "澜江区人民政府"),
         _report_of("枫林县卫生健康委员会", "中共枫林县委", "枫林县人民政府"),

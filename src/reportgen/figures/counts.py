@@ -36,6 +36,9 @@ _COUNT_AFTER = lazy_compile(
     rf"(?P<num>{_NUMBER})(?P<kind>{_KIND}|位一体)"
     rf"(?={WORD})"
 )
+# Words that make the words after a count a statement of its own (…全部覆盖。), not the
+# name of what a list after the full stop counts.
+_STATED = lazy(r"全部|均|都|已|覆盖|完成|建成|实现|达到")
 _KIND_OF = lazy(rf"(?<=[\d一二两三四五六七八九十])(?:{_KIND})")
 _ORDINAL_FAMILIES = (
     lazy_compile(r"(?:^|(?<=[。；：:，！？”\s]))([一二三四五六七八九十]{1,2})是"),
@@ -225,6 +228,8 @@ def announcements(text: str) -> list[Announcement]:
             continue
         if _a_name(text, match) or _names_a_class(text, match):
             continue
+        if match.group("intro").startswith("。") and _STATED().search(match.group("noun")):
+            continue  # 全镇12个行政村全部覆盖。1.…: a sentence said of them, then a new list
         written = match.group("num") or match.group("qnum")
         number = number_value(written)
         if number is None or number < 2:

@@ -67,6 +67,8 @@ PROBABLE = (
 
 # Figures written the way correct reports write them.
 CORRECT = (
+    # A count in a sentence of its own, then a numbered list of something else.
+    "在3个行政村开展试点，全镇12个行政村全部覆盖。1.健全制度：一是建章；二是立制。2.强化培训：一是轮训。",
     "组织开展三项主题活动：“宪法进万家”“民法典进乡村”“法治进校园”，覆盖群众上万人。",
     "组织开展五项主题活动：“宪法进万家”“民法典进乡村”“法治进校园”等。",
     "打造“一村一顾问”“一户一明白人”两个品牌。",

@@ -18,6 +18,7 @@ from ..model import Report
 from .base import Finding, Rule, Severity, TextField
 from .boundaries import into_figures
 from .cases import text, wrong_right
+from .coinedreading import coined
 from .genrewords import genre_slips, tabled
 from .matching import excerpt
 from .setphrases import set_phrase
@@ -228,6 +229,8 @@ class WordTypos(Rule):
                     continue
                 if set_phrase(slip, text, finder):
                     continue  # 精管细治, 应尽之责, 高毒农药: a regular pattern
+                if coined(slip, text, finder):
+                    continue  # 深学细悟, 以学增智, 农服, 智造江川: the genre's own wording
                 if any(s < slip.end and slip.start < e for s, e, _ in known):
                     continue  # T007 reports this place, with its fix
                 # A rare word of the lexicon (衔结), or none at all (拍查); or the
@@ -242,6 +245,6 @@ class WordTypos(Rule):
                     field.path,
                     excerpt(text, slip.start, slip.end),
                     f"“{slip.written}”疑为“{slip.right}”的笔误：{why}。",
-                    f"如确为笔误，改为“{slip.right}”；如是专有名称，可不改。",
+                    f"如确为笔误，改为“{slip.right}”；如是简称、口号、地名等专有说法，可不改。",
                     start=slip.start,
                 )

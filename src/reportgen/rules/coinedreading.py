@@ -8,12 +8,12 @@ kept only where it does not do what such a reading does:
 
 - it cuts across two parallel halves (深学 | 细悟: a modifier before each verb), or
   takes a character from the word it makes with its neighbour and leaves that
-  neighbour alone (学原文悟原理: 原文 | 悟, not 原 | 文物; 强基 | 补短板);
+  neighbour alone (学原文悟原理: 原文 | 悟, not 原 | 文物);
 - it changes the varying half of an item that shares its other half with the item beside
   it (以学铸魂、以学增智、以学正风: 以学 is the pattern, 增智 the coined part);
 - it proposes a word outside the genre for a pair built like a clip, two characters that
   each begin or end many words (农服 of 农业服务, 智造 of 智能制造), where the proposal is
-  itself no common word (农夫, 增殖), or the pair stands beside a place's name (智造江川,
+  itself no common word (农夫, 基部 in 强基补短板), or the pair stands beside a place's name (智造江川,
   江川智造, 法治濂溪: a brand of a place, not a word misspelt).
 
 A proposal that makes a known word of the genre (排查, 衔接) or a known phrase of the item

@@ -12,7 +12,7 @@ kept only where it does not do what such a reading does:
 - it changes the varying half of an item that shares its other half with the item beside
   it (以学铸魂、以学增智、以学正风: 以学 is the pattern, 增智 the coined part);
 - it proposes a word outside the genre for a pair built like a clip, two characters that
-  each begin or end many words (农服 of 农业服务, 智造 of 智能制造), where the proposal is
+  each begin many words (农服 of 农业服务, 智造 of 智能制造), where the proposal is
   itself no common word (农夫, 基部 in 强基补短板), or the pair stands beside a place's name (智造江川,
   江川智造, 法治濂溪: a brand of a place, not a word misspelt).
 
@@ -25,7 +25,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..lexicon.index import lexicon
-from ..lexicon.layout import unkey
+from ..lexicon.layout import offset
 from ..lexicon.slips import COMMON, FUNCTION_CHARACTERS, Slip, SlipFinder
 
 # jieba's tags of a character that modifies the verb after it (深, 细, 真, 勤, 笃).
@@ -34,8 +34,8 @@ _MODIFIER = frozenset(("a", "ad", "ag", "an", "d", "dg"))
 # morpheme), as against a function word or a measure: a character the correction leaves
 # alone must be one of these to be stranded (较 | 薄弱 is a reading, 强 | 基部 is not).
 _CONTENT = ("n", "v", "a", "z", "t", "j", "g")
-# A character begins or ends at least this many common words of two characters: a
-# morpheme a clip can keep for its word (农 of 农业, 服 of 服务, 造 of 制造).
+# A character begins at least this many common words of two characters: a morpheme a
+# clip can keep for its word (农 of 农业, 服 of 服务, 智 of 智能; 造 begins 16).
 _PRODUCTIVE = 5
 # A proposal this frequent (of 60 million) is a common word; a rarer one outside the
 # genre (农夫 313, 基部 388) is no likelier than a clip of two common words; 导向 (657)
@@ -163,30 +163,26 @@ def _varying_half(slip: Slip, text: str, fixed: str, finder: SlipFinder) -> bool
 
 
 @cache
-def _word_edges() -> dict[str, int]:
-    """How many common words of two characters each character begins or ends (read once
-    from the lexicon's table of two-character words)."""
+def _heads(char: str) -> int:
+    """How many common words of two characters begin with `char`: its run of the
+    lexicon's sorted table, counted where it lies (no pass over the whole table)."""
+    code = offset(char)
+    if code < 0:
+        return 0
     words = lexicon()
-    keys, freqs = words.tables[0][0], words.tables[1][0]
-    edges: dict[str, int] = {}
-    for value, freq in zip(keys, freqs, strict=True):
-        if freq >= COMMON:
-            word = unkey(value, 2)
-            edges[word[0]] = edges.get(word[0], 0) + 1
-            edges[word[1]] = edges.get(word[1], 0) + 1
-    return edges
+    starts, freqs = words.tables[3][0], words.tables[1][0]
+    return sum(1 for freq in freqs[starts[code] : starts[code + 1]] if freq >= COMMON)
 
 
 def _clip(slip: Slip, text: str, finder: SlipFinder) -> bool:
-    """Two content characters that each begin or end many words (农服, 智造): a clip of
+    """Two content characters that each begin many words (农服, 智造): a clip of
     two words; taken for one where the proposal is no common word, or a place's name
     stands beside the pair (智造江川, 江川智造)."""
     written = slip.written
     if len(written) != 2 or slip.right in finder.segmenter.vocabulary.words:
         return False
-    edges = _word_edges()
     for char in written:
-        if edges.get(char, 0) < _PRODUCTIVE or not _tag(char, finder).startswith(_CONTENT):
+        if _heads(char) < _PRODUCTIVE or not _tag(char, finder).startswith(_CONTENT):
             return False
     if finder.freq(slip.right) < _COMMON_WORD:
         return True

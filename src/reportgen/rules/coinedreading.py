@@ -176,17 +176,28 @@ def _heads(char: str) -> int:
 
 def _clip(slip: Slip, text: str, finder: SlipFinder) -> bool:
     """Two content characters that each begin many words (农服, 智造): a clip of
-    two words; taken for one where the proposal is no common word, or a place's name
-    stands beside the pair (智造江川, 江川智造)."""
+    two words; taken for one where the proposal is no common word and a word follows
+    that the pair classifies, or a place's name stands beside the pair (智造江川, 江川智造)."""
     written = slip.written
     if len(written) != 2 or slip.right in finder.segmenter.vocabulary.words:
         return False
     for char in written:
         if _heads(char) < _PRODUCTIVE or not _tag(char, finder).startswith(_CONTENT):
             return False
-    if finder.freq(slip.right) < _COMMON_WORD:
+    if finder.freq(slip.right) < _COMMON_WORD and _before_noun(text, slip.end, finder):
         return True
     return _beside_place(text, slip.start, slip.end, finder)
+
+
+def _before_noun(text: str, end: int, finder: SlipFinder) -> bool:
+    """A common word of the noun or verb kind follows: a clip stands before the word it
+    classifies (农服中心, 农服组织, 强基补短板), where a slip with a rare proposal is as
+    often at a clause's end or before a particle."""
+    for size in (3, 2):
+        word = text[end : end + size]
+        if len(word) == size and finder.freq(word) >= COMMON and _tag(word, finder)[0] in "nv":
+            return True
+    return False
 
 
 def _place_at(text: str, at: int, finder: SlipFinder) -> bool:

@@ -15,6 +15,7 @@ from ..chinese import HAN
 from ..lazyregex import lazy_compile
 from ..organs import is_organ_name
 from ..structure import read_heading
+from .joint import split_names
 
 # A title of the genre ends in 报告 (or 总结, 情况), perhaps with a bracketed remark.
 _TITLE_END = lazy_compile(r"(?:报告|总结|情况|汇报)(?:[（(][^）)]{1,20}[）)])?$")
@@ -41,7 +42,7 @@ def names_on_line(text: str) -> list[str] | None:
     if read_heading(text) is not None or len(text) > 80:
         return None
     if names and all(is_organ_name(name) for name in names):
-        return names
+        return split_names(names)  # 中共青石县委青石县人民政府: two organs, run together
     return None
 
 
@@ -94,16 +95,39 @@ def restates(headline: str, title: str) -> bool:
 
 
 def without_stray_spaces(title: str) -> str:
-    """The title without the spaces a page left inside it (…法治政府建设 工作情况报告);
-    a space after an organ's name (between the two organs of a joint title, 中共青山县委
-    青山县人民政府关于…, or before what the organ reports on) stays, as wide as printed."""
-    pieces = re.split(r"([\s\u3000]+)", title.strip())
-    kept, word = pieces[:1], pieces[0]  # `word`: the text since the last space kept
-    for space, after in zip(pieces[1::2], pieces[2::2], strict=True):
-        named = is_organ_name(word)
-        kept += [space, after] if named else [after]
-        word = after if named else word + after
-    return "".join(kept)
+    """The title without the spaces a page or a clerk left inside it (…法治政府建设 工作
+    情况报告, 青 石 县 …, 2024 年, 中共青石县委 青石县人民政府关于…): a Chinese title
+    holds no space of its own. One stays only between two Latin letters or digits (a
+    name such as COVID 19), as one space."""
+    return _SPACE_RUN.sub(_kept_space, title.strip())
+
+
+_SPACE_RUN = lazy_compile(r"[\s\u3000]+")
+_LATIN_END = lazy_compile(r"[A-Za-z0-9]+$")
+_LATIN_START = lazy_compile(r"^[A-Za-z0-9]+")
+
+
+def _kept_space(found: re.Match[str]) -> str:
+    before, after = found.string[: found.start()], found.string[found.end() :]
+    left, right = _LATIN_END.search(before), _LATIN_START.match(after)
+    # 2 0 2 4 typed letter-spaced is one number: a space stays beside a word, not a letter
+    kept = left and right and max(len(left.group()), len(right.group())) > 1
+    return " " if kept else ""
+
+
+def letter_spaced(text: str) -> str | None:
+    """A line typed with spaces between its characters or words (青 石 县 人 民 政 府,
+    关 于 2024 年 度 …的 报 告) that reads, without them, as an organ's name or a title
+    of the genre and does not with them: the line without them; else None."""
+    squeezed = without_stray_spaces(text)
+    if squeezed == text.strip():
+        return None
+    spaced = all(len(piece) <= 2 for piece in text.split())  # 青 石 县, not 发布机构 青石县…
+    if spaced and names_on_line(squeezed) and not names_on_line(text):
+        return squeezed
+    if reads_as_title(squeezed) and not reads_as_title(text):
+        return squeezed
+    return None
 
 
 def ends_as_title(text: str) -> bool:

@@ -21,6 +21,7 @@ from ..notnames import never_a_name
 from ..organs import is_organ_name
 from .bottom import Bottom
 from .frame import full_name, names_on_line
+from .joint import split_names
 from .metadata import SOURCE_LABELS, Metadata
 from .places import (
     BARE_ZONE,
@@ -68,20 +69,12 @@ def title_names(title: str) -> tuple[list[str], bool]:
     text = re.sub(r"^(?:关于)?(?:报送|上报|呈报)?", "", _LEADING_YEAR.sub("", title))
     cut = _TOPIC.search(text)
     names = [n for n in re.split(r"[、\s\u3000]+", text[: cut.start()] if cut else "") if n]
-    names = _with_shared_place([part for name in names for part in _joint(name)])
+    names = _with_shared_place(split_names(names))
     if len(names) == 1 and (is_place(names[0]) or SELF.match(names[0])):
         return names, False
     if names and all(is_organ_name(n) for n in names):
         return names, True
     return [], False
-
-
-def _joint(name: str) -> list[str]:
-    """中共河口镇委员会河口镇人民政府 (a title's two organ lines joined) → both names."""
-    found = re.match(rf"^(中共[{_HAN}]+?(?:委员会|党委|党工委|委))([{_HAN}]+)$", name)
-    if found and is_organ_name(found.group(2)):
-        return [found.group(1), found.group(2)]
-    return [name]
 
 
 def _with_shared_place(names: list[str]) -> list[str]:
@@ -97,6 +90,7 @@ def _with_shared_place(names: list[str]) -> list[str]:
 def main_organ(names: list[str]) -> str:
     """Of joint organs, the government (or office) the report is filed under; else the
     first that is not a party committee (a zone's 管委会 beside its 党工委)."""
+    names = split_names(names)  # 中共青石县委青石县人民政府, run together
     for name in names:
         if name.endswith(_MAIN):
             return name

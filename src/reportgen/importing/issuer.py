@@ -91,7 +91,6 @@ def _with_shared_place(names: list[str]) -> list[str]:
 def main_organ(names: list[str]) -> str:
     """Of joint organs, the government (or office) the report is filed under; else the
     first that is not a party committee (a zone's 管委会 beside its 党工委)."""
-    names = split_names(names)  # 中共青石县委青石县人民政府, run together
     for name in names:
         if name.endswith(_MAIN):
             return name

@@ -42,7 +42,7 @@ def split_joint(name: str) -> list[str]:
         return [name]
     for cut in range(3, len(name) - 1):
         left, right = name[:cut], name[cut:]
-        if not is_organ_name(left) or _PLACE_ONLY.search(left) or not _BODY_END.search(left):
+        if not is_organ_name(left) or not _BODY_END.search(left):  # 石桥镇 alone: no author
             continue
         place = _place(left)
         if len(place) < 2:

@@ -201,3 +201,17 @@ def test_stray_spaces(typed: str, read: str) -> None:
 )
 def test_a_line_that_reads_as_typed_is_not_squeezed(line: str) -> None:
     assert letter_spaced(line) is None
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        ("石 桥 镇 党 委", "石 桥 镇 人 民 政 府", "石 桥 镇 人 大 主 席 团"),
+        ("石桥镇党委 石桥镇人民政府 石桥镇人大主席团",),
+        ("石桥镇党委石桥镇人民政府石桥镇人大主席团",),
+    ],
+)
+def test_three_signing_organs_however_typed(signature: tuple[str, ...]) -> None:
+    parsed = imported(lines(signature=signature))
+    assert parsed.report.signatories == ["石桥镇党委", "石桥镇人民政府", "石桥镇人大主席团"]
+    assert parsed.report.organ == "石桥镇人民政府"

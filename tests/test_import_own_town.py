@@ -149,3 +149,21 @@ def test_where_a_run_on_name_starts() -> None:
 def test_words_ending_in_a_town_are_in_the_one_table(words: str) -> None:
     assert never_a_name("town", words)
     assert not own_towns("我镇", [f"推进{words}党委会工作。"]).own  # type: ignore[union-attr]
+
+
+def test_an_ethnic_townships_organs_named_in_the_body_give_the_organ() -> None:
+    """No subject in the opening, no self-reference: the 乡 whose own organs the body
+    names most, its long ethnic name whole."""
+    duty = [DUTY[0], "石桥满族蒙古族乡党委书记认真履行第一责任人职责，全年专题研究法治建设4次。"]
+    shortcomings = ["三、存在的不足和原因", "石桥满族蒙古族乡党委对法治队伍建设抓得不够。"]
+    opening = "按照上级要求，现将2024年度法治政府建设情况报告如下："
+    parsed = imported(
+        lines(
+            title=(TITLE,),
+            opening=(opening,),
+            parts=(duty, MEASURES, shortcomings, PLANS),
+            signature=(),
+        )
+    )
+    assert parsed.report.organ == "石桥满族蒙古族乡人民政府"
+    assert any("石桥满族蒙古族乡" in note and "请核对" in note for note in parsed.notes)

@@ -39,9 +39,10 @@ _ZONE_ORGAN = lazy_compile(
     rf"(?<![{HAN}])(?:在|由|对|经|向)?([{HAN}]{{2,16}}?(?:开发区|高新区|经开区|新区|园区|示范区|经济区|合作区|试验区))"
     r"(?:管委会|管理委员会|党工委)"
 )
-# A township's or street's own organs: 云台街道党工委, 石门镇人民政府, 白沙乡党委.
+# A township's or street's own organs: 云台街道党工委, 石门镇人民政府, 白沙乡党委; an
+# ethnic 乡's name runs longer (石桥满族蒙古族乡党委).
 _LOCAL_ORGAN = lazy_compile(
-    rf"(?<![{HAN}]){_BEFORE}(?:中共)?([{HAN}]{{2,6}}?(?:街道|镇|乡))"
+    rf"(?<![{HAN}]){_BEFORE}(?:中共)?([{HAN}]{{2,6}}?(?:族[{HAN}]{{0,3}}?族|族)?(?:街道|镇|乡))"
     r"(?:党工委|党委|人民政府|政府|办事处)"
 )
 

@@ -39,14 +39,15 @@ def _read(title: tuple[str, ...], signature: tuple[str, ...] = ()) -> tuple[str,
 @pytest.mark.parametrize(
     ("title", "joined", "organ"),
     [
-        ("中共青石县委 青石县人民政府" + SUBJECT, "中共青石县委青石县人民政府", "青石县人民政府"),
+        # a space between two organs is as printed (the published copies print it)
+        ("中共青石县委 青石县人民政府" + SUBJECT, "中共青石县委 青石县人民政府", "青石县人民政府"),
         ("中共青石县委青石县人民政府" + SUBJECT, "中共青石县委青石县人民政府", "青石县人民政府"),
-        ("中共青石县委　青石县政府" + SUBJECT, "中共青石县委青石县政府", "青石县政府"),
+        ("中共青石县委　青石县政府" + SUBJECT, "中共青石县委　青石县政府", "青石县政府"),
         ("石桥镇党委石桥镇人民政府" + SUBJECT, "石桥镇党委石桥镇人民政府", "石桥镇人民政府"),
         ("石桥镇党委政府" + SUBJECT, "石桥镇党委政府", "石桥镇人民政府"),
         (
             "中共石桥镇委员会 石桥镇人民政府 石桥镇人大主席团" + SUBJECT,
-            "中共石桥镇委员会石桥镇人民政府石桥镇人大主席团",
+            "中共石桥镇委员会 石桥镇人民政府 石桥镇人大主席团",
             "石桥镇人民政府",
         ),
         (
@@ -75,15 +76,15 @@ def test_a_joint_titles_organ_is_the_government_never_a_blend(
 
 
 @pytest.mark.parametrize(
-    "title_lines",
+    ("title_lines", "organs"),
     [
-        ("中共青石县委青石县人民政府", SUBJECT),  # the organ line above 关于, run together
-        ("中共青石县委", "青石县人民政府", SUBJECT),
-        ("中共青石县委 青石县人民政府", SUBJECT),
+        (("中共青石县委青石县人民政府", SUBJECT), "中共青石县委青石县人民政府"),  # run together
+        (("中共青石县委", "青石县人民政府", SUBJECT), "中共青石县委青石县人民政府"),
+        (("中共青石县委 青石县人民政府", SUBJECT), "中共青石县委 青石县人民政府"),
     ],
 )
-def test_a_joint_organ_line_above_the_title(title_lines: tuple[str, ...]) -> None:
-    assert _read(title_lines) == ("中共青石县委青石县人民政府" + SUBJECT, "青石县人民政府")
+def test_a_joint_organ_line_above_the_title(title_lines: tuple[str, ...], organs: str) -> None:
+    assert _read(title_lines) == (organs + SUBJECT, "青石县人民政府")
 
 
 def test_a_joint_signature_run_together_is_two_signatories() -> None:
@@ -149,7 +150,7 @@ def test_an_organ_line_lists_each_organ_once() -> None:
             None,
         ),
         (("关于2024年度法治政府建设 情况的报告",), SUBJECT, "青石县人民政府"),
-        (("青石县司法局 关于2024 年度法治政府建设情况的报告",), "青石县司法局" + SUBJECT, None),
+        (("青石县司法局 关于2024 年度法治政府建设情况的报告",), "青石县司法局 " + SUBJECT, None),
     ],
 )
 def test_a_title_typed_with_spaces_is_read_without_them(
@@ -182,7 +183,13 @@ def test_a_letter_spaced_signature_is_the_organs_name() -> None:
     [
         ("2024 年度法治政府建设", "2024年度法治政府建设"),
         ("关 于 2 0 2 4 年", "关于2024年"),
-        ("中共青石县委　青石县人民政府关于", "中共青石县委青石县人民政府关于"),
+        ("中共青石县委　青石县人民政府关于", "中共青石县委　青石县人民政府关于"),  # two organs
+        ("青石经开区管委 会关于", "青石经开区管委会关于"),  # inside a name
+        ("青 石 县 人 民 政 府 关 于", "青石县人民政府关于"),  # letter-spaced
+        (
+            "中共青石县委 青石县人民政府关于2024年度法治 政府",
+            "中共青石县委 青石县人民政府关于2024年度法治政府",
+        ),
         ("落实 COVID 19 防控", "落实COVID 19防控"),  # two Latin words keep their space
     ],
 )

@@ -96,23 +96,48 @@ def restates(headline: str, title: str) -> bool:
 
 def without_stray_spaces(title: str) -> str:
     """The title without the spaces a page or a clerk left inside it (…法治政府建设 工作
-    情况报告, 青 石 县 …, 2024 年, 中共青石县委 青石县人民政府关于…): a Chinese title
-    holds no space of its own. One stays only between two Latin letters or digits (a
-    name such as COVID 19), as one space."""
-    return _SPACE_RUN.sub(_kept_space, title.strip())
+    情况报告, 青 石 县 …, 青石经开区管委 会关于…, 2024 年): a space inside a word or a
+    name is never the title's. What stays: a space after an organ's whole name (between
+    the two organs of a joint title, 中共青石县委 青石县人民政府关于…, or before what the
+    organ reports on), as wide as printed, and one between two Latin words or numbers."""
+    pieces = re.split(r"([\s\u3000]+)", title.strip())
+    kept, word = pieces[0], pieces[0]  # `word`: the text since the last space kept
+    # 青 石 县 人 民 政 府 关 于: typed letter by letter, no space is the title's
+    spaced = all(len(piece) <= 2 for piece in pieces[::2] if _HAN_CHAR.search(piece))
+    for at in range(1, len(pieces), 2):
+        space, after = pieces[at], pieces[at + 1]
+        if not spaced and _name_ends(word, after):
+            kept, word = kept + space + after, after
+        else:
+            kept, word = kept + _latin_space(pieces[at - 1], after) + after, word + after
+    return kept
 
 
-_SPACE_RUN = lazy_compile(r"[\s\u3000]+")
+def _latin_space(before: str, after: str) -> str:
+    """One space between two Latin words or numbers (COVID 19); none beside a Chinese
+    character, none between letters or digits typed apart (2 0 2 4)."""
+    left, right = _LATIN_END.search(before), _LATIN_START.match(after)
+    return " " if left and right and max(len(left.group()), len(right.group())) > 1 else ""
+
+
+def _name_ends(word: str, after: str) -> bool:
+    """Whether `word` ends in an organ's whole name: `after` starts a second organ
+    (中共青石县委 / 青石县人民政府…) or does not go on with the name (青石县司法局 /
+    关于…); never where it does (青石经开区管委 / 会关于…: 青石经开区管委会 is one name)."""
+    if not is_organ_name(word):
+        return False
+    heads = [after[:end] for end in range(1, min(len(after), 16) + 1)]
+    if any(is_organ_name(head) and not _PLACE_ONLY.search(head) for head in heads[2:]):
+        return True
+    return not any(is_organ_name(word + head) for head in heads)
+
+
+_PLACE_ONLY = lazy_compile(r"(?:镇|乡|街道)$")
+
+
+_HAN_CHAR = lazy_compile(rf"[{HAN}]")
 _LATIN_END = lazy_compile(r"[A-Za-z0-9]+$")
 _LATIN_START = lazy_compile(r"^[A-Za-z0-9]+")
-
-
-def _kept_space(found: re.Match[str]) -> str:
-    before, after = found.string[: found.start()], found.string[found.end() :]
-    left, right = _LATIN_END.search(before), _LATIN_START.match(after)
-    # 2 0 2 4 typed letter-spaced is one number: a space stays beside a word, not a letter
-    kept = left and right and max(len(left.group()), len(right.group())) > 1
-    return " " if kept else ""
 
 
 def letter_spaced(text: str) -> str | None:

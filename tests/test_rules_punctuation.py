@@ -7,7 +7,8 @@ from rulecases import findings, findings_in
 
 from reportgen.rules import Severity
 from reportgen.rules.cases import data, put
-from reportgen.rules.p008 import EnumerationOrder, _agreed, _Ordinal
+from reportgen.rules.listmarks import Ordinal
+from reportgen.rules.p008 import EnumerationOrder, _agreed
 
 
 def test_a_hyphen_between_chinese_words_is_a_warning_that_says_why() -> None:
@@ -58,7 +59,7 @@ def test_an_ordinal_the_readings_disagree_about_is_only_a_warning() -> None:
     same ordinal out of order, each against another number before it, it is not certain
     which number was meant: a warning that says why. Agreed, it stays an error; in order
     under one reading, it is no finding."""
-    ordinal = _Ordinal(("parts", 1, "content", 4), "三是严格考核。", 0, 2, 3)
+    ordinal = Ordinal(("parts", 1, "content", 4), "三是严格考核。", 0, 2, 3)
     after_one, after_three = (EnumerationOrder()._finding(ordinal, n) for n in (1, 3))
     (found,) = _agreed([[after_one], [after_three]])
     assert found.severity is Severity.WARNING and "两组" in found.suggestion

@@ -15,40 +15,13 @@ until a number fits only one, and only what is out of order under all of them is
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
 
-from ..lazyregex import lazy_compile
 from ..model import Block, Report
-from .base import Finding, JsonPath, Rule, Severity, TextField
+from . import listmarks
+from .base import Case, Finding, JsonPath, Rule, Severity, TextField
 from .cases import data, put, text, wrong_right
 from .matching import excerpt
-
-_NUMERALS = "一二三四五六七八九十"
-_VALUE = {c: i for i, c in enumerate(_NUMERALS, 1)}
-# 一是 at the start of a text or after a mark: not the 一是 of 统一是 or 唯一是.
-_ORDINAL = lazy_compile(rf"(?:^|(?<=[。；：，！？”\s]))([{_NUMERALS}]{{1,2}})是")
-_BRACKETED = lazy_compile(rf"[（(]([{_NUMERALS}]{{1,2}}|\d{{1,2}})[）)]")
-# Other levels of a list, which this rule does not count but which nest the ones it does:
-# 第一，…一是…二是…；第二，…一是…, 首先/其次, 1.…2.… after a mark.
-_AFTER_MARK = r"(?:^|(?<=[。；：，！？”\s]))"
-_OUTER = lazy_compile(
-    rf"{_AFTER_MARK}(?:第([{_NUMERALS}]{{1,2}})(?=[，,、：:])|(首先|其次|再次|然后|最后)(?=[，,：:])"
-    r"|(\d{1,2})[.．、](?!\d))"
-)
-_SEQUENCE = {"首先": 1, "其次": 2, "再次": 3, "然后": 3, "最后": 9}
-
-
-def _number(written: str) -> int:
-    if written.isdigit():
-        return int(written)
-    if len(written) == 1:
-        return _VALUE[written]
-    tens, units = written[0], written[1]
-    if tens == "十":
-        return 10 + _VALUE.get(units, 0)
-    return _VALUE[tens] * 10 + (_VALUE[units] if units != "十" else 0)
-
 
 # 一是…主要做法有： and its nested list written one item a paragraph
 _NESTED = ("一是完善学法机制，主要做法有：", "一是落实会前学法。", "二是推行年终述法。")
@@ -58,97 +31,12 @@ def _points(*texts: str) -> dict[str, object]:
     return {"points": [{"text": t} for t in texts]}
 
 
-@dataclass
-class _Ordinal:
-    path: JsonPath
-    text: str
-    start: int
-    end: int
-    value: int
-    family: str = "是"  # 是 (一是), 一 or 1 (bracketed), or an outer level's: 第, 序, 点
-
-
-def _ordinals(path: JsonPath, text: str) -> list[_Ordinal]:
-    return [
-        _Ordinal(path, text, m.start(), m.end(), _number(m.group(1)))
-        for m in _ORDINAL.finditer(text)
-    ]
-
-
-def _bracketed(path: JsonPath, text: str) -> list[_Ordinal]:
-    """（一）（二）… and （1）（2）…: a family that starts with 1 and has two or more in
-    the text; otherwise a reference such as 第三条（二）项, not an enumeration."""
-    found: list[_Ordinal] = []
-    for family in (_NUMERALS, "0123456789"):
-        run = [
-            _Ordinal(path, text, m.start(), m.end(), _number(m.group(1)), family[0])
-            for m in _BRACKETED.finditer(text)
-            if m.group(1)[0] in family
-        ]
-        if len(run) >= 2 and run[0].value == 1:
-            found += run
-    return found
-
-
-def _outer(path: JsonPath, text: str) -> list[_Ordinal]:
-    """第一，首先，1. : levels this rule does not count, which end a list nested in them."""
-    found = []
-    for m in _OUTER.finditer(text):
-        ordinal, word, digits = m.groups()
-        value, family = (
-            (_number(ordinal), "第")
-            if ordinal
-            else (_SEQUENCE[word], "序")
-            if word
-            else (int(digits), "点")
-        )
-        found.append(_Ordinal(path, text, m.start(), m.end(), value, family))
-    return found
-
-
-def _nested(path: JsonPath, text: str, last: int) -> Iterator[tuple[_Ordinal, int]]:
-    """Each counted ordinal of `text` that may be out of order, with the one before it in
-    its own list. Lists nest: a list of one family opened after
-    another (一是…：（1）（2）) ends when the outer one goes on (二是), so （1）（2）…
-    （1）（2） under 一是 and 二是, or 一是 under 第一 and again under 第二, run in order;
-    a list that goes on from its last number after the outer one moved also does.
-    `last`: where the 一是 list stood before this text (a point list's, the paragraph
-    before's)."""
-    marks = sorted(
-        _ordinals(path, text) + _bracketed(path, text) + _outer(path, text), key=lambda o: o.start
-    )
-    stack: list[list[Any]] = []  # [family, last value], outermost first
-    ended: dict[str, int] = {}  # a nested list's last value when its outer list went on
-    for mark in marks:
-        level = next((k for k, (family, _) in enumerate(stack) if family == mark.family), None)
-        if level is not None:
-            for family, value in stack[level + 1 :]:
-                ended[family] = value
-            del stack[level + 1 :]
-            before = stack[level][1]
-            stack[level][1] = mark.value
-            if mark.family not in "第序点":
-                yield mark, before
-            continue
-        stack.append([mark.family, mark.value])
-        if mark.family in "第序点":
-            continue
-        if mark.family in ended:  # a nested list again: from 1, or going on
-            before = ended.pop(mark.family)
-            if mark.value not in (1, before + 1):
-                yield mark, before
-        elif mark.family == "是":
-            yield mark, last if len(stack) == 1 else 0
-        elif mark.value != 1:
-            yield mark, 0
-
-
 # (where the 一是 list stands, where the lists it is nested in stood), outermost first
 _Reading = tuple[int, tuple[int, ...]]
 _READINGS = 8  # readings kept at most; a report never nests deeper
 
 
-def _starts(first: _Ordinal | None, reading: _Reading, before: str) -> list[_Reading]:
+def _starts(first: listmarks.Ordinal | None, reading: _Reading, before: str) -> list[_Reading]:
     """The readings a paragraph starts from, given its first 一是-family ordinal."""
     last, outer = reading
     if first and first.start == 0 and outer and first.value == outer[-1] + 1:
@@ -230,6 +118,28 @@ class EnumerationOrder(Rule):
             )
         ),
         data(put(("parts", 1, "content"), [_points("健全制度：一是建章；三是立制。")])),
+        # 一是…。一是…二是…三是… begun again inside a paragraph: a hint there (another
+        # run, or one nested in the first item), and the next paragraph's 二是 may go on
+        # from the first run, so nothing is reported on it.
+        Case(
+            (
+                (
+                    ("parts", 1, "content"),
+                    ["一是全面学习。一是集中学习；二是专题考试；三是旁听庭审。", "二是严格执法。"],
+                ),
+            ),
+            None,
+            ("parts", 1, "content", 0),
+            Severity.WARNING,
+        ),
+        # No run begun again before it: the paragraph's 二是 repeats the list's.
+        data(
+            put(
+                ("parts", 1, "content"),
+                ["一是集中学习；二是专题考试；三是旁听庭审。", "二是严格执法。"],
+            ),
+            severity=Severity.ERROR,
+        ),
         # One item a paragraph, 二是 read both ways: 四是 is out of order under either.
         data(put(("parts", 1, "content"), [*_NESTED, "四是年终述职。"]), severity=Severity.ERROR),
     )
@@ -288,12 +198,16 @@ class EnumerationOrder(Rule):
             for index, block in enumerate(blocks):
                 here = (*path, index)
                 if isinstance(block, str):
-                    found = _ordinals(here, block)
+                    found = listmarks.ordinals(here, block)
                     judged: list[tuple[_Reading, list[Finding]]] = []
                     for reading in readings:
                         for last, outer in _starts(found[0] if found else None, reading, before):
-                            marks = list(self._judge(_nested(here, block, last)))
+                            marks = list(self._judge(listmarks.nested(here, block, last)))
                             judged.append(((found[-1].value if found else last, outer), marks))
+                            if begun_again := listmarks.restart(found):
+                                # 一是…。一是…二是…三是: the second run may be nested in the
+                                # first one's item, and the next paragraph's 二是 its.
+                                judged.append(((found[-1].value, (*outer, begun_again)), marks))
                     # A number in order under any reading is accepted under it.
                     fitting = [after for after, marks in judged if not marks]
                     if not fitting:
@@ -305,17 +219,19 @@ class EnumerationOrder(Rule):
                 last, before = 0, ""
                 for number, point in enumerate(block.points, 1):
                     at = (*here, "points", number - 1, "text")
-                    found = _ordinals(at, point.text)
+                    found = listmarks.ordinals(at, point.text)
                     # The point's own 一是 is generated: a 一是 in its text opens a nested list.
                     nested = bool(found) and found[0].value == 1
-                    yield from self._judge(_nested(at, point.text, 0 if nested else number))
+                    yield from self._judge(
+                        listmarks.nested(at, point.text, 0 if nested else number)
+                    )
                     last = found[-1].value if found else number
                 readings = [(last, ())]
                 if block.intro is not None:
-                    intro = _nested((*here, "intro"), block.intro, 0)
+                    intro = listmarks.nested((*here, "intro"), block.intro, 0)
                     yield from self._judge((m, b) for m, b in intro if m.family != "是")
 
-    def _judge(self, marks: Iterable[tuple[_Ordinal, int]]) -> Iterator[Finding]:
+    def _judge(self, marks: Iterable[tuple[listmarks.Ordinal, int]]) -> Iterator[Finding]:
         for ordinal, last in marks:
             if ordinal.family != "是":
                 if ordinal.value != last + 1:
@@ -325,7 +241,7 @@ class EnumerationOrder(Rule):
             elif ordinal.value != last + 1 and not (last == 0 and ordinal.value > 1):
                 yield self._finding(ordinal, last)
 
-    def _finding(self, ordinal: _Ordinal, last: int, restart: bool = False) -> Finding:
+    def _finding(self, ordinal: listmarks.Ordinal, last: int, restart: bool = False) -> Finding:
         written = ordinal.text[ordinal.start : ordinal.end]
         what = "重复了" if ordinal.value <= last else "跳过了中间的序号"
         return self.finding(

@@ -19,10 +19,13 @@ BEFORE = {
     r"|建设|推进|全面|坚持|深入|治理|开展|^(?:根据|按照|依据|遵照|对照|结合)"
     r"|^(?:遵循|围绕|立足|聚焦|紧扣|对标|落实|贯彻|推动|服务|助力|融入|面向|现将)"
     r"|在|的|领导|政府|[局委](?=.)",
+    # as it stood in importing/places (_NO_TOWN)
+    "town": r"^(?:跨|邻|全|本|该|各|我|两|三|多|每|一|周边|相邻|毗邻|临近|兄弟|全县|全区|全市)(?:镇|乡|街道)$"
+    r"|乡镇$|^[各全本该]?城镇$|.{2,}(?:城镇|强镇|名镇|重镇|古镇|大镇)$|.{2,}(?:城|下|返|回|家|故)乡$",
 }
 
 
-@pytest.mark.parametrize("kind", ["organ", "issuer", "place"])
+@pytest.mark.parametrize("kind", ["organ", "issuer", "place", "town"])
 def test_each_kind_reads_as_the_pattern_it_replaced(kind: str) -> None:
     assert "|".join(NEVER_IN[kind]) == BEFORE[kind]  # type: ignore[index]
 

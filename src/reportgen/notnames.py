@@ -4,7 +4,7 @@ A line or a phrase may end as a name does (服务大局 as a 局, 依法治县 a
 市委市政府 as a 政府) and still be prose. What tells them apart is a word a name never
 holds, and which words those are depends on the name asked about: an organ's name
 (organs.is_organ_name), an issuing organ's name as import reads it (importing.issuer),
-a place's (importing.places). Each kind is its words, read as one pattern.
+a place's (importing.places), a town's as a clause names it (importing.places). Each kind is its words, read as one pattern.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Literal
 
 from .lazyregex import LazyPattern, lazy_compile
 
-Kind = Literal["organ", "issuer", "place"]
+Kind = Literal["organ", "issuer", "place", "town"]
 
 NEVER_IN: dict[Kind, tuple[str, ...]] = {
     # Prose that ends as a bureau's name does (新格局, 服务大局) or opens with an
@@ -41,6 +41,16 @@ NEVER_IN: dict[Kind, tuple[str, ...]] = {
         r"^(?:遵循|围绕|立足|聚焦|紧扣|对标|落实|贯彻|推动|服务|助力|融入|面向|现将)",
         r"在|的|领导|政府",
         r"[局委](?=.)",
+    ),
+    # What a clause says of towns without naming one: 跨镇, 全镇, 邻镇, 各乡镇, 农业强镇,
+    # 文化名镇, 新型城镇(化), 促进城乡, 大学生返乡. A name of its own may end so where it
+    # is short (古城乡, 新城镇, 王集镇), so the endings count only after two characters.
+    "town": (
+        r"^(?:跨|邻|全|本|该|各|我|两|三|多|每|一|周边|相邻|毗邻|临近|兄弟|全县|全区|全市)(?:镇|乡|街道)$",
+        r"乡镇$",
+        r"^[各全本该]?城镇$",
+        r".{2,}(?:城镇|强镇|名镇|重镇|古镇|大镇)$",
+        r".{2,}(?:城|下|返|回|家|故)乡$",
     ),
 }
 

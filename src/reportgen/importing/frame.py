@@ -15,6 +15,7 @@ from ..chinese import HAN
 from ..lazyregex import lazy_compile
 from ..organs import is_organ_name
 from ..structure import read_heading
+from .joint import split_names
 
 # A title of the genre ends in 报告 (or 总结, 情况), perhaps with a bracketed remark.
 _TITLE_END = lazy_compile(r"(?:报告|总结|情况|汇报)(?:[（(][^）)]{1,20}[）)])?$")
@@ -41,7 +42,7 @@ def names_on_line(text: str) -> list[str] | None:
     if read_heading(text) is not None or len(text) > 80:
         return None
     if names and all(is_organ_name(name) for name in names):
-        return names
+        return split_names(names)  # 中共青石县委青石县人民政府: two organs, run together
     return None
 
 
@@ -94,16 +95,64 @@ def restates(headline: str, title: str) -> bool:
 
 
 def without_stray_spaces(title: str) -> str:
-    """The title without the spaces a page left inside it (…法治政府建设 工作情况报告);
-    a space after an organ's name (between the two organs of a joint title, 中共青山县委
-    青山县人民政府关于…, or before what the organ reports on) stays, as wide as printed."""
+    """The title without the spaces a page or a clerk left inside it (…法治政府建设 工作
+    情况报告, 青 石 县 …, 青石经开区管委 会关于…, 2024 年): a space inside a word or a
+    name is never the title's. What stays: a space after an organ's whole name (between
+    the two organs of a joint title, 中共青石县委 青石县人民政府关于…, or before what the
+    organ reports on), as wide as printed, and one between two Latin words or numbers."""
     pieces = re.split(r"([\s\u3000]+)", title.strip())
-    kept, word = pieces[:1], pieces[0]  # `word`: the text since the last space kept
-    for space, after in zip(pieces[1::2], pieces[2::2], strict=True):
-        named = is_organ_name(word)
-        kept += [space, after] if named else [after]
-        word = after if named else word + after
-    return "".join(kept)
+    kept, word = pieces[0], pieces[0]  # `word`: the text since the last space kept
+    # 青 石 县 人 民 政 府 关 于: typed letter by letter, no space is the title's
+    spaced = all(len(piece) <= 2 for piece in pieces[::2] if _HAN_CHAR.search(piece))
+    for at in range(1, len(pieces), 2):
+        space, after = pieces[at], pieces[at + 1]
+        if not spaced and _name_ends(word, after):
+            kept, word = kept + space + after, after
+        else:
+            kept, word = kept + _latin_space(pieces[at - 1], after) + after, word + after
+    return kept
+
+
+def _latin_space(before: str, after: str) -> str:
+    """One space between two Latin words or numbers (COVID 19); none beside a Chinese
+    character, none between letters or digits typed apart (2 0 2 4)."""
+    left, right = _LATIN_END.search(before), _LATIN_START.match(after)
+    return " " if left and right and max(len(left.group()), len(right.group())) > 1 else ""
+
+
+def _name_ends(word: str, after: str) -> bool:
+    """Whether `word` ends in an organ's whole name: `after` starts a second organ
+    (中共青石县委 / 青石县人民政府…) or does not go on with the name (青石县司法局 /
+    关于…); never where it does (青石经开区管委 / 会关于…: 青石经开区管委会 is one name)."""
+    if not is_organ_name(word):
+        return False
+    heads = [after[:end] for end in range(1, min(len(after), 16) + 1)]
+    if any(is_organ_name(head) and not _PLACE_ONLY.search(head) for head in heads[2:]):
+        return True
+    return not any(is_organ_name(word + head) for head in heads)
+
+
+_PLACE_ONLY = lazy_compile(r"(?:镇|乡|街道)$")
+
+
+_HAN_CHAR = lazy_compile(rf"[{HAN}]")
+_LATIN_END = lazy_compile(r"[A-Za-z0-9]+$")
+_LATIN_START = lazy_compile(r"^[A-Za-z0-9]+")
+
+
+def letter_spaced(text: str) -> str | None:
+    """A line typed with spaces between its characters or words (青 石 县 人 民 政 府,
+    关 于 2024 年 度 …的 报 告) that reads, without them, as an organ's name or a title
+    of the genre and does not with them: the line without them; else None."""
+    squeezed = without_stray_spaces(text)
+    if squeezed == text.strip():
+        return None
+    spaced = all(len(piece) <= 2 for piece in text.split())  # 青 石 县, not 发布机构 青石县…
+    if spaced and names_on_line(squeezed) and not names_on_line(text):
+        return squeezed
+    if reads_as_title(squeezed) and not reads_as_title(text):
+        return squeezed
+    return None
 
 
 def ends_as_title(text: str) -> bool:

@@ -21,7 +21,9 @@ from ..notnames import never_a_name
 from ..organs import is_organ_name
 from .bottom import Bottom
 from .frame import full_name, names_on_line
+from .joint import split_names
 from .metadata import SOURCE_LABELS, Metadata
+from .ownplace import own_towns
 from .places import (
     BARE_ZONE,
     SELF,
@@ -68,20 +70,12 @@ def title_names(title: str) -> tuple[list[str], bool]:
     text = re.sub(r"^(?:关于)?(?:报送|上报|呈报)?", "", _LEADING_YEAR.sub("", title))
     cut = _TOPIC.search(text)
     names = [n for n in re.split(r"[、\s\u3000]+", text[: cut.start()] if cut else "") if n]
-    names = _with_shared_place([part for name in names for part in _joint(name)])
+    names = _with_shared_place(split_names(names))
     if len(names) == 1 and (is_place(names[0]) or SELF.match(names[0])):
         return names, False
     if names and all(is_organ_name(n) for n in names):
         return names, True
     return [], False
-
-
-def _joint(name: str) -> list[str]:
-    """中共河口镇委员会河口镇人民政府 (a title's two organ lines joined) → both names."""
-    found = re.match(rf"^(中共[{_HAN}]+?(?:委员会|党委|党工委|委))([{_HAN}]+)$", name)
-    if found and is_organ_name(found.group(2)):
-        return [found.group(1), found.group(2)]
-    return [name]
 
 
 def _with_shared_place(names: list[str]) -> list[str]:
@@ -184,9 +178,17 @@ def _issuing_organ(top: Top, bottom: Bottom, texts: list[str], notes: list[str])
 def _self_organ(
     self_reference: str, texts: list[str], source: tuple[str, str] | None, notes: list[str]
 ) -> str | None:
-    """我镇, 本局, 我委: the organ of that kind the text names; else the page's 来源 where it
-    is an organ of that kind; else None. Said in a note either way."""
-    found = resolved(self_reference, texts)
+    """我镇, 本局, 我委: the organ of that kind the text names (a town: as its own, not
+    as a neighbour, ownplace.py); else the page's 来源 where it is an organ of that kind;
+    else None. Said in a note either way."""
+    towns = own_towns(self_reference, texts)
+    if towns is None:
+        found = resolved(self_reference, texts)
+        named = rivals(self_reference, texts)
+    else:
+        ranked = towns.own.most_common(3)
+        named = [name for name, count in ranked if 2 * count >= ranked[0][1]]
+        found = (named[0], organ_of(named[0], texts)) if len(named) == 1 else None
     if found is not None:
         name, organ = found
         notes.append(
@@ -200,12 +202,18 @@ def _self_organ(
             "请核对 organ。"
         )
         return source[1]
-    named = rivals(self_reference, texts)
     if len(named) > 1 and self_reference.endswith(("镇", "乡", "街道")):
         shown = "".join(f"“{name}”" for name in named)
         notes.append(
             f"报告以“{self_reference}”自称，正文中提到了{shown}等不止一处，不能确定是哪一个，"
             "organ 暂为空，请填写（如“××镇人民政府”）。"
+        )
+        return None
+    if towns is not None and towns.partners:
+        shown = "".join(f"“{name}”" for name in dict.fromkeys(towns.partners))
+        notes.append(
+            f"报告以“{self_reference}”自称，正文中的{shown}是与本{self_reference[1:]}一同行动的"
+            "另一方，不是发文机关，organ 暂为空，请填写（如“××镇人民政府”）。"
         )
         return None
     notes.append(

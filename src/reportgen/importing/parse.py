@@ -22,7 +22,7 @@ from ..schema import SCHEMA_REF
 from ..structure import LEVELS
 from .body import BodyBuilder, heading_of
 from .bottom import Bottom, read_bottom
-from .frame import YEAR, names_on_line
+from .frame import YEAR, letter_spaced, names_on_line
 from .frame import title_year as year_in_title
 from .issuer import issuing_organ
 from .metadata import DOCUMENT_DATE_LABELS, Metadata, page_metadata
@@ -78,6 +78,9 @@ def _clean(paragraphs: list[Paragraph], notes: list[str]) -> list[Paragraph]:
         elif pieces:
             joined = "".join(pieces)
             bold = paragraph.bold if joined == paragraph.text else ()
+            if (squeezed := letter_spaced(joined)) is not None:  # 青 石 县 人 民 政 府
+                notes.append(f"“{quoted(joined)}”字间的空格是排版留下的，已去掉后读入，请核对。")
+                joined, bold = squeezed, ()
             lines.append(Paragraph(joined, bold))
     if dropped:
         notes.append(f"删去了 {dropped} 个不可见的控制字符。")

@@ -39,9 +39,10 @@ _ZONE_ORGAN = lazy_compile(
     rf"(?<![{HAN}])(?:在|由|对|经|向)?([{HAN}]{{2,16}}?(?:开发区|高新区|经开区|新区|园区|示范区|经济区|合作区|试验区))"
     r"(?:管委会|管理委员会|党工委)"
 )
-# A township's or street's own organs: 云台街道党工委, 石门镇人民政府, 白沙乡党委.
+# A township's or street's own organs: 云台街道党工委, 石门镇人民政府, 白沙乡党委; an
+# ethnic 乡's name runs longer (石桥满族蒙古族乡党委).
 _LOCAL_ORGAN = lazy_compile(
-    rf"(?<![{HAN}]){_BEFORE}(?:中共)?([{HAN}]{{2,6}}?(?:街道|镇|乡))"
+    rf"(?<![{HAN}]){_BEFORE}(?:中共)?([{HAN}]{{2,6}}?(?:族[{HAN}]{{0,3}}?族|族)?(?:街道|镇|乡))"
     r"(?:党工委|党委|人民政府|政府|办事处)"
 )
 
@@ -122,10 +123,23 @@ def named_of_kind(self_reference: str, texts: list[str]) -> Counter[str]:
         longest = 12 if bare or kind == "区" else 6  # 宁河经济开发区, 金湾新区
         pattern = rf"(?<![{HAN}]){_BEFORE}(?:中共)?([{HAN}]{{2,{longest}}}?{re.escape(kind)})"
     if kind in ("局", "委", "办"):
-        return Counter(name for text in texts for name in re.findall(pattern, text))
+        return Counter(_department(name) for text in texts for name in re.findall(pattern, text))
     least = 2 + len(kind)  # two characters of its own at least, as the pattern asks
-    named = (_own_name(name, least) for text in texts for name in re.findall(pattern, text))
+    named = (own_name(name, least) for text in texts for name in re.findall(pattern, text))
     return Counter(name for name in named if name is not None and is_place(name))
+
+
+# Words of a clause run on in front of a department's name (均经青石县市场监督管理局).
+_FUNCTION_CHARACTER = "均皆亦已经由在对向从于为将把被给以与和同及"
+_DEPARTMENT_PLACE = lazy_compile(rf"^[{HAN}]{{2,}}?[县区市旗]")
+
+
+def _department(name: str) -> str:
+    """A department's name without the clause's words in front, where a place of two
+    characters or more stays (于都县司法局 keeps its 于)."""
+    while name[0] in _FUNCTION_CHARACTER and _DEPARTMENT_PLACE.match(name[1:]):
+        name = name[1:]
+    return name
 
 
 def rivals(self_reference: str, texts: list[str]) -> list[str]:
@@ -144,16 +158,9 @@ _LEADING_VERB = lazy_compile(
     r"^(?:实现|调处|化解|建立|联合|会同|协同|指导|帮助|支持|推动|带动|辐射|覆盖|涉及|包括|深入"
     r"|走进|走访|前往|来到|联系|对接|配合|协助|打造|建成|创建|争创|成为|统筹)"
 )
-# What a clause says of towns without naming one: 跨镇, 全镇, 邻镇, 各乡镇, 农业强镇,
-# 文化名镇, 新型城镇(化), 促进城乡, 大学生返乡. A name of its own may end so where it is
-# short (古城乡, 新城镇, 王集镇), so the endings count only after two characters or more.
-_NO_TOWN = lazy_compile(
-    r"^(?:跨|邻|全|本|该|各|我|两|三|多|每|一|周边|相邻|毗邻|临近|兄弟|全县|全区|全市)(?:镇|乡|街道)$"
-    r"|乡镇$|^[各全本该]?城镇$|.{2,}(?:城镇|强镇|名镇|重镇|古镇|大镇)$|.{2,}(?:城|下|返|回|家|故)乡$"
-)
 
 
-def _own_name(found: str, least: int) -> str | None:
+def own_name(found: str, least: int) -> str | None:
     """A place as a clause names it (与清化镇, 在石桥乡) without the words in front: the
     name, or None where what stays is no town's name (实现镇, 调处跨镇, 各乡镇)."""
     name = found
@@ -167,7 +174,7 @@ def _own_name(found: str, least: int) -> str | None:
             name = name[1:]
         else:
             break
-    return None if _NO_TOWN.search(name) else name
+    return None if never_a_name("town", name) else name  # 跨镇, 各乡镇: notnames
 
 
 def named_most(texts: list[str], notes: list[str]) -> str | None:
